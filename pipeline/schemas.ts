@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { PipelineError } from './errors.js';
+
+/** A row schema from schemas/: JSON Schema plus the x-* keywords that carry Table Schema metadata. */
+export interface RowSchema {
+  $id: string;
+  title: string;
+  description: string;
+  'x-resource'?: { name: string; title: string };
+  'x-primaryKey'?: string[];
+  'x-foreignKeys'?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  required: string[];
+  properties: Record<string, JsonSchemaProperty>;
+}
+
+export interface JsonSchemaProperty {
+  type?: string | string[];
+  enum?: (string | number | null)[];
+  description?: string;
+  pattern?: string;
+  minimum?: number;
+  exclusiveMinimum?: number;
+  minLength?: number;
+}
+
+export interface ValidationResult {
+  valid: boolean;
+  errors: string[];
+}
+
+const TABLE_KEYWORDS = ['x-resource', 'x-primaryKey', 'x-foreignKeys'];
+
+/** Every schema in schemas/, compiled once with ajv in strict mode. */
+export class SchemaRegistry {
+  readonly schemas = new Map<string, RowSchema>();
+  private readonly ajv = new Ajv({ allErrors: true, strict: true });
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(schemaDir: string) {
+    for (const keyword of TABLE_KEYWORDS) this.ajv.addKeyword(keyword);
+    for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.schema.json')).sort()) {
+      const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as RowSchema;
+      this.schemas.set(schema.$id, schema);
+      this.compiled.set(schema.$id, this.ajv.compile(schema));
+    }
+  }
+
+  /** The schemas that describe a published table, in file order. */
+  tableSchemas(): RowSchema[] {
+    return [...this.schemas.values()].filter((schema) => schema['x-resource']);
+  }
+
+  schema(id: string): RowSchema {
+    const schema = this.schemas.get(id);
+    if (!schema) throw new Error(`no schema ${id} in schemas/`);
+    return schema;
+  }
+
+  validate(id: string, data: unknown): ValidationResult {
+    const check = this.compiled.get(id);
+    if (!check) throw new Error(`no schema ${id} in schemas/`);
+    const valid = check(data) as boolean;
+    return { valid, errors: valid ? [] : (check.errors ?? []).map(describeAjvError) };
+  }
+
+  /** Throws a PipelineError naming the file when data must be right before anything runs. */
+  assertValid(id: string, data: unknown, code: 'SOURCES_INVALID' | 'RECIPE_INVALID' | 'METADATA_INVALID', file: string): void {
+    const result = this.validate(id, data);
+    if (!result.valid) {
+      throw new PipelineError(code, `does not match schemas/${id}: ${result.errors.join('; ')}`, { file, expected: `a document valid against schemas/${id}` });
+    }
+  }
+}
+
+function describeAjvError(error: ErrorObject): string {
+  return `${error.instancePath || '/'} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}`;
+}

@@ -1,0 +1,39 @@
+/**
+ * Writes src/types/*.ts from schemas/*.schema.json, so the row types are never
+ * a second hand-written copy. `npm run types` regenerates them; a test fails
+ * when the committed files are stale.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import { projectRoot } from '../pipeline/paths.js';
+
+const BANNER = '/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */';
+
+export async function generateTypes(schemaDir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const names = readdirSync(schemaDir).filter((name) => name.endsWith('.schema.json')).sort();
+  for (const name of names) {
+    const schema = JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as JSONSchema;
+    const source = await compile(schema, schema.title ?? name, {
+      bannerComment: BANNER,
+      additionalProperties: false,
+      cwd: schemaDir,
+      style: { singleQuote: true, printWidth: 120 },
+    });
+    files.set(name.replace('.schema.json', '.ts'), source);
+  }
+  const index = [...files.keys()].map((file) => `export type * from './${file.replace('.ts', '.js')}';`);
+  files.set('index.ts', `${BANNER}\n${index.join('\n')}\n`);
+  return files;
+}
+
+async function main(): Promise<void> {
+  const outDir = join(projectRoot, 'src', 'types');
+  mkdirSync(outDir, { recursive: true });
+  for (const [file, source] of await generateTypes(join(projectRoot, 'schemas'))) {
+    writeFileSync(join(outDir, file), source);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

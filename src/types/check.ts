@@ -1,0 +1,52 @@
+/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
+
+/**
+ * One arithmetic check of a table against itself: the cells involved, the value they imply and the value printed.
+ */
+export interface Check {
+  /**
+   * Stable id: the checked cell's obs_id and the check kind.
+   */
+  check_id: string;
+  source_id: string;
+  /**
+   * The table's caption as printed.
+   */
+  table: string;
+  /**
+   * sum: total = Σ parts; difference: result = minuend − subtrahend; share: share = 100 × part / whole; growth: growth = 100 × (current / previous − 1); equal: a repeated figure equals its first printing.
+   */
+  kind: 'sum' | 'difference' | 'share' | 'growth' | 'equal';
+  /**
+   * The relation checked, written with the printed row and column labels.
+   */
+  description: string;
+  /**
+   * The printed cell the relation predicts.
+   */
+  target_obs_id: string;
+  /**
+   * The cells the prediction is computed from, separated by ";".
+   */
+  input_obs_ids: string;
+  /**
+   * The value the inputs imply, in the printed units of the target cell.
+   */
+  expected: number;
+  /**
+   * The value printed in the target cell, in its printed units.
+   */
+  found: number;
+  /**
+   * found − expected.
+   */
+  difference: number;
+  /**
+   * The largest difference the printed rounding explains: half a unit of the last printed digit of every cell involved, propagated through the relation.
+   */
+  tolerance: number;
+  /**
+   * pass: |difference| ≤ tolerance; warn: beyond rounding but within 1% of expected (a slip in the last digits); fail: beyond that.
+   */
+  status: 'pass' | 'warn' | 'fail';
+}

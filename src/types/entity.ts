@@ -1,0 +1,25 @@
+/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
+
+/**
+ * A country, a subdivision, an aggregate or an organization that observations are about.
+ */
+export interface Entity {
+  /**
+   * ISO 3166-1 alpha-3 for countries, ISO 3166-2 for subdivisions, an upper-case name for aggregates and residuals.
+   */
+  id: string;
+  name: string;
+  kind: 'country' | 'subdivision' | 'aggregate' | 'organization';
+  /**
+   * For an aggregate, the ids of its members separated by ";".
+   */
+  members: string | null;
+  /**
+   * The names met in the texts that map to this entity, separated by ";".
+   */
+  aliases: string | null;
+  /**
+   * What the entity covers, and for a residual, what it leaves out.
+   */
+  description: string | null;
+}

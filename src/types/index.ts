@@ -1,0 +1,8 @@
+/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
+export type * from './check.js';
+export type * from './entity.js';
+export type * from './indicator.js';
+export type * from './observation.js';
+export type * from './recipe.js';
+export type * from './source-metadata.js';
+export type * from './source.js';

@@ -1,0 +1,87 @@
+/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
+
+/**
+ * One number taken from a source, with where its bytes are and what it measures.
+ */
+export interface Observation {
+  /**
+   * Stable id derived from where the number is: source id and byte offset of its first byte.
+   */
+  obs_id: string;
+  /**
+   * The raw text the number comes from (raw/<source_id>.txt).
+   */
+  source_id: string;
+  /**
+   * The table's caption as printed ("Table 2"); empty for prose.
+   */
+  table: string | null;
+  /**
+   * The row header as printed.
+   */
+  row_label: string | null;
+  /**
+   * The column header as printed (column group and column joined by " / ").
+   */
+  column_label: string | null;
+  /**
+   * 1-based line of the raw text holding the number.
+   */
+  line: number;
+  /**
+   * 0-based byte offset of the number's first byte in the raw file.
+   */
+  byte_start: number;
+  /**
+   * 0-based byte offset just past the number's last byte (exclusive).
+   */
+  byte_end: number;
+  /**
+   * The number token exactly as printed, sign included where attached; the bytes byte_start..byte_end decode to it.
+   */
+  raw: string;
+  /**
+   * What is measured; see indicators.
+   */
+  indicator: string;
+  /**
+   * Whose figure it is (for trade, the reporting country); see entities.
+   */
+  entity: string;
+  /**
+   * The counterpart (trade partner, creditor, investor's host…); see entities.
+   */
+  partner: string | null;
+  /**
+   * ISO 8601 start of the period, truncated to the precision the text gives.
+   */
+  period_start: string | null;
+  /**
+   * ISO 8601 end of the period; equal to period_start for a single year.
+   */
+  period_end: string | null;
+  /**
+   * The number in canonical units: the printed number parsed by the source's number format, times multiplier.
+   */
+  value: number;
+  /**
+   * Canonical unit of value.
+   */
+  unit: 'USD' | 'percent' | 'persons' | 'count' | 'km' | 'km2' | 'MW' | 'barrels_per_day' | 'MXN_per_USD' | 'rank';
+  /**
+   * How the text qualifies the number.
+   */
+  qualifier: 'exact' | 'approx' | 'more_than' | 'less_than' | 'range_low' | 'range_high';
+  /**
+   * What the printed number was multiplied by to give value (1e6 for "millions of dollars").
+   */
+  multiplier: number;
+  /**
+   * The statistics' origin as printed in the table's source line.
+   */
+  attributed_to: string | null;
+  /**
+   * Anything a reader needs to interpret the number.
+   */
+  note: string | null;
+}
