@@ -14,6 +14,7 @@ export type PipelineErrorCode =
   | 'INDICATOR_UNKNOWN'
   | 'PERIOD_UNPARSEABLE'
   | 'UNIT_UNSTATED'
+  | 'UNIT_MISMATCH'
   | 'ROW_INVALID'
   | 'METADATA_INVALID';
 

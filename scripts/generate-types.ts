@@ -12,6 +12,7 @@ const BANNER = '/* Generated from schemas/ by scripts/generate-types.ts (npm run
 
 export async function generateTypes(schemaDir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
+  const published: string[] = [];
   const names = readdirSync(schemaDir).filter((name) => name.endsWith('.schema.json')).sort();
   for (const name of names) {
     const schema = JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as JSONSchema;
@@ -21,9 +22,12 @@ export async function generateTypes(schemaDir: string): Promise<Map<string, stri
       cwd: schemaDir,
       style: { singleQuote: true, printWidth: 120 },
     });
-    files.set(name.replace('.schema.json', '.ts'), source);
+    const file = name.replace('.schema.json', '.ts');
+    files.set(file, source);
+    if ('x-resource' in schema) published.push(file);
   }
-  const index = [...files.keys()].map((file) => `export type * from './${file.replace('.ts', '.js')}';`);
+  // The index re-exports the published row types; pipeline-only types are imported by path.
+  const index = published.map((file) => `export type * from './${file.replace('.ts', '.js')}';`);
   files.set('index.ts', `${BANNER}\n${index.join('\n')}\n`);
   return files;
 }

@@ -11,6 +11,8 @@ export interface ReadLabel {
   printed: string | null;
   /** The printed period labels the label dates its cells by ("1989-90"); several for a span. */
   periods: string[];
+  /** Line of the label's first word; null for an unlabelled column. */
+  line: number | null;
   spec: Spec;
 }
 
@@ -184,7 +186,7 @@ function readLabel(cursor: Cursor, spec: Spec, context: Context): ReadLabel {
 
 function makeLabel(spec: Spec, words: Token[], periods: string[]): ReadLabel {
   const printed = words.length ? words.map((token) => token.text).join(' ') : null;
-  return { key: spec.key ?? printed ?? '', printed, periods, spec };
+  return { key: spec.key ?? printed ?? '', printed, periods, line: words[0]?.line ?? null, spec };
 }
 
 function readWords(cursor: Cursor, expected: string, context: Context): Token[] {

@@ -3,6 +3,4 @@ export type * from './check.js';
 export type * from './entity.js';
 export type * from './indicator.js';
 export type * from './observation.js';
-export type * from './recipe.js';
-export type * from './source-metadata.js';
 export type * from './source.js';

@@ -1,0 +1,81 @@
+import { createRequire } from 'node:module';
+import type { Entity } from '../../src/types/entity.js';
+import type { EntityMetadata } from '../../src/types/entity-metadata.js';
+import { compareCodePoints } from '../order.js';
+
+type EntityRecord = EntityMetadata['entities'][number];
+
+const require = createRequire(import.meta.url);
+// i18n-iso-countries's node entry registers every locale; we only ask it in English.
+const countries = require('i18n-iso-countries') as {
+  getAlpha3Code(name: string, lang: string): string | undefined;
+  getName(code: string, lang: string): string | undefined;
+  isValid(code: string): boolean;
+};
+
+/** Folds the typography a printed name may carry: footnote stars, quotes, spacing, case. */
+export function foldName(name: string): string {
+  return name
+    .replace(/[*"„“”«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * Maps printed names to entity ids: our own table first (aggregates, residuals,
+ * Mexican states, the names i18n-iso-countries misses), then ISO 3166 names.
+ * Remembers every name it resolved, so entities.csv can list the aliases met.
+ */
+export class EntityResolver {
+  private readonly records = new Map<string, EntityRecord>();
+  private readonly aliases = new Map<string, string>();
+  private readonly met = new Map<string, Set<string>>();
+  private readonly used = new Set<string>();
+
+  constructor(metadata: EntityMetadata) {
+    for (const record of metadata.entities) {
+      this.records.set(record.id, record);
+      for (const alias of record.aliases) this.aliases.set(foldName(alias), record.id);
+    }
+  }
+
+  /** The id a printed name stands for, or null when neither table knows it. */
+  resolve(printed: string): string | null {
+    const folded = foldName(printed);
+    const id = this.aliases.get(folded) ?? countries.getAlpha3Code(folded, 'en') ?? null;
+    if (id) {
+      if (!this.met.has(id)) this.met.set(id, new Set());
+      this.met.get(id)!.add(printed.replace(/\*$/, '').trim());
+      this.use(id);
+    }
+    return id;
+  }
+
+  /** Whether an id written in a recipe or annotation exists. */
+  isKnown(id: string): boolean {
+    return this.records.has(id) || (/^[A-Z]{3}$/.test(id) && countries.isValid(id));
+  }
+
+  /** Records that an observation refers to the id, so that entities.csv lists it. */
+  use(id: string): void {
+    this.used.add(id);
+    for (const member of this.records.get(id)?.members ?? []) this.used.add(member);
+  }
+
+  /** The entities the package refers to, with the aliases met in the texts, in id order. */
+  table(): Entity[] {
+    return [...this.used].sort(compareCodePoints).map((id) => {
+      const record = this.records.get(id);
+      const aliases = [...(this.met.get(id) ?? [])].sort(compareCodePoints);
+      return {
+        id,
+        name: record?.name ?? countries.getName(id, 'en') ?? id,
+        kind: record?.kind ?? 'country',
+        members: record?.members?.join(';') ?? null,
+        aliases: aliases.length ? aliases.join(';') : null,
+        description: record?.description ?? null,
+      };
+    });
+  }
+}
