@@ -43,8 +43,10 @@ export class SchemaRegistry {
     for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.schema.json')).sort()) {
       const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as RowSchema;
       this.schemas.set(schema.$id, schema);
-      this.compiled.set(schema.$id, this.ajv.compile(schema));
+      this.ajv.addSchema(schema);
     }
+    // Compiled only once all are added, so that schemas may $ref each other.
+    for (const id of this.schemas.keys()) this.compiled.set(id, this.ajv.getSchema(id)!);
   }
 
   /** The schemas that describe a published table, in file order. */

@@ -1,0 +1,143 @@
+import type { Check } from '../../src/types/check.js';
+import type { KeyMatch, RecipeCheck, Selector } from '../../src/types/recipe.js';
+import type { NormalizedCell, NormalizedTable } from '../03-normalize/index.js';
+import { PipelineError } from '../errors.js';
+import { additiveError, halfUnit, ratioError, type Operand } from './tolerance.js';
+
+/** Relative slack beyond rounding that still reads as a slip in the last digits rather than an error. */
+const WARN_RELATIVE = 0.01;
+
+type Dimension = 'row' | 'column' | 'group';
+const DIMENSIONS: readonly Dimension[] = ['row', 'column', 'group'];
+
+/**
+ * Runs a table's arithmetic checks. A relation that does not hold is the
+ * source's inconsistency: it is recorded with the cells involved, never thrown.
+ */
+export function runChecks(normalized: NormalizedTable): Check[] {
+  const { table } = normalized;
+  const cells = normalized.cells;
+  return (table.recipe.checks ?? []).flatMap((check, index) => {
+    const label = `${table.recipeId} check ${index + 1} (${check.kind})`;
+    return cells
+      .filter((cell) => cell.printed && matchesFixed(cell, check.target))
+      .flatMap((target) => {
+        const inputs = resolveInputs(check, target, cells, label);
+        return inputs ? [evaluate(check, index, target, inputs, table.sourceId, table.recipe.caption)] : [];
+      });
+  });
+}
+
+function keyOf(cell: NormalizedCell, dimension: Dimension): string | null {
+  const { cell: c } = cell;
+  return dimension === 'row' ? c.row.key : dimension === 'column' ? c.column.key : (c.group?.key ?? null);
+}
+
+function includes(match: KeyMatch, key: string | null): boolean {
+  return key !== null && (typeof match === 'string' ? match === key : match.includes(key));
+}
+
+function matchesFixed(cell: NormalizedCell, selector: Selector): boolean {
+  return DIMENSIONS.every((dimension) => selector[dimension] === undefined || includes(selector[dimension]!, keyOf(cell, dimension)));
+}
+
+/** A selector's cell relative to the target: dimensions it leaves out take the target's key. */
+function matchesRelative(cell: NormalizedCell, selector: Selector, target: NormalizedCell, previousColumn: string | null): boolean {
+  return DIMENSIONS.every((dimension) => {
+    const match = selector[dimension];
+    if (match === undefined) return keyOf(cell, dimension) === keyOf(target, dimension);
+    if (match === '@previous') return previousColumn !== null && keyOf(cell, dimension) === previousColumn;
+    return includes(match, keyOf(cell, dimension));
+  });
+}
+
+function previousColumnKey(target: NormalizedCell, cells: readonly NormalizedCell[]): string | null {
+  const { block, columnIndex } = target.cell;
+  const previous = cells.find((cell) => cell.cell.block === block && cell.cell.columnIndex === columnIndex - 1);
+  return previous ? previous.cell.column.key : null;
+}
+
+function resolveInputs(check: RecipeCheck, target: NormalizedCell, cells: readonly NormalizedCell[], label: string): NormalizedCell[] | null {
+  if (check.rest_of) {
+    const along: Dimension = check.rest_of === 'row' ? 'row' : 'column';
+    const except = check.except ?? [];
+    return cells.filter(
+      (cell) =>
+        cell !== target &&
+        keyOf(cell, along) === keyOf(target, along) &&
+        keyOf(cell, 'group') === keyOf(target, 'group') &&
+        !except.some((selector) => matchesFixed(cell, selector)),
+    );
+  }
+  const previousColumn = previousColumnKey(target, cells);
+  const inputs: NormalizedCell[] = [];
+  for (const selector of check.parts ?? []) {
+    const found = cells.filter((cell) => matchesRelative(cell, selector, target, previousColumn));
+    if (found.length === 0 && selector.column === '@previous') return null; // the first column has nothing before it
+    if (found.length !== 1) {
+      throw new PipelineError('RECIPE_INVALID', `${label}: a part selects ${found.length} cells for the cell at line ${target.cell.line}`, {
+        file: target.cell.recipe,
+        expected: 'exactly one cell per part',
+        seen: JSON.stringify(selector),
+      });
+    }
+    inputs.push(found[0]!);
+  }
+  return inputs;
+}
+
+function operand(cell: NormalizedCell): Operand {
+  // An empty cell ("-") stands for nothing: zero, known exactly.
+  return cell.printed ? { value: cell.printed.value, error: halfUnit(cell.printed.decimals) } : { value: 0, error: 0 };
+}
+
+function evaluate(check: RecipeCheck, index: number, target: NormalizedCell, inputs: NormalizedCell[], sourceId: string, caption: string): Check {
+  const found = operand(target);
+  const operands = inputs.map(operand);
+  const { expected, error, formula } = relation(check.kind, operands, inputs.map(describeCell));
+  const difference = found.value - expected;
+  const tolerance = found.error + error;
+  const magnitude = Math.abs(difference);
+  const status = magnitude <= tolerance + 1e-9 ? 'pass' : magnitude <= Math.abs(expected) * WARN_RELATIVE ? 'warn' : 'fail';
+  return {
+    check_id: `${target.obsId}:${check.kind}${index + 1}`,
+    source_id: sourceId,
+    table: caption,
+    kind: check.kind,
+    description: `${describeCell(target)} = ${formula}`,
+    target_obs_id: target.obsId,
+    input_obs_ids: inputs.map((cell) => cell.obsId).join(';'),
+    expected: round(expected),
+    found: found.value,
+    difference: round(difference),
+    tolerance: round(tolerance),
+    status,
+  };
+}
+
+function relation(kind: RecipeCheck['kind'], operands: Operand[], labels: string[]): { expected: number; error: number; formula: string } {
+  const [a, b] = operands as [Operand, Operand];
+  switch (kind) {
+    case 'sum':
+      return { expected: operands.reduce((total, x) => total + x.value, 0), error: additiveError(operands), formula: labels.join(' + ') };
+    case 'difference':
+      return { expected: a.value - b.value, error: additiveError(operands), formula: `${labels[0]} − ${labels[1]}` };
+    case 'share':
+      return { expected: (100 * a.value) / b.value, error: ratioError(a, b), formula: `100 × ${labels[0]} / ${labels[1]}` };
+    case 'growth':
+      return { expected: 100 * (a.value / b.value - 1), error: ratioError(a, b), formula: `100 × (${labels[0]} / ${labels[1]} − 1)` };
+    case 'equal':
+      return { expected: a.value, error: a.error, formula: labels[0]! };
+  }
+}
+
+function describeCell(cell: NormalizedCell): string {
+  const { row, column, group } = cell.cell;
+  const parts = [row.printed, group?.printed, column.printed].filter((part): part is string => Boolean(part));
+  return `[${parts.join(' | ')}]`;
+}
+
+/** Checks compare printed figures: six decimals are more than any table prints. */
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6 || 0;
+}
