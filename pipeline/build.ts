@@ -66,7 +66,7 @@ export function build(options: BuildOptions = {}): BuildSummary {
   const normalized = tables.map((table) => normalizeTable(table, context));
   const cells = normalized.flatMap((table) => table.cells);
   summary.emptyCells = cells.filter((cell) => !cell.observation).length;
-  const observations = cells.flatMap((cell) => (cell.observation ? [cell.observation] : [])).sort((a, b) => compareCodePoints(a.source_id, b.source_id) || a.byte_start - b.byte_start);
+  const observations = cells.flatMap((cell) => (cell.observation ? [cell.observation] : [])).sort((a, b) => compareCodePoints(a.obs_id, b.obs_id));
   summary.observations = observations.length;
   writeIntermediate(paths, 'normalize', 'observations.json', cells.map((cell) => ({ obs_id: cell.obsId, transforms: cell.transforms, observation: cell.observation })));
   if (!reached('validate')) return summary;

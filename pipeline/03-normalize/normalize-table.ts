@@ -31,9 +31,12 @@ export interface NormalizedTable {
   cells: NormalizedCell[];
 }
 
+/** Offsets are zero-padded so that ids sort in code-point order as the numbers do in the text (files up to 10 MB). */
+const OFFSET_DIGITS = 7;
+
 /** The id of the observation at a byte offset of a source: stable as long as the text is. */
 export function observationId(sourceId: string, byteStart: number): string {
-  return `${sourceId}@${byteStart}`;
+  return `${sourceId}@${String(byteStart).padStart(OFFSET_DIGITS, '0')}`;
 }
 
 /** Turns a table's cells into observations: numbers by the source's format, units, entity ids, periods. */
