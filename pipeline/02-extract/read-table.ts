@@ -237,10 +237,13 @@ function readRowsLayout(rows: Spec[], columns: ReadColumn[], cursor: Cursor, con
         throw mismatch(context, cursor.tokens[cursor.at], describeRow(spec, columns.length));
       }
       cursor.at = match.next;
+      // A row's cells stand on one line: a short row must not borrow the next row's label as a cell.
+      const rowLine = cursor.tokens[cursor.at]!.line;
       columns.forEach((column, columnIndex) => {
         const token = cursor.tokens[cursor.at];
-        if (!isCell(token)) {
-          throw mismatch(context, token, `${columns.length} cells in row "${match.label.printed}" (cell ${columnIndex + 1}, column "${column.label.printed ?? ''}")`);
+        if (!isCell(token) || token!.line !== rowLine) {
+          const expected = `${columns.length} cells on line ${rowLine} for row "${match.label.printed}" (missing cell ${columnIndex + 1}, column "${column.label.printed ?? ''}")`;
+          throw mismatch(context, token, expected, rowLine);
         }
         cells.push(makeCell(token!, match.label, column, columnIndex));
         cursor.at += 1;
@@ -293,11 +296,12 @@ function describeRow(spec: Spec, cellCount: number): string {
   return `a row ${label}${period} followed by ${cellCount} cells`;
 }
 
-function mismatch(context: Context, token: Token | undefined, expected: string): PipelineError {
+/** The error for text that departs from the recipe; `line` overrides the token's when the fault is on another line. */
+function mismatch(context: Context, token: Token | undefined, expected: string, line?: number): PipelineError {
   return new PipelineError('RECIPE_MISMATCH', 'the table no longer fits its recipe', {
     file: context.file,
-    line: token?.line ?? context.lastLine,
-    ...(token ? { column: token.column } : {}),
+    line: line ?? token?.line ?? context.lastLine,
+    ...(token && (line === undefined || line === token.line) ? { column: token.column } : {}),
     recipe: context.recipeId,
     expected,
     seen: token?.text ?? '(end of table)',

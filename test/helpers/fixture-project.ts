@@ -1,0 +1,38 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { projectPaths, projectRoot, type ProjectPaths } from '../../pipeline/paths.js';
+
+/** The files a build reads, and the committed outputs it replaces. */
+const PROJECT_FILES = ['package.json', 'raw', 'schemas', 'pipeline/02-extract/recipes', 'pipeline/03-normalize/entities.json', 'pipeline/03-normalize/indicators.json', 'pipeline/05-package/package-metadata.json', 'dist', 'datapackage.json'];
+
+/** A throw-away copy of the project's inputs and committed outputs, for builds that may fail. */
+export function makeFixtureProject(): ProjectPaths {
+  const root = mkdtempSync(join(tmpdir(), 'mfr-fixture-'));
+  for (const file of PROJECT_FILES) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
+  return projectPaths(root);
+}
+
+/** Rewrites a raw text of a fixture and records its new hash, so that the build gets past ingest. */
+export function editRawText(paths: ProjectPaths, sourceId: string, edit: (text: string) => string): void {
+  const file = join(paths.raw, `${sourceId}.txt`);
+  const text = edit(readFileSync(file, 'utf8'));
+  if (text === readFileSync(file, 'utf8')) throw new Error('the edit changed nothing');
+  writeFileSync(file, text);
+  const metadataFile = join(paths.raw, 'sources.json');
+  const records = JSON.parse(readFileSync(metadataFile, 'utf8')) as { id: string; sha256: string; bytes: number }[];
+  const record = records.find((candidate) => candidate.id === sourceId)!;
+  record.sha256 = createHash('sha256').update(text).digest('hex');
+  record.bytes = Buffer.byteLength(text);
+  writeFileSync(metadataFile, `${JSON.stringify(records, null, 2)}\n`);
+}
+
+/** The bytes of every committed output below a root, by relative path. */
+export function readOutputs(root: string): Map<string, string> {
+  const names = ['checks', 'entities', 'indicators', 'observations', 'sources'];
+  return new Map([
+    ...names.map((name): [string, string] => [`dist/${name}.csv`, readFileSync(join(root, 'dist', `${name}.csv`), 'utf8')]),
+    ['datapackage.json', readFileSync(join(root, 'datapackage.json'), 'utf8')],
+  ]);
+}
