@@ -106,7 +106,8 @@ function evaluate(check: RecipeCheck, index: number, target: NormalizedCell, inp
     kind: check.kind,
     description: `${describeCell(target)} = ${formula}`,
     target_obs_id: target.obsId,
-    input_obs_ids: inputs.map((cell) => cell.obsId).join(';'),
+    // An empty cell has no observation to point at; it entered the relation as zero.
+    input_obs_ids: inputs.flatMap((cell) => (cell.printed ? [cell.obsId] : [])).join(';'),
     expected: round(expected),
     found: found.value,
     difference: round(difference),

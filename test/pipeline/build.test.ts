@@ -1,0 +1,162 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../pipeline/build.js';
+import { PipelineError } from '../../pipeline/errors.js';
+import { projectRoot } from '../../pipeline/paths.js';
+import { editRawText, makeFixtureProject, readOutputs } from '../helpers/fixture-project.js';
+
+type Row = Record<string, string>;
+
+function readCsv(root: string, name: string): Row[] {
+  return parse(readFileSync(join(root, 'dist', `${name}.csv`)), { columns: true }) as Row[];
+}
+
+const observations = readCsv(projectRoot, 'observations');
+
+function cell(sourceId: string, table: string, rowLabel: string, columnLabel: string): Row {
+  const found = observations.filter((row) => row.source_id === sourceId && row.table === table && row.row_label === rowLabel && row.column_label === columnLabel);
+  expect(found, `${sourceId} ${table} [${rowLabel} | ${columnLabel}]`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('build', () => {
+  it('rebuilds the committed dist/ and datapackage.json byte for byte, and again identically', () => {
+    const committed = readOutputs(projectRoot);
+    const fixture = makeFixtureProject();
+    rmSync(fixture.dist, { recursive: true });
+    build({ paths: fixture });
+    const first = readOutputs(fixture.root);
+    build({ paths: fixture });
+    expect(readOutputs(fixture.root)).toEqual(first);
+    expect(first).toEqual(committed);
+  });
+
+  it('publishes every cell of every table named in the recipes', () => {
+    const perTable = new Map<string, number>();
+    for (const row of observations) perTable.set(`${row.source_id} ${row.table}`, (perTable.get(`${row.source_id} ${row.table}`) ?? 0) + 1);
+    expect(Object.fromEntries(perTable)).toEqual({
+      'korea-commission-2005 Table 1': 100,
+      'korea-commission-2005 Table 2': 100,
+      'korea-commission-2005 Table 3': 11,
+      'korea-commission-2005 Table 4': 25,
+      'korea-commission-2005 Table 5': 26,
+      // 16 cells, 9 of them printed as "-" (empty)
+      'korea-commission-2005 Table 6': 7,
+      'korea-commission-2005 Table 7': 24,
+      'korea-commission-2005 Table 8': 22,
+      'pacific-asia-2001 Table I': 9,
+      'pacific-asia-2001 Table III': 28,
+      'pacific-asia-2001 Table IV': 144,
+      'pacific-asia-2001 Table V': 48,
+    });
+  });
+
+  it('reads European numbers in pacific-asia-2001 and English ones in korea-commission-2005', () => {
+    expect(cell('pacific-asia-2001', 'Table IV', 'Mexican Imports', 'Total Asia Pacific / 1999')).toMatchObject({ raw: '14.451', value: '14451000000', unit: 'USD', multiplier: '1000000', entity: 'MEX', partner: 'ASIA_PACIFIC', period_start: '1999', period_end: '1999' });
+    expect(cell('pacific-asia-2001', 'Table IV', 'As % of total Mexican Imports', 'Japan / 1989')).toMatchObject({ raw: '2,4', value: '2.4', unit: 'percent', multiplier: '1', indicator: 'imports_share', partner: 'JPN' });
+    expect(cell('pacific-asia-2001', 'Table IV', 'Balance', 'USA / 1995')).toMatchObject({ raw: '+12.444', value: '12444000000', indicator: 'trade_balance', partner: 'USA' });
+    expect(cell('pacific-asia-2001', 'Table IV', 'Mexican Exports', '"Three Chinas" / 1995')).toMatchObject({ value: '585000000', indicator: 'exports', partner: 'THREE_CHINAS' });
+    expect(cell('pacific-asia-2001', 'Table IV', 'Mexican Imports', 'South East Asia* / 1989')).toMatchObject({ value: '81000000', partner: 'SOUTHEAST_ASIA_5' });
+    expect(cell('pacific-asia-2001', 'Table III', 'Total', '1982')).toMatchObject({ raw: '58,87', value: '58870000000', unit: 'USD', multiplier: '1000000000', partner: 'WORLD', attributed_to: 'Secretaría de Hacienda y Crédito Público' });
+    expect(cell('pacific-asia-2001', 'Table III', 'multilat. Organizations', '1983')).toMatchObject({ raw: '4,4', value: '4400000000', partner: 'MULTILATERAL_ORGS' });
+    expect(cell('pacific-asia-2001', 'Table I', '1960', 'Persons born abroad with permanent residence in Mexico')).toMatchObject({ raw: '223.500', value: '223500', unit: 'persons', entity: 'MEX', partner: 'WORLD' });
+    expect(cell('pacific-asia-2001', 'Table I', '1970', '%')).toMatchObject({ raw: '4,8', value: '4.8', unit: 'percent', partner: 'ASIA' });
+    expect(cell('pacific-asia-2001', 'Table V', 'Transportation and Communication', 'Total')).toMatchObject({ value: '3', unit: 'count', entity: 'ASIA_PACIFIC', partner: 'MEX', period_start: '1996-09', period_end: '1996-09' });
+    expect(cell('korea-commission-2005', 'Table 1', '1994', 'Balance')).toMatchObject({ raw: '1,060.6', value: '1060600000', entity: 'KOR', partner: 'MEX', attributed_to: 'www.kotis.net' });
+    expect(cell('korea-commission-2005', 'Table 2', '2004', 'Imports')).toMatchObject({ raw: '5310.9', value: '5310900000', entity: 'MEX', partner: 'KOR', indicator: 'imports' });
+    expect(cell('korea-commission-2005', 'Table 2', '2004', 'Imports').attributed_to).toContain('Secretariat of Economy');
+    expect(observations.find((row) => row.table === 'Table 3' && row.column_label === '2000' && row.indicator === 'imports_automobiles')).toMatchObject({ raw: '3,070', value: '3070000', multiplier: '1000', indicator: 'imports_automobiles' });
+    expect(observations.find((row) => row.raw === '+1,240.6')).toMatchObject({ value: '1240.6', unit: 'percent', indicator: 'imports_automobiles_growth', period_start: '2000' });
+    expect(cell('korea-commission-2005', 'Table 4', 'Korea', '1989-90')).toMatchObject({ value: '1500000', period_start: '1989', period_end: '1990', entity: 'KOR', partner: 'MEX' });
+    expect(cell('korea-commission-2005', 'Table 4', 'Korea', 'Total 1989-1993')).toMatchObject({ value: '12400000', period_start: '1989', period_end: '1993' });
+    expect(cell('korea-commission-2005', 'Table 5', 'Total', 'Outstanding 1994-2004*')).toMatchObject({ value: '147293700000', period_start: '1994', period_end: '2004', entity: 'WORLD' });
+    expect(cell('korea-commission-2005', 'Table 6', 'Cases', 'Outstanding')).toMatchObject({ value: '2', unit: 'count', period_start: '1998', period_end: '2004', entity: 'MEX', partner: 'KOR' });
+    expect(cell('korea-commission-2005', 'Table 7', 'Other', 'Total Amount (thousands dollars)')).toMatchObject({ raw: '-4,464.1', value: '-4464100' });
+    expect(cell('korea-commission-2005', 'Table 8', 'Distrito Federal', 'Total Amount (thousands of dollars)')).toMatchObject({ value: '37888300', entity: 'KOR', partner: 'MX-CMX' });
+    expect(cell('korea-commission-2005', 'Table 8', 'Otros', 'Part. %')).toMatchObject({ value: '1', partner: 'MEX_OTHER_STATES' });
+  });
+
+  it('points every observation at the bytes it was read from', () => {
+    const texts = new Map<string, Buffer>();
+    for (const row of observations) {
+      if (!texts.has(row.source_id!)) texts.set(row.source_id!, readFileSync(join(projectRoot, 'raw', `${row.source_id}.txt`)));
+      const bytes = texts.get(row.source_id!)!;
+      expect(bytes.subarray(Number(row.byte_start), Number(row.byte_end)).toString('utf8')).toBe(row.raw);
+      const lineStart = bytes.lastIndexOf(0x0a, Number(row.byte_start) - 1) + 1;
+      expect(bytes.subarray(0, lineStart).toString('utf8').split('\n').length).toBe(Number(row.line));
+      expect(row.obs_id).toBe(`${row.source_id}@${row.byte_start!.padStart(7, '0')}`);
+    }
+  });
+
+  it('publishes each arithmetic check, and the source inconsistencies it finds', () => {
+    const checks = readCsv(projectRoot, 'checks');
+    expect(checks.length).toBeGreaterThan(200);
+    const slip = checks.find((check) => check.description === '[1985 | Total trade] = [1985 | Exports] + [1985 | Imports]');
+    expect(slip).toMatchObject({ table: 'Table 1', kind: 'sum', expected: '165.5', found: '165.1', status: 'warn' });
+    const mended = checks.find((check) => check.description === '[1992 | Balance] = [1992 | Exports] − [1992 | Imports]' && check.table === 'Table 2');
+    expect(mended).toMatchObject({ expected: '-621.6', found: '-621.5', status: 'pass' });
+    const ids = new Set(observations.map((row) => row.obs_id));
+    for (const check of checks) for (const id of [check.target_obs_id!, ...check.input_obs_ids!.split(';')]) expect(ids.has(id), id).toBe(true);
+  });
+});
+
+describe('build on bad input', () => {
+  function expectFailure(setup: (paths: ReturnType<typeof makeFixtureProject>) => void, expected: Partial<PipelineError['context']> & { code: string }): void {
+    const fixture = makeFixtureProject();
+    setup(fixture);
+    const before = readOutputs(fixture.root);
+    let error: unknown;
+    try {
+      build({ paths: fixture });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(PipelineError);
+    const { code, ...context } = expected;
+    expect((error as PipelineError).code).toBe(code);
+    expect((error as PipelineError).context).toMatchObject(context);
+    expect((error as PipelineError).context.expected).toBeTruthy();
+    expect(readOutputs(fixture.root)).toEqual(before);
+  }
+
+  it('stops on a raw text whose hash is not the recorded one', () => {
+    expectFailure((paths) => {
+      const file = join(paths.raw, 'china-2023.txt');
+      writeFileSync(file, `${readFileSync(file, 'utf8')} `);
+    }, { code: 'SOURCE_HASH_MISMATCH', file: 'raw/china-2023.txt' });
+  });
+
+  it('stops on a missing raw text', () => {
+    expectFailure((paths) => rmSync(join(paths.raw, 'leiken-2001.txt')), { code: 'SOURCE_MISSING', file: 'raw/leiken-2001.txt' });
+  });
+
+  it('stops on a table that no longer fits its recipe, naming the recipe and the line', () => {
+    expectFailure(
+      (paths) => editRawText(paths, 'korea-commission-2005', (text) => text.replace('1983 51.0 200.5 251.5 -149.5', '1983 51.0 200.5 251.5')),
+      { code: 'RECIPE_MISMATCH', file: 'raw/korea-commission-2005.txt', line: 1549, recipe: 'korea-commission-2005/table-1' },
+    );
+  });
+
+  it('stops on a moved caption', () => {
+    expectFailure(
+      (paths) => editRawText(paths, 'pacific-asia-2001', (text) => text.replace('Table III: Public Debt', 'Tabelle III: Public Debt')),
+      { code: 'RECIPE_MISMATCH', file: 'raw/pacific-asia-2001.txt', recipe: 'pacific-asia-2001/table-iii' },
+    );
+  });
+
+  it('stops on a name that maps to no entity', () => {
+    expectFailure(
+      (paths) => editRawText(paths, 'korea-commission-2005', (text) => text.replace('Sonora 14,244.1', 'Sonorra 14,244.1')),
+      { code: 'ENTITY_UNKNOWN', file: 'raw/korea-commission-2005.txt', line: 1988, seen: 'Sonorra' },
+    );
+  });
+
+  it('stops on a number its source format cannot read', () => {
+    expectFailure(
+      (paths) => editRawText(paths, 'pacific-asia-2001', (text) => text.replace('Total 58,87 62,56', 'Total 58.87 62,56')),
+      { code: 'NUMBER_UNPARSEABLE', file: 'raw/pacific-asia-2001.txt', line: 398, column: 7, seen: '58.87' },
+    );
+  });
+});
