@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../../pipeline/01-ingest/index.js';
+import { projectRoot } from '../../../pipeline/paths.js';
+import { SchemaRegistry } from '../../../pipeline/schemas.js';
+
+// The official Data Package v2 profiles, shipped beside the project in shared/spec.
+const specDir = join(projectRoot, '..', 'shared', 'spec');
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+function profileValidator(name: string) {
+  // The profiles use non-standard keywords (propertyOrder, context) and union types: strict mode rejects them.
+  const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
+  return ajv.compile(JSON.parse(readFileSync(join(specDir, name), 'utf8')));
+}
+
+interface Resource {
+  name: string;
+  path: string;
+  bytes: number;
+  hash: string;
+  dialect?: object;
+  schema?: { fields: { name: string; type: string; constraints?: { required?: boolean } }[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+}
+
+const descriptor = JSON.parse(readFileSync(join(projectRoot, 'datapackage.json'), 'utf8')) as { name: string; version: string; licenses: object[]; resources: Resource[] };
+const tables = descriptor.resources.filter((resource) => resource.schema);
+
+describe('datapackage.json', () => {
+  it('is a valid Data Package v2 descriptor by the official profile', () => {
+    const validate = profileValidator('datapackage.json');
+    expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('is checked by a profile that does reject broken descriptors', () => {
+    const validate = profileValidator('datapackage.json');
+    expect(validate({ name: 'x' })).toBe(false);
+    expect(validate({ ...descriptor, resources: [{ ...descriptor.resources[0], path: '../outside.csv' }] })).toBe(false);
+  });
+
+  it('has resources, Table Schemas and dialects valid by their own official profiles', () => {
+    const resource = profileValidator('dataresource.json');
+    const tableSchema = profileValidator('tableschema.json');
+    const dialect = profileValidator('tabledialect.json');
+    for (const item of descriptor.resources) expect(resource(item), `${item.name}: ${JSON.stringify(resource.errors)}`).toBe(true);
+    for (const item of tables) {
+      expect(tableSchema(item.schema), `${item.name}: ${JSON.stringify(tableSchema.errors)}`).toBe(true);
+      expect(dialect(item.dialect), `${item.name}: ${JSON.stringify(dialect.errors)}`).toBe(true);
+    }
+  });
+
+  it('carries the name, the version of package.json and separate licences for data and code', () => {
+    const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(descriptor.name).toBe('mexico-foreign-relations');
+    expect(descriptor.version).toBe(packageJson.version);
+    expect(descriptor.licenses.map((license) => (license as { name: string }).name)).toEqual(['ODC-BY-1.0', 'MIT']);
+  });
+
+  it('states the true size and sha256 of every file it lists', () => {
+    for (const item of descriptor.resources) {
+      const bytes = readFileSync(join(projectRoot, item.path));
+      expect(item.bytes, item.path).toBe(bytes.length);
+      expect(item.hash, item.path).toBe(`sha256:${sha256(bytes)}`);
+    }
+  });
+
+  it('describes each CSV by the JSON Schema of its rows, column for column', () => {
+    const schemas = new SchemaRegistry(join(projectRoot, 'schemas'));
+    expect(tables.map((item) => item.name).sort()).toEqual(['checks', 'entities', 'indicators', 'observations', 'sources']);
+    for (const item of tables) {
+      const rowSchema = schemas.tableSchemas().find((schema) => schema['x-resource']!.name === item.name)!;
+      const header = readFileSync(join(projectRoot, item.path), 'utf8').split('\n', 1)[0]!.split(',');
+      expect(item.schema!.fields.map((field) => field.name)).toEqual(header);
+      expect(header).toEqual(Object.keys(rowSchema.properties));
+      expect(item.schema!.primaryKey).toEqual(rowSchema['x-primaryKey']);
+    }
+  });
+
+  it('has foreign keys that resolve, and primary keys that are unique, in the published CSVs', () => {
+    const rows = new Map(tables.map((item) => [item.name, parse(readFileSync(join(projectRoot, item.path)), { columns: true }) as Record<string, string>[]]));
+    for (const item of tables) {
+      const data = rows.get(item.name)!;
+      const keys = data.map((row) => item.schema!.primaryKey!.map((field) => row[field]).join('|'));
+      expect(new Set(keys).size, item.name).toBe(data.length);
+      for (const foreignKey of item.schema!.foreignKeys ?? []) {
+        const known = new Set(rows.get(foreignKey.reference.resource)!.map((row) => row[foreignKey.reference.fields[0]!]));
+        for (const row of data) {
+          const value = row[foreignKey.fields[0]!];
+          if (value) expect(known.has(value), `${item.name}.${foreignKey.fields[0]} = ${value}`).toBe(true);
+        }
+      }
+    }
+    expect(tables.find((item) => item.name === 'observations')!.schema!.foreignKeys!.map((key) => key.reference.resource)).toEqual(['sources', 'indicators', 'entities', 'entities']);
+  });
+
+  it('sorts every CSV by its primary key in code-point order, with LF line endings', () => {
+    for (const item of tables) {
+      const text = readFileSync(join(projectRoot, item.path), 'utf8');
+      expect(text.includes('\r'), item.path).toBe(false);
+      const data = parse(text, { columns: true }) as Record<string, string>[];
+      const keys = data.map((row) => row[item.schema!.primaryKey![0]!]!);
+      expect(keys, item.name).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+  });
+});
