@@ -18,6 +18,17 @@ function findProjectRoot(start: string): string {
 
 export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 
+/** Every file and folder the build reads, relative to the root: what a copy of the project needs to build. */
+export const BUILD_INPUTS = [
+  'package.json',
+  'raw',
+  'schemas',
+  'pipeline/02-extract/recipes',
+  'pipeline/03-normalize/entities.json',
+  'pipeline/03-normalize/indicators.json',
+  'pipeline/05-package/package-metadata.json',
+] as const;
+
 export interface ProjectPaths {
   root: string;
   raw: string;

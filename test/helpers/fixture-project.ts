@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { projectPaths, projectRoot, type ProjectPaths } from '../../pipeline/paths.js';
+import { BUILD_INPUTS, projectPaths, projectRoot, type ProjectPaths } from '../../pipeline/paths.js';
 
 /** The files a build reads, and the committed outputs it replaces. */
-const PROJECT_FILES = ['package.json', 'raw', 'schemas', 'pipeline/02-extract/recipes', 'pipeline/03-normalize/entities.json', 'pipeline/03-normalize/indicators.json', 'pipeline/05-package/package-metadata.json', 'dist', 'datapackage.json'];
+const PROJECT_FILES = [...BUILD_INPUTS, 'dist', 'datapackage.json'];
 
 /** A throw-away copy of the project's inputs and committed outputs, for builds that may fail. */
 export function makeFixtureProject(): ProjectPaths {
