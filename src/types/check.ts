@@ -5,7 +5,7 @@
  */
 export interface Check {
   /**
-   * Stable id: the checked cell's obs_id and the check kind.
+   * Stable id: the checked cell's obs_id, the check kind and the check's position in its table recipe.
    */
   check_id: string;
   source_id: string;
@@ -26,7 +26,7 @@ export interface Check {
    */
   target_obs_id: string;
   /**
-   * The cells the prediction is computed from, separated by ";".
+   * The printed cells the prediction is computed from, separated by ";" (empty cells, printed "-", enter as zero and are not listed).
    */
   input_obs_ids: string;
   /**
