@@ -1,11 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Check } from '../src/types/check.js';
+import type { Coverage } from '../src/types/coverage.js';
+import type { Event } from '../src/types/event.js';
+import type { Observation } from '../src/types/observation.js';
 import type { Source } from '../src/types/source.js';
 import { readSources, type SourceText } from './01-ingest/index.js';
-import { extractTables, loadRecipes } from './02-extract/index.js';
-import { EntityResolver, loadMetadata, normalizeTable } from './03-normalize/index.js';
-import { runChecks, validateForeignKeys, validateProvenance, validateRows } from './04-validate/index.js';
+import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
+import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
+import { classifyNumerals, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './04-validate/index.js';
 import { buildDescriptor, toCsv, writeAtomically, type PackageMetadata } from './05-package/index.js';
 import { PipelineError } from './errors.js';
 import { compareCodePoints } from './order.js';
@@ -20,9 +23,12 @@ export interface BuildSummary {
   tables: number;
   cells: number;
   emptyCells: number;
-  observations: number;
+  observations: { table: number; prose: number };
+  events: number;
   checks: Record<Check['status'], number>;
   flagged: Check[];
+  /** Numerals per source and class ("ignored:citation"…). */
+  coverage: Record<string, Record<string, number>>;
 }
 
 export interface BuildOptions {
@@ -31,6 +37,76 @@ export interface BuildOptions {
   until?: Stage;
   /** Called when a stage starts, for progress output. */
   onStage?: (stage: Stage) => void;
+}
+
+/** One source's prose as the extract stage reads it: folded text, every numeral, the anchored annotations. */
+export interface SourceProse {
+  source: SourceText;
+  folded: FoldedText;
+  numerals: Numeral[];
+  anchored: AnchoredAnnotations;
+}
+
+export interface Extracted {
+  tables: ExtractedTable[];
+  prose: SourceProse[];
+}
+
+export interface Normalized {
+  entities: EntityResolver;
+  indicators: ReturnType<typeof loadMetadata>['indicators'];
+  tables: NormalizedTable[];
+  prose: NormalizedProse[];
+  events: { event: Event; annotationId: string }[];
+  observations: Observation[];
+}
+
+export function ingest(paths: ProjectPaths, schemas: SchemaRegistry): SourceText[] {
+  return readSources(paths.raw, schemas);
+}
+
+export function extract(paths: ProjectPaths, schemas: SchemaRegistry, sources: readonly SourceText[]): Extracted {
+  const tables = extractTables(sources, loadRecipes(paths.recipes, schemas));
+  const annotations = new Map(loadAnnotations(paths.annotations, schemas).map((file) => [file.source_id, file]));
+  const prose = sources.map((source) => {
+    const folded = foldText(source.lines);
+    const numerals = scanNumerals(source.lines);
+    const file = annotations.get(source.metadata.id) ?? { source_id: source.metadata.id, annotations: [] };
+    return { source, folded, numerals, anchored: anchorAnnotations(file, source, folded, numerals) };
+  });
+  return { tables, prose };
+}
+
+export function normalize(paths: ProjectPaths, schemas: SchemaRegistry, sources: readonly SourceText[], extracted: Extracted): Normalized {
+  const metadata = loadMetadata(paths.metadata, schemas);
+  const entities = new EntityResolver(metadata.entities);
+  const context = {
+    sources: new Map(sources.map((source) => [source.metadata.id, source.metadata])),
+    indicators: new Map(metadata.indicators.map((indicator) => [indicator.id, indicator])),
+    entities,
+  };
+  const tables = extracted.tables.map((table) => normalizeTable(table, context));
+  const prose = extracted.prose.flatMap((source) => source.anchored.cells.map((cell) => normalizeProse(cell, context)));
+  const events = extracted.prose.flatMap((source) => source.anchored.events.map((cell) => ({ event: normalizeEvent(cell, context), annotationId: cell.annotationId })));
+  const observations = [
+    ...tables.flatMap((table) => table.cells.flatMap((cell) => (cell.observation ? [cell.observation] : []))),
+    ...prose.map((item) => item.observation),
+  ].sort((a, b) => compareCodePoints(a.obs_id, b.obs_id));
+  return { entities, indicators: metadata.indicators, tables, prose, events, observations };
+}
+
+/** Accounts for every numeral of every source (see classifyNumerals). */
+export function classify(extracted: Extracted, normalized: Normalized): Classification[] {
+  return extracted.prose.map((source) => {
+    const sourceId = source.source.metadata.id;
+    return classifyNumerals({
+      ...source,
+      tables: normalized.tables.filter((table) => table.table.sourceId === sourceId),
+      prose: normalized.prose.filter((item) => item.cell.sourceId === sourceId).map((item) => ({ cell: item.cell, obsId: item.observation.obs_id })),
+      events: normalized.events.filter((item) => item.event.source_id === sourceId),
+      ignores: source.anchored.ignores,
+    });
+  });
 }
 
 /**
@@ -42,44 +118,54 @@ export function build(options: BuildOptions = {}): BuildSummary {
   const paths = options.paths ?? projectPaths();
   const last = STAGES.indexOf(options.until ?? 'package');
   const reached = (stage: Stage) => {
+    if (STAGES.indexOf(stage) > last) return false;
     options.onStage?.(stage);
-    return STAGES.indexOf(stage) <= last;
+    return true;
   };
   const schemas = new SchemaRegistry(paths.schemas);
-  const summary: BuildSummary = { sources: 0, tables: 0, cells: 0, emptyCells: 0, observations: 0, checks: { pass: 0, warn: 0, fail: 0 }, flagged: [] };
+  const summary: BuildSummary = { sources: 0, tables: 0, cells: 0, emptyCells: 0, observations: { table: 0, prose: 0 }, events: 0, checks: { pass: 0, warn: 0, fail: 0 }, flagged: [], coverage: {} };
 
   reached('ingest');
-  const sources = readSources(paths.raw, schemas);
+  const sources = ingest(paths, schemas);
   summary.sources = sources.length;
   writeIntermediate(paths, 'ingest', 'sources.json', sources.map((source) => ({ id: source.metadata.id, path: source.metadata.path, sha256: source.metadata.sha256, bytes: source.bytes.length, lines: source.lines.length })));
   if (!reached('extract')) return summary;
 
-  const tables = extractTables(sources, loadRecipes(paths.recipes, schemas));
-  summary.tables = tables.length;
-  summary.cells = tables.reduce((total, table) => total + table.cells.length, 0);
-  writeIntermediate(paths, 'extract', 'tables.json', tables.map(({ recipe, ...table }) => ({ ...table, cells: table.cells.map(({ row, column, group, ...cell }) => ({ ...cell, row: row.printed, column: column.printed, group: group?.printed ?? null, periods: [...row.periods, ...column.periods] })) })));
+  const extracted = extract(paths, schemas, sources);
+  summary.tables = extracted.tables.length;
+  summary.cells = extracted.tables.reduce((total, table) => total + table.cells.length, 0);
+  writeIntermediate(paths, 'extract', 'tables.json', extracted.tables.map(({ recipe: _recipe, ...table }) => ({ ...table, cells: table.cells.map(({ row, column, group, ...cell }) => ({ ...cell, row: row.printed, column: column.printed, group: group?.printed ?? null, periods: [...row.periods, ...column.periods] })) })));
+  writeIntermediate(paths, 'extract', 'prose.json', extracted.prose.map(({ source, anchored }) => ({ source_id: source.metadata.id, cells: anchored.cells, events: anchored.events, ignores: anchored.ignores })));
   if (!reached('normalize')) return summary;
 
-  const metadata = loadMetadata(paths.metadata, schemas);
-  const entities = new EntityResolver(metadata.entities);
-  const context = { sources: new Map(sources.map((source) => [source.metadata.id, source.metadata])), indicators: new Map(metadata.indicators.map((indicator) => [indicator.id, indicator])), entities };
-  const normalized = tables.map((table) => normalizeTable(table, context));
-  const cells = normalized.flatMap((table) => table.cells);
-  summary.emptyCells = cells.filter((cell) => !cell.observation).length;
-  const observations = cells.flatMap((cell) => (cell.observation ? [cell.observation] : [])).sort((a, b) => compareCodePoints(a.obs_id, b.obs_id));
-  summary.observations = observations.length;
-  writeIntermediate(paths, 'normalize', 'observations.json', cells.map((cell) => ({ obs_id: cell.obsId, transforms: cell.transforms, observation: cell.observation })));
+  const normalized = normalize(paths, schemas, sources, extracted);
+  summary.emptyCells = normalized.tables.reduce((total, table) => total + table.cells.filter((cell) => !cell.observation).length, 0);
+  summary.observations = { table: normalized.observations.filter((row) => row.table !== null).length, prose: normalized.prose.length };
+  summary.events = normalized.events.length;
+  writeIntermediate(paths, 'normalize', 'observations.json', [
+    ...normalized.tables.flatMap((table) => table.cells.map((cell) => ({ obs_id: cell.obsId, transforms: cell.transforms, observation: cell.observation }))),
+    ...normalized.prose.map((item) => ({ obs_id: item.observation.obs_id, transforms: item.transforms, observation: item.observation })),
+  ]);
+  writeIntermediate(paths, 'normalize', 'events.json', normalized.events);
   if (!reached('validate')) return summary;
 
-  const checks = normalized.flatMap(runChecks).sort((a, b) => compareCodePoints(a.check_id, b.check_id));
+  const checks = normalized.tables.flatMap(runChecks).sort((a, b) => compareCodePoints(a.check_id, b.check_id));
   for (const check of checks) summary.checks[check.status] += 1;
   summary.flagged = checks.filter((check) => check.status !== 'pass');
+  const classifications = classify(extracted, normalized);
+  const coverage = classifications.flatMap((classification) => classification.rows).sort((a, b) => compareCodePoints(a.numeral_id, b.numeral_id));
+  summary.coverage = countCoverage(coverage);
+  writeIntermediate(paths, 'validate', 'coverage.json', classifications);
+  assertCovered(classifications, sources);
+  const events = normalized.events.map((item) => item.event).sort((a, b) => compareCodePoints(a.event_id, b.event_id));
   const resources = new Map<string, readonly object[]>([
     ['sources', sourceRows(sources)],
-    ['entities', entities.table()],
-    ['indicators', [...metadata.indicators].filter((indicator) => observations.some((observation) => observation.indicator === indicator.id)).sort((a, b) => compareCodePoints(a.id, b.id))],
-    ['observations', observations],
+    ['entities', normalized.entities.table()],
+    ['indicators', [...normalized.indicators].filter((indicator) => normalized.observations.some((observation) => observation.indicator === indicator.id)).sort((a, b) => compareCodePoints(a.id, b.id))],
+    ['observations', normalized.observations],
+    ['events', events],
     ['checks', checks],
+    ['coverage', coverage],
   ]);
   const findings = [
     ...[...resources].flatMap(([name, rows]) => {
@@ -87,7 +173,7 @@ export function build(options: BuildOptions = {}): BuildSummary {
       return validateRows(schemas, schema.$id, rows, schema['x-primaryKey']![0]!).errors;
     }),
     ...validateForeignKeys(schemas, resources).errors,
-    ...validateProvenance(observations, sources).errors,
+    ...validateProvenance([...normalized.observations, ...events], sources).errors,
   ];
   writeIntermediate(paths, 'validate', 'checks.json', checks);
   writeIntermediate(paths, 'validate', 'findings.json', findings);
@@ -106,6 +192,36 @@ export function build(options: BuildOptions = {}): BuildSummary {
   const descriptor = buildDescriptor(packageMetadata, version, resources.get('sources') as Source[], tableFiles, texts);
   writeAtomically(paths.root, new Map(tableFiles.map((file) => [file.path.replace(/^dist\//, ''), file.content])), `${JSON.stringify(descriptor, null, 2)}\n`);
   return summary;
+}
+
+/** Stops the build when a numeral is unaccounted for or claimed twice, naming each with its file and line. */
+function assertCovered(classifications: readonly Classification[], sources: readonly SourceText[]): void {
+  const paths = new Map(sources.map((source) => [source.metadata.id, source.metadata.path]));
+  const conflicts = classifications.flatMap((classification, index) => classification.conflicts.map((conflict) => ({ ...conflict, path: paths.get(sources[index]!.metadata.id)! })));
+  const firstConflict = conflicts[0];
+  if (firstConflict) {
+    throw new PipelineError('NUMERAL_CONFLICT', `${conflicts.length} numeral(s) are claimed as different things; first "${firstConflict.numeral.text}" by ${firstConflict.claims.map((claim) => `${claim.classified_by} (${claim.class}${claim.reason ? `: ${claim.reason}` : ''})`).join(' and ')}`, {
+      file: firstConflict.path, line: firstConflict.numeral.line, column: firstConflict.numeral.column, expected: 'one meaning per numeral', seen: firstConflict.numeral.text,
+    });
+  }
+  const unclassified = classifications.flatMap((classification, index) => classification.unclassified.map((numeral) => ({ numeral, path: paths.get(sources[index]!.metadata.id)! })));
+  const first = unclassified[0];
+  if (first) {
+    const listed = unclassified.slice(0, 20).map(({ numeral, path }) => `${path}:${numeral.line}:${numeral.column} "${numeral.text}"`).join('; ');
+    throw new PipelineError('NUMERAL_UNCLASSIFIED', `${unclassified.length} numeral(s) are neither data nor ignored for a reason: ${listed}${unclassified.length > 20 ? '; …' : ''} (npm run annotate -- <source_id> drafts annotations for them)`, {
+      file: first.path, line: first.numeral.line, column: first.numeral.column, expected: 'a table cell, an annotation, or a rule (page number, footnote marker, citation…)', seen: first.numeral.text,
+    });
+  }
+}
+
+function countCoverage(rows: readonly Coverage[]): BuildSummary['coverage'] {
+  const counts: BuildSummary['coverage'] = {};
+  for (const row of rows) {
+    const key = row.reason ? `ignored:${row.reason}` : row.class;
+    counts[row.source_id] ??= {};
+    counts[row.source_id]![key] = (counts[row.source_id]![key] ?? 0) + 1;
+  }
+  return counts;
 }
 
 function sourceRows(sources: readonly SourceText[]): Source[] {

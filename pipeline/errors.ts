@@ -16,7 +16,12 @@ export type PipelineErrorCode =
   | 'UNIT_UNSTATED'
   | 'UNIT_MISMATCH'
   | 'ROW_INVALID'
-  | 'METADATA_INVALID';
+  | 'METADATA_INVALID'
+  | 'ANNOTATION_INVALID'
+  | 'QUOTE_NOT_FOUND'
+  | 'QUOTE_AMBIGUOUS'
+  | 'NUMERAL_UNCLASSIFIED'
+  | 'NUMERAL_CONFLICT';
 
 export interface ErrorContext {
   /** Path of the file concerned, relative to the project root. */

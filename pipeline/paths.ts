@@ -24,6 +24,7 @@ export const BUILD_INPUTS = [
   'raw',
   'schemas',
   'pipeline/02-extract/recipes',
+  'pipeline/02-extract/annotations',
   'pipeline/03-normalize/entities.json',
   'pipeline/03-normalize/indicators.json',
   'pipeline/05-package/package-metadata.json',
@@ -34,6 +35,7 @@ export interface ProjectPaths {
   raw: string;
   schemas: string;
   recipes: string;
+  annotations: string;
   metadata: string;
   build: string;
   dist: string;
@@ -47,6 +49,7 @@ export function projectPaths(root: string = projectRoot): ProjectPaths {
     raw: join(root, 'raw'),
     schemas: join(root, 'schemas'),
     recipes: join(root, 'pipeline', '02-extract', 'recipes'),
+    annotations: join(root, 'pipeline', '02-extract', 'annotations'),
     metadata: join(root, 'pipeline', '03-normalize'),
     build: join(root, 'build'),
     dist: join(root, 'dist'),

@@ -8,9 +8,12 @@ import { isPipelineError } from './errors.js';
 
 export function formatSummary(summary: BuildSummary): string {
   const lines = [
-    `sources: ${summary.sources}   tables: ${summary.tables}   cells: ${summary.cells} (${summary.emptyCells} empty)   observations: ${summary.observations}`,
+    `sources: ${summary.sources}   tables: ${summary.tables}   cells: ${summary.cells} (${summary.emptyCells} empty)`,
+    `observations: ${summary.observations.table + summary.observations.prose} (${summary.observations.table} from tables, ${summary.observations.prose} from prose)   events: ${summary.events}`,
     `checks: ${summary.checks.pass + summary.checks.warn + summary.checks.fail} (pass ${summary.checks.pass}, warn ${summary.checks.warn}, fail ${summary.checks.fail})`,
     ...summary.flagged.map((check) => `  ${check.status.padEnd(4)} ${check.source_id} ${check.table}: ${check.description}: found ${check.found}, expected ${check.expected} (±${check.tolerance})`),
+    'numerals:',
+    ...Object.entries(summary.coverage).map(([source, counts]) => `  ${source.padEnd(22)} ${Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => `${key} ${count}`).join(', ')}`),
   ];
   return lines.join('\n');
 }

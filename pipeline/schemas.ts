@@ -68,7 +68,7 @@ export class SchemaRegistry {
   }
 
   /** Throws a PipelineError naming the file when data must be right before anything runs. */
-  assertValid(id: string, data: unknown, code: 'SOURCES_INVALID' | 'RECIPE_INVALID' | 'METADATA_INVALID', file: string): void {
+  assertValid(id: string, data: unknown, code: 'SOURCES_INVALID' | 'RECIPE_INVALID' | 'METADATA_INVALID' | 'ANNOTATION_INVALID', file: string): void {
     const result = this.validate(id, data);
     if (!result.valid) {
       throw new PipelineError(code, `does not match schemas/${id}: ${result.errors.join('; ')}`, { file, expected: `a document valid against schemas/${id}` });

@@ -47,6 +47,8 @@ export interface ExtractedTable {
   captionLine: number;
   attributedTo: string;
   footnotes: string[];
+  /** The bytes of each printed part, caption to source note: every numeral there belongs to the table. */
+  extents: { byteStart: number; byteEnd: number }[];
   cells: ExtractedCell[];
 }
 
@@ -103,6 +105,7 @@ export function readTable(recipe: TableRecipe, sourceId: string, file: string, l
     captionLine: first.caption.number,
     attributedTo: readSourceNote(first),
     footnotes: regions.flatMap((region) => region.footnotes.map((line) => line.text.trim())),
+    extents: regions.map((region) => ({ byteStart: region.caption.start, byteEnd: (region.sourceNote.at(-1) ?? region.caption).end })),
     cells,
   };
 }

@@ -40,10 +40,15 @@ export class EntityResolver {
     }
   }
 
+  /** The id a name stands for, without recording it as met. */
+  peek(printed: string): string | null {
+    const folded = foldName(printed);
+    return this.aliases.get(folded) ?? countries.getAlpha3Code(folded, 'en') ?? null;
+  }
+
   /** The id a printed name stands for, or null when neither table knows it. */
   resolve(printed: string): string | null {
-    const folded = foldName(printed);
-    const id = this.aliases.get(folded) ?? countries.getAlpha3Code(folded, 'en') ?? null;
+    const id = this.peek(printed);
     if (id) {
       if (!this.met.has(id)) this.met.set(id, new Set());
       this.met.get(id)!.add(printed.replace(/\*$/, '').trim());

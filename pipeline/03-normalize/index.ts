@@ -1,6 +1,10 @@
 export { normalizeTable, observationId, type NormalizeContext, type NormalizedCell, type NormalizedTable } from './normalize-table.js';
 export { EntityResolver, foldName } from './entities.js';
 export { parsePrintedNumber, scaleDecimal, type PrintedNumber } from './parse-number.js';
-export { parseYearLabel, spanPeriods, findMonthYear, type Period } from './period.js';
+export { parseYearLabel, spanPeriods, findMonthYear, parseProseDate, type Period, type DatePrecision } from './period.js';
 export { findScale, namesCurrency, type Scale } from './scale.js';
 export { loadMetadata } from './load-metadata.js';
+export { normalizeProse, normalizeEvent, eventId, type NormalizedProse } from './normalize-prose.js';
+export { parseNumberWords, parseCardinal, type WordNumber } from './number-words.js';
+export { detectQualifier, type Qualifier } from './qualifier.js';
+export { readPrintedUnit, type PrintedUnit } from './units.js';

@@ -1,3 +1,5 @@
+import { MONTH_PATTERN, monthNumber } from '../months.js';
+
 /** A period as ISO 8601 dates truncated to the precision the text gives. */
 export interface Period {
   start: string;
@@ -24,14 +26,34 @@ export function spanPeriods(periods: readonly Period[]): Period | null {
   return { start: starts[0]!, end: ends.at(-1)! };
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_YEAR = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*((?:1[89]|20)\d\d)\b/;
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s*((?:1[89]|20)\\d\\d)\\b`);
 
 /** The first month and year printed in a text ("by Sept.1996" → 1996-09), with the words as printed. */
 export function findMonthYear(text: string): { period: Period; printed: string } | null {
   const match = MONTH_YEAR.exec(text);
   if (!match) return null;
-  const month = String(MONTHS.indexOf(match[1]!.toLowerCase()) + 1).padStart(2, '0');
+  const month = String(monthNumber(match[1]!)).padStart(2, '0');
   const date = `${match[2]}-${month}`;
   return { period: { start: date, end: date }, printed: match[0] };
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A date as printed in prose ("February 14, 1972", "25 January 2017", "September 1994", "1905") as truncated ISO 8601. */
+export function parseProseDate(printed: string): { date: string; precision: DatePrecision } | null {
+  const text = printed.replace(/\s+/g, ' ').trim();
+  const monthDayYear = new RegExp(`^(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`).exec(text);
+  const dayMonthYear = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN}),? (\\d{4})$`).exec(text);
+  const monthYear = new RegExp(`^(${MONTH_PATTERN}),? (?:of )?(\\d{4})$`).exec(text);
+  const pad = (value: number | string) => String(value).padStart(2, '0');
+  if (monthDayYear) return dated(monthDayYear[3]!, monthNumber(monthDayYear[1]!), Number(monthDayYear[2]));
+  if (dayMonthYear) return dated(dayMonthYear[3]!, monthNumber(dayMonthYear[2]!), Number(dayMonthYear[1]));
+  if (monthYear) return dated(monthYear[2]!, monthNumber(monthYear[1]!), null);
+  if (/^\d{4}$/.test(text)) return { date: text, precision: 'year' };
+  return null;
+
+  function dated(year: string, month: number | null, day: number | null): { date: string; precision: DatePrecision } | null {
+    if (month === null || (day !== null && (day < 1 || day > 31))) return null;
+    return day === null ? { date: `${year}-${pad(month)}`, precision: 'month' } : { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
+  }
 }

@@ -2,3 +2,4 @@ export { runChecks } from './run-checks.js';
 export { validateRows, validateForeignKeys } from './validate-rows.js';
 export { validateProvenance } from './validate-provenance.js';
 export { halfUnit, additiveError, ratioError, type Operand } from './tolerance.js';
+export { classifyNumerals, type Classification, type SourceClaims } from './classify-numerals.js';

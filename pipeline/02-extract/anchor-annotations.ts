@@ -1,0 +1,209 @@
+import type { Annotation, Ignore, Meaning, ProseEvent, ProseObservation, SourceAnnotations } from '../../src/types/annotation.js';
+import type { SourceText } from '../01-ingest/index.js';
+import { PipelineError } from '../errors.js';
+import { MONTH_PATTERN } from '../months.js';
+import { findAll, foldedIndexOf, foldQuote, type FoldedText } from './fold-text.js';
+import type { Numeral } from './scan-numerals.js';
+
+/** Where an annotation's quote was found: its bytes and the numerals inside it. */
+export interface AnchoredQuote {
+  /** "<source_id>/annotations#<n>": the annotation's place in its file, for errors and coverage. */
+  id: string;
+  annotation: Annotation;
+  foldedStart: number;
+  foldedEnd: number;
+  byteStart: number;
+  byteEnd: number;
+  line: number;
+  numerals: Numeral[];
+}
+
+/** A span of the raw text: a numeral, or words that state a quantity. */
+export interface Span {
+  text: string;
+  line: number;
+  column: number;
+  byteStart: number;
+  byteEnd: number;
+  /** Folded index of the span's first character. */
+  foldedStart: number;
+  foldedEnd: number;
+}
+
+/** A number in prose to become an observation: its span, the words around it and what it means. */
+export interface ProseCell {
+  sourceId: string;
+  annotationId: string;
+  number: Span;
+  /** Whether the number is written as numerals or in words. */
+  written: 'numerals' | 'words';
+  spec: ProseObservation & Meaning;
+  rangeRole: 'range_low' | 'range_high' | null;
+  periodSpans: Span[];
+  /** Folded text before and after the number, for qualifier, currency, scale and unit words. */
+  before: string;
+  after: string;
+}
+
+export interface ProseEventCell {
+  sourceId: string;
+  annotationId: string;
+  /** The date as printed: the year numeral with the month and day printed before it. */
+  date: Span;
+  spec: ProseEvent;
+  /** Events sharing one printed date are numbered from 1. */
+  ordinal: number;
+}
+
+export interface IgnoreMark {
+  sourceId: string;
+  annotationId: string;
+  numeral: Numeral;
+  reason: Ignore['reason'];
+}
+
+export interface AnchoredAnnotations {
+  quotes: AnchoredQuote[];
+  cells: ProseCell[];
+  events: ProseEventCell[];
+  ignores: IgnoreMark[];
+}
+
+const CONTEXT_CHARS = 60;
+
+/** Finds every annotation's quote in its source and reads the spans it points at. */
+export function anchorAnnotations(annotations: SourceAnnotations, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredAnnotations {
+  const file = `pipeline/02-extract/annotations/${annotations.source_id}.json`;
+  const result: AnchoredAnnotations = { quotes: [], cells: [], events: [], ignores: [] };
+  const eventsPerDate = new Map<number, number>();
+  annotations.annotations.forEach((annotation, index) => {
+    const id = `${annotations.source_id}/annotations#${index + 1}`;
+    const quote = anchorQuote(annotation, id, file, source, folded, numerals);
+    result.quotes.push(quote);
+    const numeral = (ref: number) => {
+      const found = quote.numerals[ref - 1];
+      if (!found) throw annotationError(id, file, `refers to numeral ${ref} of a quote that holds ${quote.numerals.length}`, annotation.quote);
+      return found;
+    };
+    const span = (found: Numeral): Span => spanOf(found, folded);
+    for (const spec of annotation.observations ?? []) {
+      const merged = { ...annotation.defaults, ...spec };
+      const periodSpans = (spec.period === undefined ? [] : Array.isArray(spec.period) ? spec.period : [spec.period]).map((ref) => span(numeral(ref)));
+      const targets: { number: Span; written: ProseCell['written']; rangeRole: ProseCell['rangeRole'] }[] = spec.range
+        ? [
+            { number: span(numeral(spec.range[0])), written: 'numerals', rangeRole: 'range_low' },
+            { number: span(numeral(spec.range[1])), written: 'numerals', rangeRole: 'range_high' },
+          ]
+        : spec.numeral !== undefined
+          ? [{ number: span(numeral(spec.numeral)), written: 'numerals', rangeRole: null }]
+          : spec.words !== undefined
+            ? [{ number: wordsSpan(spec.words, quote, folded, source, id, file), written: 'words', rangeRole: null }]
+            : [];
+      if (targets.length === 0) throw annotationError(id, file, 'an observation names no numeral, range or words', annotation.quote);
+      for (const target of targets) {
+        result.cells.push({
+          sourceId: annotations.source_id,
+          annotationId: id,
+          ...target,
+          spec: merged,
+          periodSpans,
+          before: folded.text.slice(Math.max(0, target.number.foldedStart - CONTEXT_CHARS), target.number.foldedStart),
+          after: folded.text.slice(target.number.foldedEnd, target.number.foldedEnd + CONTEXT_CHARS),
+        });
+      }
+    }
+    for (const spec of annotation.events ?? []) {
+      const date = dateSpan(span(numeral(spec.date)), folded, source);
+      const ordinal = (eventsPerDate.get(date.byteStart) ?? 0) + 1;
+      eventsPerDate.set(date.byteStart, ordinal);
+      result.events.push({ sourceId: annotations.source_id, annotationId: id, date, spec, ordinal });
+    }
+    for (const spec of annotation.ignore ?? []) {
+      result.ignores.push({ sourceId: annotations.source_id, annotationId: id, numeral: numeral(spec.numeral), reason: spec.reason });
+    }
+  });
+  return result;
+}
+
+function anchorQuote(annotation: Annotation, id: string, file: string, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredQuote {
+  const starts = findAll(folded, annotation.quote);
+  if (starts.length === 0) {
+    throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} quotes words that are not in ${source.metadata.path}`, { file, recipe: id, expected: 'words of the text as printed (white space and hyphenated line breaks may be folded)', seen: annotation.quote });
+  }
+  if (starts.length > 1 && annotation.occurrence === undefined) {
+    const lines = starts.map((start) => lineAt(source, folded.byteAt[start]!));
+    throw new PipelineError('QUOTE_AMBIGUOUS', `annotation ${id} quotes words printed ${starts.length} times (lines ${lines.join(', ')})`, { file, recipe: id, expected: 'a longer quote, or "occurrence" to say which one', seen: annotation.quote });
+  }
+  const start = starts[(annotation.occurrence ?? 1) - 1];
+  if (start === undefined) {
+    throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} asks for occurrence ${annotation.occurrence} of words printed ${starts.length} time(s)`, { file, recipe: id, expected: `an occurrence from 1 to ${starts.length}`, seen: annotation.quote });
+  }
+  const end = start + foldQuote(annotation.quote).length;
+  const byteStart = folded.byteAt[start]!;
+  const byteEnd = folded.byteEndAt[end - 1]!;
+  return {
+    id,
+    annotation,
+    foldedStart: start,
+    foldedEnd: end,
+    byteStart,
+    byteEnd,
+    line: lineAt(source, byteStart),
+    numerals: numerals.filter((numeral) => numeral.byteStart >= byteStart && numeral.byteEnd <= byteEnd),
+  };
+}
+
+function spanOf(numeral: Numeral, folded: FoldedText): Span {
+  const foldedStart = foldedIndexOf(folded, numeral.byteStart);
+  return { ...numeral, foldedStart, foldedEnd: foldedStart + numeral.text.length };
+}
+
+/** Month and day printed before a year ("February 14, 1972", "25 January 2017", "September 1994"). */
+const DATE_PREFIX = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`);
+
+/** Widens a year to the whole date printed with it. */
+function dateSpan(year: Span, folded: FoldedText, source: SourceText): Span {
+  const prefix = DATE_PREFIX.exec(folded.text.slice(Math.max(0, year.foldedStart - CONTEXT_CHARS), year.foldedStart));
+  return prefix ? spanOfFolded(year.foldedStart - prefix[0].length, year.foldedEnd, folded, source) : year;
+}
+
+function wordsSpan(words: string, quote: AnchoredQuote, folded: FoldedText, source: SourceText, id: string, file: string): Span {
+  const needle = foldQuote(words);
+  const at = folded.text.slice(quote.foldedStart, quote.foldedEnd).indexOf(needle);
+  if (at < 0) throw annotationError(id, file, `names words "${words}" that are not in its quote`, quote.annotation.quote);
+  const foldedStart = quote.foldedStart + at;
+  return spanOfFolded(foldedStart, foldedStart + needle.length, folded, source);
+}
+
+/** The raw bytes behind a stretch of folded text, as a span. */
+function spanOfFolded(foldedStart: number, foldedEnd: number, folded: FoldedText, source: SourceText): Span {
+  const byteStart = folded.byteAt[foldedStart]!;
+  const byteEnd = folded.byteEndAt[foldedEnd - 1]!;
+  const line = lineAt(source, byteStart);
+  const lineStart = source.lines[line - 1]!.start;
+  return {
+    text: new TextDecoder().decode(source.bytes.subarray(byteStart, byteEnd)),
+    line,
+    column: new TextDecoder().decode(source.bytes.subarray(lineStart, byteStart)).length + 1,
+    byteStart,
+    byteEnd,
+    foldedStart,
+    foldedEnd,
+  };
+}
+
+/** 1-based line holding a byte offset. */
+export function lineAt(source: SourceText, byte: number): number {
+  let low = 0;
+  let high = source.lines.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (source.lines[middle]!.start <= byte) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
+
+function annotationError(id: string, file: string, message: string, quote: string): PipelineError {
+  return new PipelineError('ANNOTATION_INVALID', `annotation ${id} ${message}`, { file, recipe: id, expected: 'references to numerals or words inside the quote', seen: quote });
+}

@@ -1,0 +1,160 @@
+import type { Event } from '../../src/types/event.js';
+import type { Observation } from '../../src/types/observation.js';
+import type { ProseCell, ProseEventCell, Span } from '../02-extract/index.js';
+import { PipelineError } from '../errors.js';
+import { compareCodePoints } from '../order.js';
+import { observationId, type NormalizeContext } from './normalize-table.js';
+import { parseNumberWords } from './number-words.js';
+import { parsePrintedNumber, scaleDecimal } from './parse-number.js';
+import { parseProseDate, parseYearLabel, spanPeriods } from './period.js';
+import { detectQualifier } from './qualifier.js';
+import { readPrintedUnit } from './units.js';
+
+export interface NormalizedProse {
+  cell: ProseCell;
+  observation: Observation;
+  transforms: string[];
+}
+
+/** Keeps computed values (unit conversions, fractions) to twelve significant digits: no float noise in the CSV. */
+function tidy(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+/** Turns a number in prose into an observation: value, scale and unit from the words around it, qualifier, period. */
+export function normalizeProse(cell: ProseCell, context: NormalizeContext): NormalizedProse {
+  const source = context.sources.get(cell.sourceId)!;
+  const file = `pipeline/02-extract/annotations/${cell.sourceId}.json`;
+  const where = { file, recipe: cell.annotationId };
+  const indicator = cell.spec.indicator ? context.indicators.get(cell.spec.indicator) : undefined;
+  if (!indicator) {
+    throw new PipelineError('INDICATOR_UNKNOWN', `annotation ${cell.annotationId} gives its figure no known indicator`, { ...where, expected: 'an indicator id from pipeline/03-normalize/indicators.json', seen: cell.spec.indicator ?? '(none)' });
+  }
+  const printedUnit = readPrintedUnit(cell.before, cell.after);
+  const transforms: string[] = [];
+  let base: number;
+  let decimal: string | null = null;
+  let wordsKind: string | null = null;
+  if (cell.written === 'numerals') {
+    const format = cell.spec.number_format ?? source.number_format;
+    const printed = parsePrintedNumber(cell.number.text, format);
+    if (!printed) {
+      throw new PipelineError('NUMBER_UNPARSEABLE', `annotation ${cell.annotationId} points at a number its format cannot read`, {
+        file: source.path, line: cell.number.line, column: cell.number.column, recipe: cell.annotationId,
+        expected: `a number in ${format} (or "number_format" on the observation where the text switches convention)`, seen: cell.number.text,
+      });
+    }
+    decimal = printed.decimal;
+    base = printed.value;
+    transforms.push(`read "${cell.number.text}" as ${printed.decimal} (${format})`);
+  } else {
+    const words = parseNumberWords(cell.number.text);
+    if (!words) throw new PipelineError('NUMBER_UNPARSEABLE', `annotation ${cell.annotationId} names words that are no quantity`, { file: source.path, line: cell.number.line, recipe: cell.annotationId, expected: 'a number in words ("twelve", "one-third", "three out of every five", "second")', seen: cell.number.text });
+    base = words.value;
+    wordsKind = words.kind;
+    transforms.push(`read the words "${cell.number.text}" as ${tidy(words.value)} (${words.kind}${words.kind === 'fraction' || words.kind === 'ratio' ? ', in percent' : ''})`);
+  }
+  assertUnit(indicator.unit, printedUnit, wordsKind, cell, source.path);
+  const exponent = printedUnit.exponent;
+  if (printedUnit.scaleWord) transforms.push(`multiplied by 1e${exponent} ("${printedUnit.scaleWord}")`);
+  if (printedUnit.conversionNote) transforms.push(printedUnit.conversionNote);
+  if (indicator.unit === 'USD' && !printedUnit.currency) transforms.push(`currency implied: ${cell.spec.currency_implied}`);
+  transforms.push(`unit ${indicator.unit}`);
+  const scaled = decimal !== null ? scaleDecimal(decimal, exponent) : base * 10 ** exponent;
+  const entity = knownEntity(cell.spec.entity, context, where, true)!;
+  const partner = knownEntity(cell.spec.partner, context, where, false);
+  const period = spanPeriods(cell.periodSpans.map((span) => yearOf(span, cell, source.path)));
+  const notes = [cell.spec.note, printedUnit.conversionNote].filter(Boolean);
+  return {
+    cell,
+    transforms,
+    observation: {
+      obs_id: observationId(cell.sourceId, cell.number.byteStart),
+      source_id: cell.sourceId,
+      table: null,
+      row_label: null,
+      column_label: null,
+      line: cell.number.line,
+      byte_start: cell.number.byteStart,
+      byte_end: cell.number.byteEnd,
+      raw: cell.number.text,
+      indicator: indicator.id,
+      entity,
+      partner,
+      period_start: period?.start ?? null,
+      period_end: period?.end ?? null,
+      value: tidy(scaled * printedUnit.conversion),
+      unit: indicator.unit,
+      qualifier: cell.rangeRole ?? cell.spec.qualifier ?? detectQualifier(cell.before),
+      multiplier: tidy(10 ** exponent * printedUnit.conversion),
+      attributed_to: null,
+      note: notes.length ? notes.join(' ') : null,
+    },
+  };
+}
+
+function assertUnit(unit: Observation['unit'], printed: ReturnType<typeof readPrintedUnit>, wordsKind: string | null, cell: ProseCell, path: string): void {
+  const fits =
+    unit === 'USD'
+      ? (printed.currency || Boolean(cell.spec.currency_implied)) && (printed.unit === null || printed.unit === 'USD')
+      : unit === 'percent'
+        ? printed.unit === 'percent' || wordsKind === 'fraction' || wordsKind === 'ratio'
+        : unit === 'rank'
+          ? printed.unit === 'rank' || wordsKind === 'ordinal'
+          : unit === 'persons' || unit === 'count'
+            ? printed.unit === null && !printed.currency && wordsKind !== 'fraction' && wordsKind !== 'ratio'
+            : printed.unit === unit;
+  if (!fits) {
+    throw new PipelineError('UNIT_MISMATCH', `annotation ${cell.annotationId}: the words around the number do not state the indicator's unit`, {
+      file: path,
+      line: cell.number.line,
+      column: cell.number.column,
+      recipe: cell.annotationId,
+      expected: `a figure in ${unit}${unit === 'USD' ? ' ($, US$, USD or dollars next to it, or "currency_implied" with a reason)' : ''}`,
+      seen: `${cell.before.slice(-20)}⟦${cell.number.text}⟧${cell.after.slice(0, 20)}`,
+    });
+  }
+}
+
+function yearOf(span: Span, cell: ProseCell, path: string) {
+  const period = /^\d{4}$/.test(span.text) ? parseYearLabel(span.text) : null;
+  if (!period) throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates its figure by a numeral that is no year`, { file: path, line: span.line, column: span.column, recipe: cell.annotationId, expected: 'a four-digit year', seen: span.text });
+  return period;
+}
+
+function knownEntity(id: string | undefined, context: NormalizeContext, where: { file: string; recipe: string }, required: boolean): string | null {
+  if (id === undefined) {
+    if (required) throw new PipelineError('ENTITY_UNKNOWN', `annotation ${where.recipe} gives its figure no entity`, { ...where, expected: 'an entity on the observation or in the annotation defaults' });
+    return null;
+  }
+  if (!context.entities.isKnown(id)) throw new PipelineError('ENTITY_UNKNOWN', `annotation ${where.recipe} names an unknown entity`, { ...where, expected: 'an id from pipeline/03-normalize/entities.json or ISO 3166-1 alpha-3', seen: id });
+  context.entities.use(id);
+  return id;
+}
+
+/** An event's id: where its date is printed, and its number among the events sharing that date. */
+export function eventId(sourceId: string, byteStart: number, ordinal: number): string {
+  return `${observationId(sourceId, byteStart)}e${ordinal}`;
+}
+
+/** Turns an annotated event into a row: the printed date as truncated ISO 8601, the entities by id. */
+export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext): Event {
+  const source = context.sources.get(cell.sourceId)!;
+  const where = { file: `pipeline/02-extract/annotations/${cell.sourceId}.json`, recipe: cell.annotationId };
+  const date = parseProseDate(cell.date.text);
+  if (!date) throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates an event by text that is no date`, { file: source.path, line: cell.date.line, recipe: cell.annotationId, expected: 'a date like "February 14, 1972", "25 January 2017", "September 1994" or "1905"', seen: cell.date.text });
+  const entities = cell.spec.entities.map((id) => knownEntity(id, context, where, true)!);
+  return {
+    event_id: eventId(cell.sourceId, cell.date.byteStart, cell.ordinal),
+    date: date.date,
+    date_precision: date.precision,
+    type: cell.spec.type,
+    entities: [...new Set(entities)].sort(compareCodePoints).join(';'),
+    description: cell.spec.description,
+    source_id: cell.sourceId,
+    line: cell.date.line,
+    byte_start: cell.date.byteStart,
+    byte_end: cell.date.byteEnd,
+    raw: cell.date.text,
+  };
+}

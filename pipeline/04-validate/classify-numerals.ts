@@ -1,0 +1,120 @@
+import type { Coverage } from '../../src/types/coverage.js';
+import type { Event } from '../../src/types/event.js';
+import type { Line, SourceText } from '../01-ingest/index.js';
+import { foldedIndexOf, type FoldedText, type IgnoreMark, type Numeral, type ProseCell } from '../02-extract/index.js';
+import { observationId, type NormalizedTable } from '../03-normalize/index.js';
+
+type Claim = Pick<Coverage, 'class' | 'reason' | 'row_id' | 'classified_by'>;
+
+/** What the stages made of a source's numbers: the claims each numeral may be covered by. */
+export interface SourceClaims {
+  source: SourceText;
+  folded: FoldedText;
+  numerals: readonly Numeral[];
+  tables: readonly NormalizedTable[];
+  prose: readonly { cell: ProseCell; obsId: string }[];
+  events: readonly { event: Event; annotationId: string }[];
+  ignores: readonly IgnoreMark[];
+}
+
+export interface Classification {
+  rows: Coverage[];
+  unclassified: Numeral[];
+  /** Numerals two claims disagree about, with both. */
+  conflicts: { numeral: Numeral; claims: Claim[] }[];
+}
+
+/**
+ * Accounts for every numeral of a source: table cells and headings by their
+ * recipes, prose figures, periods, event dates and explicit ignores by their
+ * annotations, and the remaining page numbers, footnote markers, citations,
+ * list numbers and cross-references by rules. What is left is unclassified.
+ */
+export function classifyNumerals(claims: SourceClaims): Classification {
+  const byStart = new Map<number, Claim[]>();
+  const inside = (numeral: Numeral, start: number, end: number) => numeral.byteStart >= start && numeral.byteEnd <= end;
+  const claim = (numeral: Numeral, entry: Claim) => {
+    const list = byStart.get(numeral.byteStart) ?? [];
+    if (!list.some((existing) => sameClaim(existing, entry))) list.push(entry);
+    byStart.set(numeral.byteStart, list);
+  };
+  const sourceId = claims.source.metadata.id;
+  for (const numeral of claims.numerals) {
+    for (const { table, cells } of claims.tables) {
+      const cell = cells.find((candidate) => candidate.observation && inside(numeral, candidate.cell.byteStart, candidate.cell.byteEnd));
+      if (cell) claim(numeral, { class: 'observation', reason: null, row_id: cell.obsId, classified_by: `table:${table.recipeId}` });
+      else if (table.extents.some((extent) => inside(numeral, extent.byteStart, extent.byteEnd))) claim(numeral, { class: 'ignored', reason: 'table_heading', row_id: table.recipeId, classified_by: `table:${table.recipeId}` });
+    }
+    for (const { cell, obsId } of claims.prose) {
+      if (inside(numeral, cell.number.byteStart, cell.number.byteEnd)) claim(numeral, { class: 'observation', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
+      for (const period of cell.periodSpans) if (inside(numeral, period.byteStart, period.byteEnd)) claim(numeral, { class: 'period', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
+    }
+    for (const { event, annotationId } of claims.events) {
+      if (inside(numeral, event.byte_start, event.byte_end)) claim(numeral, { class: 'event_date', reason: null, row_id: event.event_id, classified_by: `annotation:${annotationId}` });
+    }
+  }
+  for (const mark of claims.ignores) claim(mark.numeral, { class: 'ignored', reason: mark.reason, row_id: null, classified_by: `annotation:${mark.annotationId}` });
+
+  const rows: Coverage[] = [];
+  const unclassified: Numeral[] = [];
+  const conflicts: Classification['conflicts'] = [];
+  for (const numeral of claims.numerals) {
+    const found = resolveClaims(byStart.get(numeral.byteStart) ?? []) ?? ruleClaim(numeral, claims);
+    if (found === null) {
+      unclassified.push(numeral);
+      continue;
+    }
+    if (Array.isArray(found)) {
+      conflicts.push({ numeral, claims: found });
+      continue;
+    }
+    rows.push({ numeral_id: observationId(sourceId, numeral.byteStart), source_id: sourceId, line: numeral.line, byte_start: numeral.byteStart, byte_end: numeral.byteEnd, text: numeral.text, ...found });
+  }
+  return { rows, unclassified, conflicts };
+}
+
+function sameClaim(a: Claim, b: Claim): boolean {
+  return a.class === b.class && a.reason === b.reason && a.row_id === b.row_id;
+}
+
+/** One claim wins; a numeral that dates several figures keeps the first; anything else is a conflict. */
+function resolveClaims(list: Claim[]): Claim | Claim[] | null {
+  if (list.length === 0) return null;
+  if (list.length === 1 || list.every((entry) => entry.class === 'period') || list.every((entry) => entry.class === 'event_date')) return list[0]!;
+  return list;
+}
+
+const CITATION_ITEM = String.raw`\p{Lu}[\p{L}'’.\-/ ]*?,? (?:No\. \d+,? )?(?:1[89]|20)\d\d[a-z]?(?:, ?\d+(?: ?f{1,2}\.?|-\d+)?)?`;
+/** A parenthesis that holds only author–year references: "(Zlotnik 1991, 527)", "(Kreft 1995, 240; Blake Friscia 1993, 169)". */
+const CITATION = new RegExp(String.raw`^(?:see |cf\. )?${CITATION_ITEM}(?:; ?${CITATION_ITEM})*\.?$`, 'u');
+const CROSS_REFERENCE = /\b(?:Table|Figure|Chart|Graph|Annex|Chapter|ch\.)\s$/i;
+
+/** The rules for what no annotation needs to say; null when none applies. */
+function ruleClaim(numeral: Numeral, claims: SourceClaims): Claim | null {
+  const line = claims.source.lines[numeral.line - 1]!;
+  const before = line.text.slice(0, numeral.column - 1);
+  const after = line.text.slice(numeral.column - 1 + numeral.text.length);
+  const rule = (reason: NonNullable<Claim['reason']>, name: string): Claim => ({ class: 'ignored', reason, row_id: null, classified_by: `rule:${name}` });
+  if (line.text.trim() === numeral.text) return rule('page_number', 'page_number');
+  if (/^\s*$/.test(before) && /^[.)] \p{Lu}/u.test(after)) return rule('list_numbering', 'list_numbering');
+  if (isFootnoteMarker(numeral, before, after, line)) return rule('footnote_marker', 'footnote_marker');
+  if (CROSS_REFERENCE.test(before)) return rule('cross_reference', 'cross_reference');
+  if (isInCitation(numeral, claims.folded)) return rule('citation', 'citation');
+  return null;
+}
+
+/** A footnote's number: attached to the end of a word ("population.2") or opening a footnote line ("1 In 1982, …"). */
+function isFootnoteMarker(numeral: Numeral, before: string, after: string, line: Line): boolean {
+  if (numeral.text.length > 2 || /[.,]/.test(numeral.text)) return false;
+  const attached = /[\p{L}.,;:)”"’]$/u.test(before) && !/[-–]$/.test(before) && /^(?:$|[\s.,;:)])/u.test(after);
+  const opensLine = /^\s*$/.test(before) && /^ ?[\p{Lu}„“"]/u.test(after) && line.text.trim().length > numeral.text.length;
+  return attached || opensLine;
+}
+
+function isInCitation(numeral: Numeral, folded: FoldedText): boolean {
+  const at = foldedIndexOf(folded, numeral.byteStart);
+  const open = folded.text.lastIndexOf('(', at);
+  const close = folded.text.indexOf(')', at);
+  if (open < 0 || close < 0 || at - open > 160 || close - at > 160 || folded.text.slice(open, at).includes(')')) return false;
+  return CITATION.test(folded.text.slice(open + 1, close).trim());
+}

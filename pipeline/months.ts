@@ -1,0 +1,12 @@
+/** English month names and their printed abbreviations ("Sept."), shared by every stage that reads dates. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A regex source matching a month name or abbreviation ("February", "Feb.", "Sept"). */
+export const MONTH_PATTERN = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+/** 1-based month of a printed month name, or null. */
+export function monthNumber(printed: string): number | null {
+  const key = printed.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  const index = MONTHS.findIndex((month) => month.startsWith(key));
+  return index >= 0 ? index + 1 : null;
+}

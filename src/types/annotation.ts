@@ -1,0 +1,120 @@
+/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
+
+/**
+ * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1.
+ */
+export type NumeralRef = number;
+/**
+ * The period a figure refers to: a numeral of the quote that is a year, two numerals for a span, or a date written in words inside the quote.
+ */
+export type PeriodRef = NumeralRef | [NumeralRef, NumeralRef];
+
+/**
+ * What the numbers in one source's prose mean, coded by people and reviewed like code. Each annotation anchors itself by quoting the text; the pipeline finds the quote and reads the numbers inside it. An annotation never states a value.
+ */
+export interface SourceAnnotations {
+  source_id: string;
+  annotations: Annotation[];
+}
+export interface Annotation {
+  /**
+   * Words of the text, as printed; line breaks, runs of spaces and words hyphenated across a line break may be written as one space and one word.
+   */
+  quote: string;
+  /**
+   * Which occurrence of the quote is meant, when it is not unique in the source.
+   */
+  occurrence?: number;
+  defaults?: Meaning;
+  observations?: ProseObservation[];
+  events?: ProseEvent[];
+  ignore?: Ignore[];
+  /**
+   * Why the annotation reads the text as it does.
+   */
+  comment?: string;
+}
+/**
+ * Meaning shared by the observations of this annotation.
+ */
+export interface Meaning {
+  indicator?: string;
+  entity?: string;
+  partner?: string;
+  note?: string;
+}
+export interface ProseObservation {
+  numeral?: NumeralRef;
+  /**
+   * A range printed as two numbers ("300,000 to 500,000"): two observations, range_low and range_high.
+   *
+   * @minItems 2
+   * @maxItems 2
+   */
+  range?: [NumeralRef, NumeralRef];
+  /**
+   * A quantity written in words inside the quote ("one-third", "three out of every five", "second").
+   */
+  words?: string;
+  indicator?: string;
+  entity?: string;
+  partner?: string;
+  period?: PeriodRef;
+  /**
+   * Only where the words around the number do not say it in a way the pipeline reads.
+   */
+  qualifier?: 'exact' | 'approx' | 'more_than' | 'less_than';
+  /**
+   * Where this number is written in the other convention than its source's.
+   */
+  number_format?: 'decimal_comma' | 'decimal_point';
+  /**
+   * Why a money figure printed without a currency word is in US dollars.
+   */
+  currency_implied?: string;
+  note?: string;
+}
+export interface ProseEvent {
+  /**
+   * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1.
+   */
+  date: number;
+  type:
+    | 'diplomatic_relations'
+    | 'agreement'
+    | 'in_force'
+    | 'membership'
+    | 'state_visit'
+    | 'visit'
+    | 'negotiation'
+    | 'institution'
+    | 'election'
+    | 'migration'
+    | 'conflict'
+    | 'crisis'
+    | 'policy'
+    | 'other';
+  /**
+   * @minItems 1
+   */
+  entities: [string, ...string[]];
+  description: string;
+}
+export interface Ignore {
+  numeral: NumeralRef;
+  /**
+   * page_number: a page number of the printed original; footnote_marker: a footnote's number; citation: a year or page of a bibliographic reference; list_numbering: a section or list number; name_part: part of a name (G-20, 21st Century, 5G); publication_date: when the text or a document in it was written; table_heading: a table's caption, header or source note, whose meaning the cells carry; document_reference: a code or number of a document (ISBN, MTI 7411, No. 5); cross_reference: a pointer to a table, figure or chapter; context_date: a date that situates the narrative but is neither an event nor the period of a figure; duration: a span of time that is not a statistic ("over the past 15 years").
+   */
+  reason:
+    | 'page_number'
+    | 'footnote_marker'
+    | 'citation'
+    | 'list_numbering'
+    | 'name_part'
+    | 'publication_date'
+    | 'table_heading'
+    | 'document_reference'
+    | 'cross_reference'
+    | 'context_date'
+    | 'duration';
+}

@@ -1,0 +1,48 @@
+/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
+
+/**
+ * page_number: a page number of the printed original; footnote_marker: a footnote's number; citation: a year or page of a bibliographic reference; list_numbering: a section or list number; name_part: part of a name (G-20, 21st Century, 5G); publication_date: when the text or a document in it was written; table_heading: a table's caption, header or source note, whose meaning the cells carry; document_reference: a code or number of a document (ISBN, MTI 7411, No. 5); cross_reference: a pointer to a table, figure or chapter; context_date: a date that situates the narrative but is neither an event nor the period of a figure; duration: a span of time that is not a statistic ("over the past 15 years").
+ */
+export type IgnoreReason =
+  | 'page_number'
+  | 'footnote_marker'
+  | 'citation'
+  | 'list_numbering'
+  | 'name_part'
+  | 'publication_date'
+  | 'table_heading'
+  | 'document_reference'
+  | 'cross_reference'
+  | 'context_date'
+  | 'duration';
+
+/**
+ * Every numeral of every raw text and what became of it: an observation, the period of one, an event's date, or ignored for a stated reason.
+ */
+export interface Coverage {
+  /**
+   * Source id and zero-padded byte offset of the numeral.
+   */
+  numeral_id: string;
+  source_id: string;
+  line: number;
+  byte_start: number;
+  byte_end: number;
+  /**
+   * The numeral as printed.
+   */
+  text: string;
+  /**
+   * observation: the number of an observation; period: the year of an observation's period; event_date: part of an event's date; ignored: not data, for the reason given.
+   */
+  class: 'observation' | 'period' | 'event_date' | 'ignored';
+  reason: IgnoreReason | null;
+  /**
+   * The obs_id or event_id the numeral became (for table headings, the table's recipe).
+   */
+  row_id: string | null;
+  /**
+   * What classified it: a table recipe, an annotation (by its quote's position), or a rule (page_number, citation, footnote_marker).
+   */
+  classified_by: string;
+}

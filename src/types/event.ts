@@ -1,0 +1,47 @@
+/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
+
+/**
+ * A dated event a source reports, with where its date is printed.
+ */
+export interface Event {
+  /**
+   * Source id, zero-padded byte offset of the printed date, and the event's number among those sharing that date.
+   */
+  event_id: string;
+  /**
+   * ISO 8601, truncated to what the text gives.
+   */
+  date: string;
+  date_precision: 'year' | 'month' | 'day';
+  /**
+   * diplomatic_relations: relations established, broken or restored; agreement: a treaty or agreement signed; in_force: one entering into force; membership: joining an organization; state_visit: a head of state's visit; visit: another official visit or meeting; negotiation: negotiations opened or concluded; institution: a body, office or mechanism founded; election; migration; conflict; crisis; policy: a unilateral policy decision; other.
+   */
+  type:
+    | 'diplomatic_relations'
+    | 'agreement'
+    | 'in_force'
+    | 'membership'
+    | 'state_visit'
+    | 'visit'
+    | 'negotiation'
+    | 'institution'
+    | 'election'
+    | 'migration'
+    | 'conflict'
+    | 'crisis'
+    | 'policy'
+    | 'other';
+  /**
+   * Ids of the entities involved, in code-point order, separated by ";".
+   */
+  entities: string;
+  description: string;
+  source_id: string;
+  line: number;
+  byte_start: number;
+  byte_end: number;
+  /**
+   * The date as printed; the bytes byte_start..byte_end decode to it.
+   */
+  raw: string;
+}
