@@ -88,6 +88,8 @@ export function joinWrappedLines(texts: readonly string[]): string {
     .map((text) => text.trim())
     .join('\n')
     .replace(/(\p{L})-\n(\p{Ll})/gu, '$1$2')
+    // A compound broken after its hyphen ("Asia-" / "Pacific") keeps the hyphen and no space.
+    .replace(/-\n(?=[\p{Lu}\d])/gu, '-')
     .replace(/\s+/g, ' ')
     .trim();
 }

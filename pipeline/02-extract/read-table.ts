@@ -2,7 +2,7 @@ import type { Block, Spec, TableRecipe } from '../../src/types/recipe.js';
 import type { Line } from '../01-ingest/index.js';
 import { PipelineError } from '../errors.js';
 import { locateRegion, readSourceNote, type TableRegion } from './locate.js';
-import { hasPercentSign, isCell, isNumberCell, isPeriodLabel, numberPart, tokenizeLines, type Token } from './tokenize.js';
+import { hasPercentSign, isCell, isEmptyCell, isNumberCell, isPeriodLabel, numberPart, tokenizeLines, type Token } from './tokenize.js';
 
 /** A header or row label as read from the text, with the recipe spec it matched. */
 export interface ReadLabel {
@@ -214,7 +214,8 @@ function matchRowLabel(cursor: Cursor, spec: Spec): { label: ReadLabel; next: nu
       words.push(tokens[at++]!);
     }
   } else if (spec.any_label) {
-    while (tokens[at] && !isCell(tokens[at])) words.push(tokens[at++]!);
+    // A dash between words ("Textiles – clothing") is part of the label, not an empty cell.
+    while (tokens[at] && (!isCell(tokens[at]) || (isEmptyCell(tokens[at]) && tokens[at + 1] && !isCell(tokens[at + 1])))) words.push(tokens[at++]!);
     if (words.length === 0) return null;
   }
   if (spec.period === 'printed') {
@@ -240,8 +241,8 @@ function readRowsLayout(rows: Spec[], columns: ReadColumn[], cursor: Cursor, con
         throw mismatch(context, cursor.tokens[cursor.at], describeRow(spec, columns.length));
       }
       cursor.at = match.next;
-      // A row's cells stand on one line: a short row must not borrow the next row's label as a cell.
-      const rowLine = cursor.tokens[cursor.at]!.line;
+      // A row's cells stand on one line — a year row's on its label's line —, so a short row cannot borrow the next row's label as a cell.
+      const rowLine = match.label.periods.length && !match.label.spec.label ? cursor.tokens[cursor.at - 1]!.line : cursor.tokens[cursor.at]!.line;
       columns.forEach((column, columnIndex) => {
         const token = cursor.tokens[cursor.at];
         if (!isCell(token) || token!.line !== rowLine) {

@@ -51,9 +51,11 @@ function matchesRelative(cell: NormalizedCell, selector: Selector, target: Norma
   });
 }
 
+/** The key of the column printed just before the target's, in the same block and column group. */
 function previousColumnKey(target: NormalizedCell, cells: readonly NormalizedCell[]): string | null {
   const { block, columnIndex } = target.cell;
-  const previous = cells.find((cell) => cell.cell.block === block && cell.cell.columnIndex === columnIndex - 1);
+  const group = keyOf(target, 'group');
+  const previous = cells.find((cell) => cell.cell.block === block && cell.cell.columnIndex === columnIndex - 1 && keyOf(cell, 'group') === group);
   return previous ? previous.cell.column.key : null;
 }
 

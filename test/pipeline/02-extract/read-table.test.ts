@@ -302,7 +302,7 @@ describe('readTable: any_label rows repeated before literal "Other" and "Total" 
 
   // BUG (reported, not fixed): a free-text label holding a dash between spaces ("Textiles – clothing")
   // is cut at the dash, which reads as an empty cell: with one column the text yields two rows without error.
-  it.fails('keeps a dash between words inside a free-text row label', () => {
+  it('keeps a dash between words inside a free-text row label', () => {
     const text = ['Table 7', 'Segments', 'Branches Amount', 'Textiles – clothing 5', 'Total 5', 'Source: x'].join('\n');
     const recipe: TableRecipe = {
       ...SEGMENTS_RECIPE,
@@ -620,7 +620,7 @@ describe('readTable: departures from the recipe', () => {
   // BUG (reported, not fixed): a year row whose cells are all missing takes the next row's year as its
   // first cell, since the "cells on one line" rule is measured from the first cell, not from the label.
   // With one faulty row the error lands on the next row's line (11, at "-5.7") instead of the row's own (9).
-  it.fails('names the line of a year row whose cells are all missing', () => {
+  it('names the line of a year row whose cells are all missing', () => {
     const error = readError(TRADE_TEXT.replace('1980 44.7 64.2 108.9 -19.5', '1980'), TRADE_RECIPE);
     expect(error.code).toBe('RECIPE_MISMATCH');
     expect(error.context).toMatchObject({ file: FILE, line: 9, recipe: 'synthetic/table-1' });
@@ -628,7 +628,7 @@ describe('readTable: departures from the recipe', () => {
 
   // BUG (reported, not fixed), same cause: when the next row is also one cell short, the text is read
   // without error as row 1980 = 1981, 50.2, 55.9, 106.1 and row 1981 disappears.
-  it.fails('refuses a year row with no cells followed by a short row', () => {
+  it('refuses a year row with no cells followed by a short row', () => {
     const error = readError(TRADE_TEXT.replace('1980 44.7 64.2 108.9 -19.5', '1980').replace('1981 50.2 55.9 106.1 -5.7', '1981 50.2 55.9 106.1'), TRADE_RECIPE);
     expect(error.code).toBe('RECIPE_MISMATCH');
     expect(error.context.line).toBe(9);
