@@ -8,8 +8,8 @@ import type { Source } from '../src/types/source.js';
 import { readSources, type SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
-import { classifyNumerals, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './04-validate/index.js';
-import { buildDescriptor, toCsv, writeAtomically, type PackageMetadata } from './05-package/index.js';
+import { classifyNumerals, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
+import { buildDescriptor, toCsv, writeAtomically, type PackageMetadata } from './06-package/index.js';
 import { PipelineError } from './errors.js';
 import { compareCodePoints } from './order.js';
 import { projectPaths, type ProjectPaths } from './paths.js';
@@ -178,11 +178,11 @@ export function build(options: BuildOptions = {}): BuildSummary {
   writeIntermediate(paths, 'validate', 'checks.json', checks);
   writeIntermediate(paths, 'validate', 'findings.json', findings);
   if (findings.length) {
-    throw new PipelineError('ROW_INVALID', `${findings.length} row(s) break their schema, a foreign key or their provenance (all in build/04-validate/findings.json); first: ${findings[0]}`, { file: 'build/04-validate/findings.json' });
+    throw new PipelineError('ROW_INVALID', `${findings.length} row(s) break their schema, a foreign key or their provenance (all in build/05-validate/findings.json); first: ${findings[0]}`, { file: 'build/05-validate/findings.json' });
   }
   if (!reached('package')) return summary;
 
-  const packageMetadata = JSON.parse(readFileSync(join(paths.root, 'pipeline', '05-package', 'package-metadata.json'), 'utf8')) as PackageMetadata;
+  const packageMetadata = JSON.parse(readFileSync(join(paths.root, 'pipeline', '06-package', 'package-metadata.json'), 'utf8')) as PackageMetadata;
   const version = (JSON.parse(readFileSync(join(paths.root, 'package.json'), 'utf8')) as { version: string }).version;
   const tableFiles = schemas.tableSchemas().map((schema) => {
     const name = schema['x-resource']!.name;

@@ -27,7 +27,7 @@ export const BUILD_INPUTS = [
   'pipeline/02-extract/annotations',
   'pipeline/03-normalize/entities.json',
   'pipeline/03-normalize/indicators.json',
-  'pipeline/05-package/package-metadata.json',
+  'pipeline/06-package/package-metadata.json',
 ] as const;
 
 export interface ProjectPaths {

@@ -54,7 +54,7 @@ export function readSources(rawDir: string, schemas: SchemaRegistry): SourceText
         throw new PipelineError('SOURCE_MISSING', `raw text of source ${record.id} is missing`, { file: record.path, expected: 'the file named in raw/sources.json' });
       }
       const bytes = new Uint8Array(readFileSync(path));
-      assertSourceHash(record.path, bytes, record.sha256);
+      assertSourceHash(record.path, bytes, record.sha256, record.bytes);
       return { metadata: record, bytes, lines: indexLines(bytes) };
     });
 }

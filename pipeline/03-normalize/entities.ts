@@ -16,6 +16,7 @@ const countries = require('i18n-iso-countries') as {
 /** Folds the typography a printed name may carry: footnote stars, quotes, spacing, case. */
 export function foldName(name: string): string {
   return name
+    .normalize('NFC')
     .replace(/[*"„“”«»]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

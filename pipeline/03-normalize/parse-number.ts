@@ -11,19 +11,21 @@ export interface PrintedNumber {
 
 const PATTERNS: Record<NumberFormat, { grouped: RegExp; plain: RegExp; group: string; mark: string }> = {
   // 14.451 is fourteen thousand; 2,4 is two point four.
-  decimal_comma: { grouped: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/, plain: /^\d+(?:,\d+)?$/, group: '.', mark: ',' },
-  decimal_point: { grouped: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/, plain: /^\d+(?:\.\d+)?$/, group: ',', mark: '.' },
+  // A thousands group never follows a lone zero: "0.451" is no European number.
+  decimal_comma: { grouped: /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/, plain: /^\d+(?:,\d+)?$/, group: '.', mark: ',' },
+  decimal_point: { grouped: /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/, plain: /^\d+(?:\.\d+)?$/, group: ',', mark: '.' },
 };
 
 /** Reads a printed number by the given convention; null when it does not fit it. */
 export function parsePrintedNumber(raw: string, format: NumberFormat): PrintedNumber | null {
-  const match = /^([+\-\u2212]?)(.+)$/.exec(raw)!;
+  const match = /^([+\-\u2212]?)(.+)$/.exec(raw);
+  if (!match) return null;
   const negative = match[1] === '-' || match[1] === '\u2212';
   const body = match[2]!;
   const pattern = PATTERNS[format];
   if (!pattern.grouped.test(body) && !pattern.plain.test(body)) return null;
   const [integer, fraction = ''] = body.split(pattern.group).join('').split(pattern.mark) as [string, string?];
-  const decimal = `${negative ? '-' : ''}${integer}${fraction ? `.${fraction}` : ''}`;
+  const decimal = `${negative ? '-' : ''}${integer.replace(/^0+(?=\d)/, '')}${fraction ? `.${fraction}` : ''}`;
   return { decimal, decimals: fraction.length, value: Number(decimal) };
 }
 

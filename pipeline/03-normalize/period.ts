@@ -14,8 +14,12 @@ export function parseYearLabel(label: string): Period | null {
   if (!match) return null;
   const start = match[1]!;
   const suffix = match[2];
-  const end = !suffix ? start : suffix.length === 2 ? `${start.slice(0, 2)}${suffix}` : suffix;
-  return end >= start ? { start, end } : null;
+  if (!suffix) return { start, end: start };
+  if (suffix.length === 4) return suffix >= start ? { start, end: suffix } : null;
+  // "1989-90" stays in its century; "1999-00" crosses into the next; "1999-98" runs backwards.
+  const sameCentury = Number(start.slice(0, 2)) * 100 + Number(suffix);
+  const end = sameCentury >= Number(start) ? sameCentury : sameCentury + 100;
+  return end - Number(start) < 10 ? { start, end: String(end) } : null;
 }
 
 /** The period that covers several printed labels: from the first start to the last end. */

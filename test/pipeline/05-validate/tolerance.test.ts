@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { additiveError, halfUnit, ratioError } from '../../../pipeline/04-validate/tolerance.js';
+import { additiveError, halfUnit, ratioError } from '../../../pipeline/05-validate/tolerance.js';
 
 describe('halfUnit', () => {
   it('is half a unit of the last printed digit', () => {

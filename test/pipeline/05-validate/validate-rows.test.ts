@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexLines, type SourceMetadata, type SourceText } from '../../../pipeline/01-ingest/index.js';
-import { validateProvenance } from '../../../pipeline/04-validate/validate-provenance.js';
-import { validateForeignKeys, validateRows } from '../../../pipeline/04-validate/validate-rows.js';
+import { validateProvenance } from '../../../pipeline/05-validate/validate-provenance.js';
+import { validateForeignKeys, validateRows } from '../../../pipeline/05-validate/validate-rows.js';
 import { projectRoot } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
 import type { Observation } from '../../../src/types/observation.js';

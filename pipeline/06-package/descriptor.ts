@@ -6,7 +6,7 @@ import { CSV_DIALECT } from './to-csv.js';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
-/** The descriptor's hand-written part (pipeline/05-package/package-metadata.json). */
+/** The descriptor's hand-written part (pipeline/06-package/package-metadata.json). */
 export interface PackageMetadata {
   name: string;
   title: string;
