@@ -2,12 +2,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Check } from '../src/types/check.js';
 import type { Coverage } from '../src/types/coverage.js';
-import type { Event } from '../src/types/event.js';
 import type { Observation } from '../src/types/observation.js';
+import type { Reconciled } from '../src/types/reconciled.js';
+import type { ReconciledEvent } from '../src/types/reconciled-event.js';
 import type { Source } from '../src/types/source.js';
 import { readSources, type SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
+import { loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent } from './04-reconcile/index.js';
 import { classifyNumerals, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
 import { buildDescriptor, toCsv, writeAtomically, type PackageMetadata } from './06-package/index.js';
 import { PipelineError } from './errors.js';
@@ -15,7 +17,7 @@ import { compareCodePoints } from './order.js';
 import { projectPaths, type ProjectPaths } from './paths.js';
 import { SchemaRegistry } from './schemas.js';
 
-export const STAGES = ['ingest', 'extract', 'normalize', 'validate', 'package'] as const;
+export const STAGES = ['ingest', 'extract', 'normalize', 'reconcile', 'validate', 'package'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface BuildSummary {
@@ -27,6 +29,10 @@ export interface BuildSummary {
   events: number;
   checks: Record<Check['status'], number>;
   flagged: Check[];
+  /** Keys per status, for observations and for events. */
+  reconciled: { observations: Record<Reconciled['status'], number>; events: Record<ReconciledEvent['status'], number> };
+  /** The conflicts whose candidates lie furthest apart. */
+  largestSpreads: Reconciled[];
   /** Numerals per source and class ("ignored:citation"…). */
   coverage: Record<string, Record<string, number>>;
 }
@@ -57,7 +63,7 @@ export interface Normalized {
   indicators: ReturnType<typeof loadMetadata>['indicators'];
   tables: NormalizedTable[];
   prose: NormalizedProse[];
-  events: { event: Event; annotationId: string }[];
+  events: (KeyedEvent & { annotationId: string })[];
   observations: Observation[];
 }
 
@@ -87,7 +93,7 @@ export function normalize(paths: ProjectPaths, schemas: SchemaRegistry, sources:
   };
   const tables = extracted.tables.map((table) => normalizeTable(table, context));
   const prose = extracted.prose.flatMap((source) => source.anchored.cells.map((cell) => normalizeProse(cell, context)));
-  const events = extracted.prose.flatMap((source) => source.anchored.events.map((cell) => ({ event: normalizeEvent(cell, context), annotationId: cell.annotationId })));
+  const events = extracted.prose.flatMap((source) => source.anchored.events.map((cell) => ({ event: normalizeEvent(cell, context), annotationId: cell.annotationId, ...(cell.spec.key ? { key: cell.spec.key } : {}) })));
   const observations = [
     ...tables.flatMap((table) => table.cells.flatMap((cell) => (cell.observation ? [cell.observation] : []))),
     ...prose.map((item) => item.observation),
@@ -123,7 +129,10 @@ export function build(options: BuildOptions = {}): BuildSummary {
     return true;
   };
   const schemas = new SchemaRegistry(paths.schemas);
-  const summary: BuildSummary = { sources: 0, tables: 0, cells: 0, emptyCells: 0, observations: { table: 0, prose: 0 }, events: 0, checks: { pass: 0, warn: 0, fail: 0 }, flagged: [], coverage: {} };
+  const summary: BuildSummary = {
+    sources: 0, tables: 0, cells: 0, emptyCells: 0, observations: { table: 0, prose: 0 }, events: 0, checks: { pass: 0, warn: 0, fail: 0 }, flagged: [], coverage: {},
+    reconciled: { observations: { single: 0, agree: 0, conflict: 0 }, events: { single: 0, agree: 0, conflict: 0 } }, largestSpreads: [],
+  };
 
   reached('ingest');
   const sources = ingest(paths, schemas);
@@ -147,6 +156,16 @@ export function build(options: BuildOptions = {}): BuildSummary {
     ...normalized.prose.map((item) => ({ obs_id: item.observation.obs_id, transforms: item.transforms, observation: item.observation })),
   ]);
   writeIntermediate(paths, 'normalize', 'events.json', normalized.events);
+  if (!reached('reconcile')) return summary;
+
+  const config = loadReconcileConfig(paths.reconcile, schemas);
+  const sourceMetadata = new Map(sources.map((source) => [source.metadata.id, source.metadata]));
+  const reconciled = reconcileObservations(normalized.observations, sourceMetadata, config);
+  const reconciledEvents = reconcileEvents(normalized.events, sourceMetadata, config);
+  for (const row of reconciled.reconciled) summary.reconciled.observations[row.status] += 1;
+  for (const row of reconciledEvents.reconciled) summary.reconciled.events[row.status] += 1;
+  summary.largestSpreads = reconciled.reconciled.filter((row) => row.status === 'conflict').sort((a, b) => b.spread_pct - a.spread_pct || compareCodePoints(a.key_id, b.key_id)).slice(0, 5);
+  writeIntermediate(paths, 'reconcile', 'reconciled.json', { observations: reconciled, events: reconciledEvents });
   if (!reached('validate')) return summary;
 
   const checks = normalized.tables.flatMap(runChecks).sort((a, b) => compareCodePoints(a.check_id, b.check_id));
@@ -166,6 +185,10 @@ export function build(options: BuildOptions = {}): BuildSummary {
     ['events', events],
     ['checks', checks],
     ['coverage', coverage],
+    ['reconciled', reconciled.reconciled],
+    ['candidates', reconciled.candidates],
+    ['reconciled_events', reconciledEvents.reconciled],
+    ['event_candidates', reconciledEvents.candidates],
   ]);
   const findings = [
     ...[...resources].flatMap(([name, rows]) => {

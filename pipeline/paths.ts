@@ -27,6 +27,7 @@ export const BUILD_INPUTS = [
   'pipeline/02-extract/annotations',
   'pipeline/03-normalize/entities.json',
   'pipeline/03-normalize/indicators.json',
+  'pipeline/04-reconcile/rules.json',
   'pipeline/06-package/package-metadata.json',
 ] as const;
 
@@ -37,6 +38,7 @@ export interface ProjectPaths {
   recipes: string;
   annotations: string;
   metadata: string;
+  reconcile: string;
   build: string;
   dist: string;
   descriptor: string;
@@ -51,6 +53,7 @@ export function projectPaths(root: string = projectRoot): ProjectPaths {
     recipes: join(root, 'pipeline', '02-extract', 'recipes'),
     annotations: join(root, 'pipeline', '02-extract', 'annotations'),
     metadata: join(root, 'pipeline', '03-normalize'),
+    reconcile: join(root, 'pipeline', '04-reconcile'),
     build: join(root, 'build'),
     dist: join(root, 'dist'),
     descriptor: join(root, 'datapackage.json'),

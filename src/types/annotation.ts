@@ -99,6 +99,10 @@ export interface ProseEvent {
    */
   entities: [string, ...string[]];
   description: string;
+  /**
+   * Names the event across sources, so that every report of it is reconciled together ("mex_prc_relations"); events of types that happen once are keyed by type and entities without it.
+   */
+  key?: string;
 }
 export interface Ignore {
   numeral: NumeralRef;

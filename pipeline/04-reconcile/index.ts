@@ -1,0 +1,6 @@
+export { keyObservation, type ObservationKey } from './keys.js';
+export { applyRules, type Rule, type RuleOutcome } from './apply-rules.js';
+export { decidingRule } from './deciding-rule.js';
+export { reconcileObservations, type ObservationReconciliation } from './reconcile-observations.js';
+export { reconcileEvents, eventKey, type KeyedEvent } from './reconcile-events.js';
+export { loadReconcileConfig } from './load-config.js';

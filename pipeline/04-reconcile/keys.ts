@@ -1,0 +1,45 @@
+import type { Observation } from '../../src/types/observation.js';
+import type { ReconcileConfig } from '../../src/types/reconcile-config.js';
+import { compareCodePoints } from '../order.js';
+
+/** What makes two observations measure the same thing. */
+export interface ObservationKey {
+  id: string;
+  concept: string;
+  entity: string;
+  partner: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  category: string | null;
+  /** -1 where the key reads the observation from the other side (a balance reported by the partner). */
+  sign: 1 | -1;
+}
+
+type Direction = ReconcileConfig['concepts'][number]['members'][number]['direction'];
+
+/** Keys observations by concept, sides, period and (for broken-down indicators) row label. */
+export function keyObservation(observation: Observation, config: ReconcileConfig): ObservationKey {
+  const member = config.concepts.flatMap((concept) => concept.members.map((entry) => ({ concept: concept.id, direction: entry.direction, indicator: entry.indicator }))).find((entry) => entry.indicator === observation.indicator);
+  const concept = member?.concept ?? observation.indicator;
+  const { entity, partner, sign } = orient(observation.entity, observation.partner, member?.direction ?? 'entity_to_partner');
+  const category = config.categorised_indicators.includes(observation.indicator) ? observation.row_label : null;
+  const period = `${observation.period_start ?? '-'}..${observation.period_end ?? '-'}`;
+  return {
+    id: `${concept}:${entity}>${partner ?? '-'}:${period}${category ? `:${category}` : ''}`,
+    concept,
+    entity,
+    partner,
+    period_start: observation.period_start,
+    period_end: observation.period_end,
+    category,
+    sign,
+  };
+}
+
+function orient(entity: string, partner: string | null, direction: Direction): { entity: string; partner: string | null; sign: 1 | -1 } {
+  if (partner === null || direction === 'entity_to_partner') return { entity, partner, sign: 1 };
+  if (direction === 'partner_to_entity') return { entity: partner, partner: entity, sign: 1 };
+  const [first, second] = [entity, partner].sort(compareCodePoints) as [string, string];
+  const reversed = first !== entity;
+  return { entity: first, partner: second, sign: direction === 'pair_signed' && reversed ? -1 : 1 };
+}

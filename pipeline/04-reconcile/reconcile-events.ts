@@ -1,0 +1,94 @@
+import type { Event } from '../../src/types/event.js';
+import type { EventCandidate } from '../../src/types/event-candidate.js';
+import type { ReconcileConfig } from '../../src/types/reconcile-config.js';
+import type { ReconciledEvent } from '../../src/types/reconciled-event.js';
+import type { SourceMetadata } from '../01-ingest/index.js';
+import { compareCodePoints } from '../order.js';
+import { applyRules, type Rule } from './apply-rules.js';
+import { decidingRule } from './deciding-rule.js';
+
+/** An event with the key an annotation gave it, if any. */
+export interface KeyedEvent {
+  event: Event;
+  key?: string;
+}
+
+interface EventCandidateState {
+  event: Event;
+  published: string | null;
+}
+
+const PRECISION: Record<Event['date_precision'], number> = { year: 0, month: 1, day: 2 };
+
+/** Two dates are compatible when one is the other truncated (1972 and 1972-02-14). */
+function compatible(a: Event, b: Event): boolean {
+  return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+}
+
+const RULES: Record<string, Rule<EventCandidateState>> = {
+  later_publication: (candidates) => {
+    if (candidates.some((candidate) => candidate.published === null)) return null;
+    const latest = candidates.map((candidate) => candidate.published!).sort(compareCodePoints).at(-1)!;
+    return { keep: candidates.filter((candidate) => candidate.published === latest), why: (other) => `published ${other.published}, before ${latest}: the later publication is preferred` };
+  },
+  precise_over_approximate: (candidates) => {
+    const best = Math.max(...candidates.map((candidate) => PRECISION[candidate.event.date_precision]));
+    return { keep: candidates.filter((candidate) => PRECISION[candidate.event.date_precision] === best), why: (other) => `dated to the ${other.event.date_precision} only; a more precise date is preferred` };
+  },
+};
+
+/** The key events share: the annotation's, or type and entities for events that happen once. */
+export function eventKey(keyed: KeyedEvent, config: ReconcileConfig): string {
+  if (keyed.key) return keyed.key;
+  if (config.unique_event_types.includes(keyed.event.type)) return `${keyed.event.type}:${keyed.event.entities}`;
+  return keyed.event.event_id;
+}
+
+/** Groups events by key and chooses the date each key shows, by the configured rules. */
+export function reconcileEvents(events: readonly KeyedEvent[], sources: ReadonlyMap<string, SourceMetadata>, config: ReconcileConfig): { reconciled: ReconciledEvent[]; candidates: EventCandidate[] } {
+  const byKey = new Map<string, EventCandidateState[]>();
+  for (const keyed of events) {
+    const id = eventKey(keyed, config);
+    byKey.set(id, [...(byKey.get(id) ?? []), { event: keyed.event, published: sources.get(keyed.event.source_id)?.published?.date ?? null }]);
+  }
+  const reconciled: ReconciledEvent[] = [];
+  const candidates: EventCandidate[] = [];
+  for (const [keyId, group] of [...byKey].sort(([a], [b]) => compareCodePoints(a, b))) {
+    const ordered = [...group].sort((a, b) => compareCodePoints(a.event.event_id, b.event.event_id));
+    const allCompatible = ordered.every((candidate) => ordered.every((other) => compatible(candidate.event, other.event)));
+    const outcome = applyRules(ordered, config.rules, RULES);
+    const remainingCompatible = outcome.remaining.every((candidate) => outcome.remaining.every((other) => compatible(candidate.event, other.event)));
+    const resolved = outcome.remaining.length === 1 || remainingCompatible;
+    // Among compatible dates the most precise is shown: it implies the others.
+    const shown = [...outcome.remaining].sort((a, b) => PRECISION[b.event.date_precision] - PRECISION[a.event.date_precision])[0]!;
+    const dates = ordered.map((candidate) => candidate.event.date).sort(compareCodePoints);
+    reconciled.push({
+      key_id: keyId,
+      type: shown.event.type,
+      entities: shown.event.entities,
+      date: shown.event.date,
+      date_precision: shown.event.date_precision,
+      status: ordered.length === 1 ? 'single' : allCompatible ? 'agree' : 'conflict',
+      rule: decidingRule(ordered.length, outcome.remaining.length, remainingCompatible, outcome.decidedBy) as ReconciledEvent['rule'],
+      chosen_event_id: resolved ? shown.event.event_id : null,
+      shown_event_id: shown.event.event_id,
+      n_candidates: ordered.length,
+      earliest: dates[0]!,
+      latest: dates.at(-1)!,
+      note: resolved ? null : `unresolved: ${outcome.remaining.length} reports give incompatible dates and no rule separates them; ${shown.event.event_id} is shown, not chosen`,
+    });
+    for (const candidate of ordered) {
+      const aside = outcome.setAside.get(candidate);
+      candidates.push({
+        key_id: keyId,
+        event_id: candidate.event.event_id,
+        source_id: candidate.event.source_id,
+        date: candidate.event.date,
+        chosen: candidate === shown && resolved,
+        set_aside_by: aside?.rule ?? null,
+        reason: aside ? aside.reason : ordered.length === 1 ? 'the only report' : candidate === shown ? (resolved ? 'chosen: the most precise of the compatible dates' : 'shown, not chosen') : resolved ? 'compatible with the date shown' : 'unresolved: no rule separates it from the date shown',
+      });
+    }
+  }
+  return { reconciled, candidates: candidates.sort((a, b) => compareCodePoints(a.event_id, b.event_id)) };
+}

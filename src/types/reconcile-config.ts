@@ -1,0 +1,46 @@
+/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
+
+/**
+ * pipeline/04-reconcile/rules.json: which observations and events measure the same thing, and the order of the rules that choose between them.
+ */
+export interface ReconcileConfig {
+  $comment?: string;
+  /**
+   * Indicators that state one concept from different sides. An indicator not listed is its own concept, keyed by entity and partner.
+   */
+  concepts: {
+    id: string;
+    description: string;
+    /**
+     * @minItems 1
+     */
+    members: [
+      {
+        indicator: string;
+        /**
+         * entity_to_partner: the key runs from the observation's entity to its partner (an exporter's exports); partner_to_entity: the reverse (an importer's imports); pair: the unordered pair (total trade); pair_signed: the pair in code-point order, the value negated when reported from the other side (a balance).
+         */
+        direction: 'entity_to_partner' | 'partner_to_entity' | 'pair' | 'pair_signed';
+      },
+      ...{
+        indicator: string;
+        /**
+         * entity_to_partner: the key runs from the observation's entity to its partner (an exporter's exports); partner_to_entity: the reverse (an importer's imports); pair: the unordered pair (total trade); pair_signed: the pair in code-point order, the value negated when reported from the other side (a balance).
+         */
+        direction: 'entity_to_partner' | 'partner_to_entity' | 'pair' | 'pair_signed';
+      }[]
+    ];
+  }[];
+  /**
+   * Indicators broken down by the row label (sector, branch): the label is part of their key.
+   */
+  categorised_indicators: string[];
+  /**
+   * The rules in the order they are applied; what no rule separates is unresolved.
+   */
+  rules: ('importer_over_exporter' | 'later_publication' | 'table_over_prose' | 'precise_over_approximate')[];
+  /**
+   * Event types that happen once for the same entities (joining an organization): events of these types with the same entities share a key.
+   */
+  unique_event_types: string[];
+}

@@ -1,0 +1,68 @@
+/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
+
+/**
+ * One row per quantity the sources state (a key): the value shown, how it was chosen among the candidates and how far they disagree.
+ */
+export interface Reconciled {
+  /**
+   * concept:entity>partner:period_start..period_end[:category].
+   */
+  key_id: string;
+  /**
+   * The indicator, or the concept several indicators state (goods_flow, trade_total, trade_balance; see rules.json).
+   */
+  concept: string;
+  /**
+   * For goods_flow the exporter; for a pair concept the first of the pair in code-point order; otherwise the observations' entity.
+   */
+  entity: string;
+  /**
+   * For goods_flow the importer; for a pair concept the second of the pair; otherwise the observations' partner.
+   */
+  partner: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  /**
+   * The row label, for indicators broken down by it.
+   */
+  category: string | null;
+  /**
+   * The value shown: the chosen candidate's, or where the conflict is unresolved the first printed candidate's (see note).
+   */
+  value: number;
+  unit: string;
+  /**
+   * single: one candidate; agree: all candidates within their printed rounding of each other; conflict: they differ beyond it.
+   */
+  status: 'single' | 'agree' | 'conflict';
+  /**
+   * The rule that decided: the last that narrowed the candidates to one; first_printed where the candidates agree and no rule separates them; unresolved where they conflict and no rule separates them.
+   */
+  rule:
+    | 'single'
+    | 'importer_over_exporter'
+    | 'later_publication'
+    | 'table_over_prose'
+    | 'precise_over_approximate'
+    | 'first_printed'
+    | 'unresolved';
+  /**
+   * The chosen candidate; empty when unresolved.
+   */
+  chosen_obs_id: string | null;
+  /**
+   * The candidate whose value is shown (the chosen one, or for an unresolved conflict the first printed).
+   */
+  shown_obs_id: string;
+  n_candidates: number;
+  min: number;
+  max: number;
+  /**
+   * (max − min) / max(|min|, |max|) × 100; 0 for a single candidate.
+   */
+  spread_pct: number;
+  /**
+   * Why the value shown is the one shown, where that is not plain from the rule.
+   */
+  note: string | null;
+}
