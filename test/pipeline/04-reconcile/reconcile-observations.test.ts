@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Observation } from '../../../src/types/observation.js';
+import type { ReconcileConfig } from '../../../src/types/reconcile-config.js';
+import type { SourceMetadata } from '../../../pipeline/01-ingest/index.js';
+import { keyObservation, reconcileObservations } from '../../../pipeline/04-reconcile/index.js';
+
+const CONFIG: ReconcileConfig = {
+  concepts: [
+    { id: 'goods_flow', description: 'flow', members: [{ indicator: 'exports', direction: 'entity_to_partner' }, { indicator: 'imports', direction: 'partner_to_entity' }] },
+    { id: 'trade_balance', description: 'balance', members: [{ indicator: 'trade_balance', direction: 'pair_signed' }] },
+  ],
+  categorised_indicators: ['fdi_accumulated'],
+  rules: ['importer_over_exporter', 'later_publication', 'table_over_prose', 'precise_over_approximate'],
+  unique_event_types: ['membership'],
+};
+
+function source(id: string, published: string | null, format: SourceMetadata['number_format'] = 'decimal_point'): SourceMetadata {
+  return { id, path: `raw/${id}.txt`, title: null, authors: [], publisher: null, published: published ? { date: published, precision: 'year' } : null, kind: 'journal_article', language: 'en', number_format: format, sha256: '0'.repeat(64), bytes: 0, url: null, rights: 'x', notes: null };
+}
+
+const SOURCES = new Map([
+  ['report-2005', source('report-2005', '2005')],
+  ['article-2001', source('article-2001', '2001', 'decimal_comma')],
+  ['page-undated', source('page-undated', null)],
+]);
+
+let offset = 0;
+function observation(fields: Partial<Observation> & Pick<Observation, 'source_id' | 'indicator' | 'entity' | 'value' | 'raw'>): Observation {
+  offset += 10;
+  return {
+    obs_id: `${fields.source_id}@${String(offset).padStart(7, '0')}`,
+    table: 'Table 1', row_label: null, column_label: null, line: 1, byte_start: offset, byte_end: offset + 4,
+    partner: null, period_start: '1999', period_end: '1999', unit: 'USD', qualifier: 'exact', multiplier: 1e6, attributed_to: null, note: null,
+    ...fields,
+  };
+}
+
+describe('keyObservation', () => {
+  it('keys exports and the mirror imports as one directed flow from exporter to importer', () => {
+    const exports = keyObservation(observation({ source_id: 'report-2005', indicator: 'exports', entity: 'KOR', partner: 'MEX', value: 1, raw: '1' }), CONFIG);
+    const imports = keyObservation(observation({ source_id: 'report-2005', indicator: 'imports', entity: 'MEX', partner: 'KOR', value: 1, raw: '1' }), CONFIG);
+    expect(exports.id).toBe('goods_flow:KOR>MEX:1999..1999');
+    expect(imports.id).toBe(exports.id);
+    const reverse = keyObservation(observation({ source_id: 'report-2005', indicator: 'exports', entity: 'MEX', partner: 'KOR', value: 1, raw: '1' }), CONFIG);
+    expect(reverse.id).toBe('goods_flow:MEX>KOR:1999..1999');
+  });
+
+  it('reads a balance reported from the other side negated', () => {
+    const korea = keyObservation(observation({ source_id: 'report-2005', indicator: 'trade_balance', entity: 'KOR', partner: 'MEX', value: 1, raw: '1' }), CONFIG);
+    const mexico = keyObservation(observation({ source_id: 'report-2005', indicator: 'trade_balance', entity: 'MEX', partner: 'KOR', value: 1, raw: '1' }), CONFIG);
+    expect([korea.id, korea.sign, mexico.id, mexico.sign]).toEqual(['trade_balance:KOR>MEX:1999..1999', 1, 'trade_balance:KOR>MEX:1999..1999', -1]);
+  });
+
+  it('keeps the row label in the key of a broken-down indicator', () => {
+    const key = keyObservation(observation({ source_id: 'report-2005', indicator: 'fdi_accumulated', entity: 'KOR', partner: 'MEX', row_label: 'Manufacture of knitwear', period_start: null, period_end: null, value: 1, raw: '1' }), CONFIG);
+    expect(key.id).toBe('fdi_accumulated:KOR>MEX:-..-:Manufacture of knitwear');
+  });
+});
+
+describe('reconcileObservations', () => {
+  const koreaExports = observation({ source_id: 'report-2005', indicator: 'exports', entity: 'KOR', partner: 'MEX', value: 2016.9e6, raw: '2,016.9' });
+  const mexicoImports = observation({ source_id: 'report-2005', indicator: 'imports', entity: 'MEX', partner: 'KOR', value: 2780.7e6, raw: '2780.7' });
+  const olderMexicoImports = observation({ source_id: 'article-2001', indicator: 'imports', entity: 'MEX', partner: 'KOR', value: 2964e6, raw: '2964' });
+
+  it('prefers the importer, then the later publication, and keeps every candidate', () => {
+    const { reconciled, candidates } = reconcileObservations([koreaExports, mexicoImports, olderMexicoImports], SOURCES, CONFIG);
+    expect(reconciled).toHaveLength(1);
+    expect(reconciled[0]).toMatchObject({ key_id: 'goods_flow:KOR>MEX:1999..1999', status: 'conflict', rule: 'later_publication', chosen_obs_id: mexicoImports.obs_id, value: 2780.7e6, n_candidates: 3, min: 2016.9e6, max: 2964e6 });
+    expect(reconciled[0]!.spread_pct).toBeCloseTo(31.9534, 3);
+    const byId = new Map(candidates.map((candidate) => [candidate.obs_id, candidate]));
+    expect(byId.get(koreaExports.obs_id)).toMatchObject({ chosen: false, set_aside_by: 'importer_over_exporter' });
+    expect(byId.get(olderMexicoImports.obs_id)).toMatchObject({ chosen: false, set_aside_by: 'later_publication' });
+    expect(byId.get(mexicoImports.obs_id)).toMatchObject({ chosen: true, set_aside_by: null, reason: 'chosen by later_publication' });
+  });
+
+  it('gives a different, still complete answer when the rules are reordered', () => {
+    // One pass in the given order: later_publication comes first, when the reporters still differ, so it cannot apply.
+    const config = { ...CONFIG, rules: ['later_publication', 'importer_over_exporter'] as ReconcileConfig['rules'] };
+    const { reconciled, candidates } = reconcileObservations([koreaExports, mexicoImports, olderMexicoImports], SOURCES, config);
+    expect(reconciled[0]).toMatchObject({ status: 'conflict', rule: 'unresolved', chosen_obs_id: null, n_candidates: 3 });
+    expect(reconciled[0]!.shown_obs_id).toBe([mexicoImports.obs_id, olderMexicoImports.obs_id].sort()[0]);
+    expect(reconciled[0]!.note).toContain('unresolved');
+    expect(candidates.filter((candidate) => candidate.chosen)).toEqual([]);
+    expect(candidates.find((candidate) => candidate.obs_id === koreaExports.obs_id)).toMatchObject({ set_aside_by: 'importer_over_exporter' });
+  });
+
+  it('counts figures within their printed rounding as agreeing', () => {
+    const table = observation({ source_id: 'report-2005', indicator: 'fdi_inflow', entity: 'KOR', partner: 'MEX', value: 656.0e6, raw: '656.0' });
+    const prose = observation({ source_id: 'report-2005', indicator: 'fdi_inflow', entity: 'KOR', partner: 'MEX', value: 656.1e6, raw: '656.1', table: null });
+    const { reconciled, candidates } = reconcileObservations([table, prose], SOURCES, CONFIG);
+    expect(reconciled[0]).toMatchObject({ status: 'agree', rule: 'table_over_prose', chosen_obs_id: table.obs_id });
+    expect(candidates.find((candidate) => candidate.obs_id === prose.obs_id)).toMatchObject({ set_aside_by: 'table_over_prose' });
+    const apart = observation({ source_id: 'report-2005', indicator: 'fdi_inflow', entity: 'KOR', partner: 'MEX', value: 656.2e6, raw: '656.2', table: null });
+    expect(reconcileObservations([table, apart], SOURCES, CONFIG).reconciled[0]!.status).toBe('conflict');
+  });
+
+  it('reads the rounding of a European number by its source format', () => {
+    const european = observation({ source_id: 'article-2001', indicator: 'public_debt', entity: 'MEX', partner: 'USA', value: 4.4e9, raw: '4,4', multiplier: 1e9 });
+    const english = observation({ source_id: 'report-2005', indicator: 'public_debt', entity: 'MEX', partner: 'USA', value: 4.44e9, raw: '4.44', multiplier: 1e9 });
+    // 4,4 billion stands for 4.35–4.45 billion: 4.44 agrees with it.
+    expect(reconcileObservations([european, english], SOURCES, CONFIG).reconciled[0]!.status).toBe('agree');
+  });
+
+  it('prefers an exact figure over an approximate one', () => {
+    const exact = observation({ source_id: 'page-undated', indicator: 'migrants_per_year', entity: 'USA', partner: 'MEX', value: 300000, raw: '300,000', unit: 'persons', multiplier: 1, table: null });
+    const approx = observation({ source_id: 'page-undated', indicator: 'migrants_per_year', entity: 'USA', partner: 'MEX', value: 400000, raw: '400,000', unit: 'persons', multiplier: 1, table: null, qualifier: 'approx' });
+    expect(reconcileObservations([approx, exact], SOURCES, CONFIG).reconciled[0]).toMatchObject({ status: 'conflict', rule: 'precise_over_approximate', chosen_obs_id: exact.obs_id });
+  });
+
+  it('shows the first printing of repeated equal figures and calls them agreeing', () => {
+    const first = observation({ source_id: 'article-2001', indicator: 'trade_balance', entity: 'MEX', partner: 'WORLD', value: 400e6, raw: '+400' });
+    const second = observation({ source_id: 'article-2001', indicator: 'trade_balance', entity: 'MEX', partner: 'WORLD', value: 400e6, raw: '+400' });
+    expect(reconcileObservations([second, first], SOURCES, CONFIG).reconciled[0]).toMatchObject({ status: 'agree', rule: 'first_printed', chosen_obs_id: first.obs_id, spread_pct: 0 });
+  });
+
+  it('marks a key with one observation single', () => {
+    expect(reconcileObservations([koreaExports], SOURCES, CONFIG).reconciled[0]).toMatchObject({ status: 'single', rule: 'single', chosen_obs_id: koreaExports.obs_id, n_candidates: 1, spread_pct: 0 });
+  });
+});
