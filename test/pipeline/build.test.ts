@@ -159,4 +159,18 @@ describe('build on bad input', () => {
       { code: 'NUMBER_UNPARSEABLE', file: 'raw/pacific-asia-2001.txt', line: 398, column: 7, seen: '58.87' },
     );
   });
+
+  it('stops on a numeral that nothing accounts for, naming its file and line', () => {
+    expectFailure(
+      (paths) => editRawText(paths, 'us-relations-2021', (text) => `${text}\nIn all, 77 agreements were signed.\n`),
+      { code: 'NUMERAL_UNCLASSIFIED', file: 'raw/us-relations-2021.txt', line: 55, column: 9, seen: '77' },
+    );
+  });
+
+  it('stops on an annotation whose quote is no longer in the text', () => {
+    expectFailure(
+      (paths) => editRawText(paths, 'china-2023', (text) => text.replace('Two-way trade has expanded rapidly', 'Two-way trade has grown rapidly')),
+      { code: 'QUOTE_NOT_FOUND', file: 'pipeline/02-extract/annotations/china-2023.json' },
+    );
+  });
 });
