@@ -1,19 +1,14 @@
 import type { Observation } from '../../src/types/observation.js';
 import type { ReconcileConfig } from '../../src/types/reconcile-config.js';
+import type { Reconciled } from '../../src/types/reconciled.js';
 import { compareCodePoints } from '../order.js';
 
-/** What makes two observations measure the same thing. */
-export interface ObservationKey {
+/** What makes two observations measure the same thing: the key fields of reconciled.csv, its id, and the side it reads them from. */
+export type ObservationKey = Pick<Reconciled, 'concept' | 'entity' | 'partner' | 'period_start' | 'period_end' | 'category'> & {
   id: string;
-  concept: string;
-  entity: string;
-  partner: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  category: string | null;
   /** -1 where the key reads the observation from the other side (a balance reported by the partner). */
   sign: 1 | -1;
-}
+};
 
 type Direction = ReconcileConfig['concepts'][number]['members'][number]['direction'];
 

@@ -96,8 +96,9 @@ export function reconcileObservations(observations: readonly Observation[], sour
     const rule = decidingRule(ordered.length, outcome.remaining.length, remainingAgree, outcome.decidedBy) as Reconciled['rule'];
     const spread = spreads.get(keyId)!;
     const scale = Math.max(Math.abs(spread.min), Math.abs(spread.max));
+    const { id: _id, sign: _sign, ...keyFields } = shown.key;
     reconciled.push({
-      ...pickKey(shown.key),
+      ...keyFields,
       key_id: keyId,
       value: shown.value,
       unit: shown.observation.unit,
@@ -132,8 +133,4 @@ export function reconcileObservations(observations: readonly Observation[], sour
     }
   }
   return { reconciled, candidates: candidates.sort((a, b) => compareCodePoints(a.obs_id, b.obs_id)) };
-}
-
-function pickKey(key: ObservationKey): Pick<Reconciled, 'concept' | 'entity' | 'partner' | 'period_start' | 'period_end' | 'category'> {
-  return { concept: key.concept, entity: key.entity, partner: key.partner, period_start: key.period_start, period_end: key.period_end, category: key.category };
 }
