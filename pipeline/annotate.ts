@@ -12,13 +12,18 @@ import { SchemaRegistry } from './schemas.js';
 export function draftFor(sourceId: string): string {
   const paths = projectPaths();
   const schemas = new SchemaRegistry(paths.schemas);
-  const sources = ingest(paths, schemas);
-  const extracted = extract(paths, schemas, sources);
+  const all = ingest(paths, schemas);
+  // Only this source is read further, so that work in progress on another cannot block its drafts.
+  const sources = all.filter((source) => source.metadata.id === sourceId);
+  if (sources.length === 0) throw new Error(`no source ${sourceId}; sources: ${all.map((source) => source.metadata.id).join(', ')}`);
+  const extracted = extract(paths, schemas, sources, sourceId);
   const normalized = normalize(paths, schemas, sources, extracted);
-  const index = sources.findIndex((source) => source.metadata.id === sourceId);
-  if (index < 0) throw new Error(`no source ${sourceId}; sources: ${sources.map((source) => source.metadata.id).join(', ')}`);
-  const classification = classify(extracted, normalized)[index]!;
-  const { source, folded } = extracted.prose[index]!;
+  const classification = classify(extracted, normalized)[0]!;
+  const firstConflict = classification.conflicts[0];
+  if (firstConflict) {
+    throw new Error(`numeral "${firstConflict.numeral.text}" on line ${firstConflict.numeral.line} is claimed by ${firstConflict.claims.map((claim) => claim.classified_by).join(' and ')}`);
+  }
+  const { source, folded } = extracted.prose[0]!;
   const drafts = draftAnnotations(source, folded, classification.unclassified, normalized.entities);
   return `${JSON.stringify(drafts, null, 2)}\n`;
 }

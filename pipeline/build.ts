@@ -71,8 +71,10 @@ export function ingest(paths: ProjectPaths, schemas: SchemaRegistry): SourceText
   return readSources(paths.raw, schemas);
 }
 
-export function extract(paths: ProjectPaths, schemas: SchemaRegistry, sources: readonly SourceText[]): Extracted {
-  const tables = extractTables(sources, loadRecipes(paths.recipes, schemas));
+/** Reads the tables and prose of every source, or of the one named by `only` (its recipes alone). */
+export function extract(paths: ProjectPaths, schemas: SchemaRegistry, sources: readonly SourceText[], only?: string): Extracted {
+  const recipes = loadRecipes(paths.recipes, schemas).filter((set) => only === undefined || set.source_id === only);
+  const tables = extractTables(sources, recipes);
   const annotations = new Map(loadAnnotations(paths.annotations, schemas).map((file) => [file.source_id, file]));
   const prose = sources.map((source) => {
     const folded = foldText(source.lines);
