@@ -100,6 +100,9 @@ export function anchorAnnotations(annotations: SourceAnnotations, source: Source
             ? [{ number: wordsSpan(spec.words, quote, folded, source, id, file), written: 'words', rangeRole: null }]
             : [];
       if (targets.length === 0) throw annotationError(id, file, 'an observation names no numeral, range or words', annotation.quote);
+      // The ends of a range share their words: "between 0.2 to 1.2 percent", "about $1 to 2 billion".
+      const first = targets[0]!.number;
+      const last = targets.at(-1)!.number;
       for (const target of targets) {
         result.cells.push({
           sourceId: annotations.source_id,
@@ -107,8 +110,8 @@ export function anchorAnnotations(annotations: SourceAnnotations, source: Source
           ...target,
           spec: merged,
           periodSpans,
-          before: folded.text.slice(Math.max(0, target.number.foldedStart - CONTEXT_CHARS), target.number.foldedStart),
-          after: folded.text.slice(target.number.foldedEnd, target.number.foldedEnd + CONTEXT_CHARS),
+          before: folded.text.slice(Math.max(0, first.foldedStart - CONTEXT_CHARS), first.foldedStart),
+          after: folded.text.slice(last.foldedEnd, last.foldedEnd + CONTEXT_CHARS),
         });
       }
     }

@@ -27,7 +27,7 @@ const UNIT_AFTER: readonly [RegExp, Unit, number, string | null][] = [
   [/^\s?-?(?:square kilomet(?:er|re)s?|km2|km²|sq\.? km)\b/i, 'km2', 1, null],
   [/^\s?-?(?:kilomet(?:er|re)s?|km)\b/i, 'km', 1, null],
   [/^\s?(?:megawatts?|MW)\b/i, 'MW', 1, null],
-  [/^\s?(?:barrels? (?:a|per) day|bpd|b\/d)\b/i, 'barrels_per_day', 1, null],
+  [/^\s?(?:barrels? (?:a|per) day|barrels?\/day|bpd|b\/d)\b/i, 'barrels_per_day', 1, null],
   [/^\s?pesos? (?:per|to the|a) (?:U\.S\.\s|US\s)?dollar\b/i, 'MXN_per_USD', 1, null],
   [/^(?:st|nd|rd|th)\b/i, 'rank', 1, null],
 ];
