@@ -20,6 +20,8 @@ export interface AnchoredQuote {
 
 /** A span of the raw text: a numeral, or words that state a quantity. */
 export interface Span {
+  /** A year printed as a decade ("1980s"). */
+  decade?: boolean;
   text: string;
   line: number;
   column: number;
@@ -88,7 +90,10 @@ export function anchorAnnotations(annotations: SourceAnnotations, source: Source
     const span = (found: Numeral): Span => spanOf(found, folded);
     for (const spec of annotation.observations ?? []) {
       const merged = { ...annotation.defaults, ...spec };
-      const periodSpans = (spec.period === undefined ? [] : Array.isArray(spec.period) ? spec.period : [spec.period]).map((ref) => span(numeral(ref)));
+      const periodSpans = (spec.period === undefined ? [] : Array.isArray(spec.period) ? spec.period : [spec.period]).map((ref) => {
+        const year = span(numeral(ref));
+        return folded.text[year.foldedEnd] === 's' ? { ...year, decade: true } : year;
+      });
       const targets: { number: Span; written: ProseCell['written']; rangeRole: ProseCell['rangeRole'] }[] = spec.range
         ? [
             { number: span(numeral(spec.range[0])), written: 'numerals', rangeRole: 'range_low' },

@@ -116,8 +116,10 @@ function assertUnit(unit: Observation['unit'], printed: ReturnType<typeof readPr
   }
 }
 
+/** The period a year numeral gives: the year, or the ten years of a decade ("1980s"). */
 function yearOf(span: Span, cell: ProseCell, path: string) {
-  const period = /^\d{4}$/.test(span.text) ? parseYearLabel(span.text) : null;
+  const year = /^\d{4}$/.test(span.text) ? parseYearLabel(span.text) : null;
+  const period = year && span.decade ? { start: year.start, end: String(Number(year.start) + 9) } : year;
   if (!period) throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates its figure by a numeral that is no year`, { file: path, line: span.line, column: span.column, recipe: cell.annotationId, expected: 'a four-digit year', seen: span.text });
   return period;
 }

@@ -6,7 +6,7 @@ const CURRENCY_PREFIX = /(?:US\s?\$|US-\$|U\.S\.\s?\$|\$|USD|US dollars?)\s*$/i;
 
 const RULES: readonly [RegExp, Qualifier][] = [
   [/\b(?:more than|over|above|in excess of|at least|upwards of|exceeding|exceeded|outnumbered)\s*$/i, 'more_than'],
-  [/\b(?:almost|nearly|under|less than|fewer than|below|up to|just under|not quite)\s*$/i, 'less_than'],
+  [/\b(?:almost|nearly|under|less than|fewer than|below|up to|just under|not quite|as much as|as many as|as high as)\s*$/i, 'less_than'],
   [/\b(?:about|around|approximately|some|roughly|an estimated|estimated at|estimated|circa|ca\.|close to|on the order of)\s*$/i, 'approx'],
 ];
 

@@ -19,8 +19,10 @@ export function keyObservation(observation: Observation, config: ReconcileConfig
   const { entity, partner, sign } = orient(observation.entity, observation.partner, member?.direction ?? 'entity_to_partner');
   const category = config.categorised_indicators.includes(observation.indicator) ? observation.row_label : null;
   const period = `${observation.period_start ?? '-'}..${observation.period_end ?? '-'}`;
+  // The two ends of a printed range are two quantities, each with its rivals, not rivals of each other.
+  const end = observation.qualifier === 'range_low' ? ':low' : observation.qualifier === 'range_high' ? ':high' : '';
   return {
-    id: `${concept}:${entity}>${partner ?? '-'}:${period}${category ? `:${category}` : ''}`,
+    id: `${concept}${end}:${entity}>${partner ?? '-'}:${period}${category ? `:${category}` : ''}`,
     concept,
     entity,
     partner,

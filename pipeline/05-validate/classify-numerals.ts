@@ -77,10 +77,15 @@ function sameClaim(a: Claim, b: Claim): boolean {
   return a.class === b.class && a.reason === b.reason && a.row_id === b.row_id;
 }
 
-/** One claim wins; a numeral that dates several figures keeps the first; anything else is a conflict. */
+/**
+ * One claim wins. A year may date several figures and events at once: it is
+ * listed once, as the event's date if it is one, else as the first figure's
+ * period. Anything else claimed twice is a conflict.
+ */
 function resolveClaims(list: Claim[]): Claim | Claim[] | null {
   if (list.length === 0) return null;
-  if (list.length === 1 || list.every((entry) => entry.class === 'period') || list.every((entry) => entry.class === 'event_date')) return list[0]!;
+  if (list.length === 1) return list[0]!;
+  if (list.every((entry) => entry.class === 'period' || entry.class === 'event_date')) return list.find((entry) => entry.class === 'event_date') ?? list[0]!;
   return list;
 }
 
@@ -106,7 +111,8 @@ function ruleClaim(numeral: Numeral, claims: SourceClaims): Claim | null {
 /** A footnote's number: attached to the end of a word ("population.2") or opening a footnote line ("1 In 1982, …"). */
 function isFootnoteMarker(numeral: Numeral, before: string, after: string, line: Line): boolean {
   if (numeral.text.length > 2 || /[.,]/.test(numeral.text)) return false;
-  const attached = /[\p{L}.,;:)”"’]$/u.test(before) && !/[-–]$/.test(before) && /^(?:$|[\s.,;:)])/u.test(after);
+  // "18:23:28" and "1.5" are not markers: a marker never follows a digit and its separator.
+  const attached = /[\p{L}.,;:)”"’]$/u.test(before) && !/[-–]$/.test(before) && !/\d[:.,]$/.test(before) && /^(?:$|[\s.,;:)])/u.test(after);
   const opensLine = /^\s*$/.test(before) && /^ ?[\p{Lu}„“"]/u.test(after) && line.text.trim().length > numeral.text.length;
   return attached || opensLine;
 }

@@ -1,7 +1,7 @@
 /* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
 
 /**
- * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1.
+ * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1. As a period, a year printed as a decade ("1980s") stands for its ten years.
  */
 export type NumeralRef = number;
 /**
@@ -76,7 +76,7 @@ export interface ProseObservation {
 }
 export interface ProseEvent {
   /**
-   * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1.
+   * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1. As a period, a year printed as a decade ("1980s") stands for its ten years.
    */
   date: number;
   type:

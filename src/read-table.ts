@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { casterFor, type Cell } from './cast.js';
+import type { TableResource } from './descriptor.js';
+import { PackageError } from './errors.js';
+import { resolveResourcePath } from './resolve-path.js';
+
+/** A row of a table the loader has no generated type for: field name → typed cell. */
+export type Row = Record<string, Cell>;
+
+/** A cell that is not of its field's type; `row` is the CSV record's 1-based number, header included. */
+export interface InvalidCell {
+  resource: string;
+  row: number;
+  field: string;
+  text: string;
+  type: string;
+}
+
+export interface ReadTableOptions {
+  /** Called for each cell that does not cast (the cell becomes null); by default the read stops with CELL_INVALID. */
+  onInvalid?: (cell: InvalidCell) => void;
+}
+
+/** Reads a CSV resource into rows typed by its Table Schema, fields in schema order. */
+export async function readTable(root: string, resource: TableResource, options: ReadTableOptions = {}): Promise<Row[]> {
+  const file = resolveResourcePath(root, resource.path, resource.name);
+  return parseTable(await readFile(file, 'utf8'), resource, options);
+}
+
+export function parseTable(text: string, resource: TableResource, options: ReadTableOptions = {}): Row[] {
+  const dialect = resource.dialect ?? {};
+  const quote = dialect.quoteChar ?? '"';
+  const records = parse(text, { delimiter: dialect.delimiter ?? ',', quote, escape: dialect.doubleQuote === false ? '\\' : quote, bom: true, relax_column_count: true }) as string[][];
+  const fields = resource.schema.fields;
+  const header = dialect.header === false ? fields.map((field) => field.name) : (records.shift() ?? []);
+  const columns = fields.map((field) => header.indexOf(field.name));
+  if (columns.includes(-1) || header.length !== fields.length) {
+    throw new PackageError('TABLE_HEADER_MISMATCH', `resource ${resource.name}: the CSV header [${header.join(', ')}] does not name the schema's fields [${fields.map((field) => field.name).join(', ')}]`);
+  }
+  const casters = fields.map((field) => casterFor(field, resource.schema.missingValues));
+  const onInvalid = options.onInvalid ?? throwInvalid;
+  const firstRow = dialect.header === false ? 1 : 2;
+  return records.map((record, index) => {
+    const row: Row = {};
+    for (let i = 0; i < fields.length; i += 1) {
+      const text = record[columns[i]!] ?? '';
+      const value = casters[i]!(text);
+      if (value === undefined) {
+        const field = fields[i]!;
+        onInvalid({ resource: resource.name, row: index + firstRow, field: field.name, text, type: field.type ?? 'string' });
+        row[field.name] = null;
+      } else {
+        row[fields[i]!.name] = value;
+      }
+    }
+    return row;
+  });
+}
+
+function throwInvalid(cell: InvalidCell): never {
+  throw new PackageError('CELL_INVALID', `resource ${cell.resource}, line ${cell.row}, field ${cell.field}: ${JSON.stringify(cell.text)} is not of type ${cell.type}`);
+}
