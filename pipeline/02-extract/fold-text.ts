@@ -29,7 +29,8 @@ export function foldText(lines: readonly Line[]): FoldedText {
     }
   };
   lines.forEach((line, index) => {
-    const next = lines[index + 1];
+    // PDF dumps may put a blank line after every line of text: the word goes on at the next line with text.
+    const next = lines.slice(index + 1).find((candidate) => candidate.text.trim() !== '');
     const hyphenBreak = next !== undefined && HYPHEN_AT_END.test(line.text) && LOWERCASE_START.test(next.text);
     const kept = hyphenBreak ? line.text.replace(/-\s*$/, '') : line.text;
     let offset = line.start;
@@ -45,9 +46,9 @@ export function foldText(lines: readonly Line[]): FoldedText {
       }
       offset += width;
     }
-    // A word broken by a hyphen goes on at the next line without a space; any other line break is a space.
-    joining = hyphenBreak;
-    if (!hyphenBreak && folded.text.length && pendingSpace === null) pendingSpace = line.end;
+    // A word broken by a hyphen goes on at the next line with text, without a space; any other line break is a space.
+    joining = hyphenBreak || (joining && line.text.trim() === '');
+    if (!joining && folded.text.length && pendingSpace === null) pendingSpace = line.end;
   });
   return folded;
 }

@@ -143,7 +143,8 @@ export function eventId(sourceId: string, byteStart: number, ordinal: number): s
 export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext): Event {
   const source = context.sources.get(cell.sourceId)!;
   const where = { file: `pipeline/02-extract/annotations/${cell.sourceId}.json`, recipe: cell.annotationId };
-  const date = parseProseDate(cell.date.text);
+  // "Feb-\nruary 2003": the date is read as the text folds it.
+  const date = parseProseDate(cell.date.text.replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2'));
   if (!date) throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates an event by text that is no date`, { file: source.path, line: cell.date.line, recipe: cell.annotationId, expected: 'a date like "February 14, 1972", "25 January 2017", "September 1994" or "1905"', seen: cell.date.text });
   const entities = cell.spec.entities.map((id) => knownEntity(id, context, where, true)!);
   return {

@@ -101,7 +101,7 @@ function ruleClaim(numeral: Numeral, claims: SourceClaims): Claim | null {
   const after = line.text.slice(numeral.column - 1 + numeral.text.length);
   const rule = (reason: NonNullable<Claim['reason']>, name: string): Claim => ({ class: 'ignored', reason, row_id: null, classified_by: `rule:${name}` });
   if (line.text.trim() === numeral.text) return rule('page_number', 'page_number');
-  if (/^\s*$/.test(before) && /^[.)] \p{Lu}/u.test(after)) return rule('list_numbering', 'list_numbering');
+  if (numeral.text.length <= 2 && /^\s*$/.test(before) && /^[.)] \p{Lu}/u.test(after)) return rule('list_numbering', 'list_numbering');
   if (isFootnoteMarker(numeral, before, after, line)) return rule('footnote_marker', 'footnote_marker');
   if (CROSS_REFERENCE.test(before)) return rule('cross_reference', 'cross_reference');
   if (isInCitation(numeral, claims.folded)) return rule('citation', 'citation');
