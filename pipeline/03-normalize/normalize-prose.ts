@@ -72,7 +72,7 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
       obs_id: observationId(cell.sourceId, cell.number.byteStart),
       source_id: cell.sourceId,
       table: null,
-      row_label: null,
+      row_label: cell.spec.category ?? null,
       column_label: null,
       line: cell.number.line,
       byte_start: cell.number.byteStart,

@@ -17,7 +17,8 @@ export function keyObservation(observation: Observation, config: ReconcileConfig
   const member = config.concepts.flatMap((concept) => concept.members.map((entry) => ({ concept: concept.id, direction: entry.direction, indicator: entry.indicator }))).find((entry) => entry.indicator === observation.indicator);
   const concept = member?.concept ?? observation.indicator;
   const { entity, partner, sign } = orient(observation.entity, observation.partner, member?.direction ?? 'entity_to_partner');
-  const category = config.categorised_indicators.includes(observation.indicator) ? observation.row_label : null;
+  // A table's row label is a category where the indicator is broken down by rows; a prose figure's always is.
+  const category = config.categorised_indicators.includes(observation.indicator) || observation.table === null ? observation.row_label : null;
   const period = `${observation.period_start ?? '-'}..${observation.period_end ?? '-'}`;
   // The two ends of a printed range are two quantities, each with its rivals, not rivals of each other.
   const end = observation.qualifier === 'range_low' ? ':low' : observation.qualifier === 'range_high' ? ':high' : '';

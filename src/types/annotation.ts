@@ -42,6 +42,10 @@ export interface Meaning {
   entity?: string;
   partner?: string;
   note?: string;
+  /**
+   * The part of a breakdown the figure is (a sector, a programme, a firm): published as the observation's row_label and part of its reconciliation key, so that the parts are not taken for rivals.
+   */
+  category?: string;
 }
 export interface ProseObservation {
   numeral?: NumeralRef;
@@ -73,6 +77,10 @@ export interface ProseObservation {
    */
   currency_implied?: string;
   note?: string;
+  /**
+   * The part of a breakdown the figure is (a sector, a programme, a firm): published as the observation's row_label and part of its reconciliation key, so that the parts are not taken for rivals.
+   */
+  category?: string;
 }
 export interface ProseEvent {
   /**

@@ -17,7 +17,7 @@ export interface Observation {
    */
   table: string | null;
   /**
-   * The row header as printed.
+   * The row header as printed; for a prose figure, the part of a breakdown its annotation names (a sector, a programme), if any.
    */
   row_label: string | null;
   /**
