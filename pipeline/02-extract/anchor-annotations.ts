@@ -105,9 +105,9 @@ export function anchorAnnotations(annotations: SourceAnnotations, source: Source
             ? [{ number: wordsSpan(spec.words, quote, folded, source, id, file), written: 'words', rangeRole: null }]
             : [];
       if (targets.length === 0) throw annotationError(id, file, 'an observation names no numeral, range or words', annotation.quote);
-      // The ends of a range share their words: "between 0.2 to 1.2 percent", "about $1 to 2 billion".
+      // The ends of a range share their words ("between 0.2 to 1.2 percent"), and so do numbers printed before a shared unit ("162.5 and 160.0 billion dollars respectively").
       const first = targets[0]!.number;
-      const last = targets.at(-1)!.number;
+      const last = spec.unit_words_of !== undefined ? span(numeral(spec.unit_words_of)) : targets.at(-1)!.number;
       for (const target of targets) {
         result.cells.push({
           sourceId: annotations.source_id,

@@ -33,14 +33,16 @@ export function observationSteps(observation: Observation, source: Source, indic
     rule: inFormat !== null ? `${format}: ${NUMBER_FORMAT_RULES[format]}` : inOther !== null ? `${other}, not the source's ${format}: this passage switches convention` : 'a number written in words',
   }];
   const { multiplier } = observation;
+  const consistent = Math.abs(read * multiplier - observation.value) <= EPSILON * Math.max(1, Math.abs(observation.value));
+  // The build scales by moving the decimal mark; show its exact result rather than float noise.
+  const scaled = consistent ? observation.value : read * multiplier;
   if (multiplier !== 1) {
     const scale = SCALE_WORDS.get(multiplier);
     steps.push(scale
-      ? { step: 'scale', from: read, to: read * multiplier, rule: `× ${multiplier} (${scale}, from the heading or the words around the number)` }
-      : { step: 'convert', from: read, to: read * multiplier, rule: `× ${multiplier}: scale and unit conversion${observation.note ? ` (${observation.note})` : ''}` });
+      ? { step: 'scale', from: read, to: scaled, rule: `× ${multiplier} (${scale}, from the heading or the words around the number)` }
+      : { step: 'convert', from: read, to: scaled, rule: `× ${multiplier}: scale and unit conversion${observation.note ? ` (${observation.note})` : ''}` });
   }
   steps.push({ step: 'unit', from: observation.value, to: observation.unit, rule: indicator ? `the unit of indicator ${indicator.id} (${indicator.label})` : `the unit of indicator ${observation.indicator}` });
-  const consistent = Math.abs(read * multiplier - observation.value) <= EPSILON * Math.max(1, Math.abs(observation.value));
   return { steps, consistent };
 }
 

@@ -81,6 +81,10 @@ export interface ProseObservation {
    * The part of a breakdown the figure is (a sector, a programme, a firm): published as the observation's row_label and part of its reconciliation key, so that the parts are not taken for rivals.
    */
   category?: string;
+  /**
+   * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1. As a period, a year printed as a decade ("1980s") stands for its ten years.
+   */
+  unit_words_of?: number;
 }
 export interface ProseEvent {
   /**

@@ -1,0 +1,38 @@
+import { asList, type TableResource } from '../descriptor.js';
+import type { Row } from '../read-table.js';
+import type { Finding } from './findings.js';
+import { recordNumber } from './rows.js';
+
+/**
+ * Checks that every foreign key names an existing row of the resource it
+ * references (itself when the reference names no resource). A key whose cells
+ * are all empty references nothing, as Table Schema allows.
+ */
+export function validateForeignKeys(resources: readonly TableResource[], rows: ReadonlyMap<string, readonly Row[]>): Finding[] {
+  const findings: Finding[] = [];
+  for (const resource of resources) {
+    for (const foreignKey of resource.schema.foreignKeys ?? []) {
+      const fields = asList(foreignKey.fields);
+      const target = foreignKey.reference.resource || resource.name;
+      const targetFields = asList(foreignKey.reference.fields);
+      const targetRows = rows.get(target);
+      const targetResource = resources.find((candidate) => candidate.name === target);
+      const missingField = [...fields.filter((name) => !hasField(resource, name)), ...targetFields.filter((name) => targetResource && !hasField(targetResource, name))];
+      if (!targetRows || fields.length !== targetFields.length || missingField.length) {
+        findings.push({ kind: 'descriptor', resource: resource.name, field: fields.join(', '), message: `foreign key to ${target}(${targetFields.join(', ')}) ${targetRows ? `names fields that do not exist (${missingField.join(', ') || 'counts differ'})` : 'references a table the package does not have'}` });
+        continue;
+      }
+      const keys = new Set(targetRows.map((row) => JSON.stringify(targetFields.map((name) => row[name] ?? null))));
+      (rows.get(resource.name) ?? []).forEach((row, index) => {
+        const values = fields.map((name) => row[name] ?? null);
+        if (values.every((value) => value === null) || keys.has(JSON.stringify(values))) return;
+        findings.push({ kind: 'foreign-key', resource: resource.name, row: recordNumber(index), field: fields.join(', '), message: `${values.join(', ')} is not a ${targetFields.join(', ')} of ${target}` });
+      });
+    }
+  }
+  return findings;
+}
+
+function hasField(resource: TableResource, name: string): boolean {
+  return resource.schema.fields.some((field) => field.name === name);
+}

@@ -1,0 +1,83 @@
+import type { Cell } from '../cast.js';
+import { asList, type FieldDescriptor, type TableResource } from '../descriptor.js';
+import type { Row } from '../read-table.js';
+import type { Finding } from './findings.js';
+
+type Constraint = (value: Cell) => string | null;
+
+/** Row i of a table is CSV record i + 2: the header is record 1. */
+export const recordNumber = (index: number) => index + 2;
+
+/**
+ * Checks each typed cell against its field's constraints, and the primary key
+ * and unique fields for duplicates. Cells that did not cast are already
+ * reported by the reader and arrive as null; they are not reported again.
+ */
+export function validateRows(resource: TableResource, rows: readonly Row[], uncastable: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  const fields = resource.schema.fields.map((field) => ({ field, constraints: constraintsOf(field) }));
+  rows.forEach((row, index) => {
+    for (const { field, constraints } of fields) {
+      if (uncastable.has(`${index}:${field.name}`)) continue;
+      for (const constraint of constraints) {
+        const problem = constraint(row[field.name] ?? null);
+        if (problem) findings.push({ kind: 'row', resource: resource.name, row: recordNumber(index), field: field.name, message: problem });
+      }
+    }
+  });
+  const primaryKey = asList(resource.schema.primaryKey);
+  const keys = [
+    // A primary key may not be empty; where its fields are not all declared required, nothing else says so.
+    ...(primaryKey.length ? [{ fields: primaryKey, what: 'primary key', reportEmpty: !primaryKey.every((name) => fields.some(({ field }) => field.name === name && field.constraints?.required)) }] : []),
+    ...resource.schema.fields.filter((field) => field.constraints?.unique).map((field) => ({ fields: [field.name], what: 'unique field', reportEmpty: false })),
+  ];
+  for (const key of keys) findings.push(...duplicates(resource.name, rows, key));
+  return findings;
+}
+
+function constraintsOf(field: FieldDescriptor): Constraint[] {
+  const c = field.constraints ?? {};
+  const checks: Constraint[] = [];
+  const present = (test: (value: Cell) => string | null): Constraint => (value) => (value === null ? null : test(value));
+  if (c.required) checks.push((value) => (value === null ? 'is required but empty' : null));
+  if (c.enum) {
+    const allowed = new Set<Cell>(c.enum);
+    checks.push(present((value) => (allowed.has(value) ? null : `${JSON.stringify(value)} is not one of ${c.enum!.join(', ')}`)));
+  }
+  if (c.pattern !== undefined) {
+    // Table Schema patterns match the whole value.
+    const pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
+    checks.push(present((value) => (pattern.test(String(value)) ? null : `${JSON.stringify(value)} does not match ${c.pattern}`)));
+  }
+  const bound = (limit: number | undefined, fails: (value: number, limit: number) => boolean, words: string) => {
+    if (limit !== undefined) checks.push(present((value) => (typeof value === 'number' && fails(value, limit) ? `${value} is not ${words} ${limit}` : null)));
+  };
+  bound(c.minimum, (value, limit) => value < limit, 'at least');
+  bound(c.maximum, (value, limit) => value > limit, 'at most');
+  bound(c.exclusiveMinimum, (value, limit) => value <= limit, 'above');
+  bound(c.exclusiveMaximum, (value, limit) => value >= limit, 'below');
+  const length = (limit: number | undefined, fails: (length: number, limit: number) => boolean, words: string) => {
+    if (limit !== undefined) checks.push(present((value) => (typeof value === 'string' && fails([...value].length, limit) ? `${JSON.stringify(value)} has ${words} ${limit} characters` : null)));
+  };
+  length(c.minLength, (size, limit) => size < limit, 'fewer than');
+  length(c.maxLength, (size, limit) => size > limit, 'more than');
+  return checks;
+}
+
+function duplicates(resource: string, rows: readonly Row[], { fields, what, reportEmpty }: { fields: readonly string[]; what: string; reportEmpty: boolean }): Finding[] {
+  const findings: Finding[] = [];
+  const first = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const values = fields.map((field) => row[field] ?? null);
+    // A unique field may repeat null.
+    if (values.includes(null)) {
+      if (reportEmpty) findings.push({ kind: 'primary-key', resource, row: recordNumber(index), field: fields.join(', '), message: `${what} is empty` });
+      return;
+    }
+    const key = JSON.stringify(values);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, index);
+    else findings.push({ kind: 'primary-key', resource, row: recordNumber(index), field: fields.join(', '), message: `${what} ${values.join(', ')} repeats record ${recordNumber(earlier)}` });
+  });
+  return findings;
+}
