@@ -13,7 +13,7 @@ const FORMATS = {
   'date-time': (text: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i.test(text) && !Number.isNaN(Date.parse(text)),
   email: /^[^\s@]+@[^\s@]+$/,
   uri: (text: string) => URL.canParse(text),
-  textarea: true,
+  textarea: () => true,
 };
 
 let validator: ValidateFunction | undefined;
