@@ -4,3 +4,4 @@ export { decidingRule } from './deciding-rule.js';
 export { reconcileObservations, type ObservationReconciliation } from './reconcile-observations.js';
 export { reconcileEvents, eventKey, type KeyedEvent } from './reconcile-events.js';
 export { loadReconcileConfig } from './load-config.js';
+export { isLaterPublication, latestPublished } from './later-published.js';

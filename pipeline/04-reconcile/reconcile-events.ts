@@ -6,6 +6,7 @@ import type { SourceMetadata } from '../01-ingest/index.js';
 import { compareCodePoints } from '../order.js';
 import { applyRules, type Rule } from './apply-rules.js';
 import { decidingRule } from './deciding-rule.js';
+import { latestPublished } from './later-published.js';
 
 /** An event with the key an annotation gave it, if any. */
 export interface KeyedEvent {
@@ -28,8 +29,8 @@ function compatible(a: Event, b: Event): boolean {
 const RULES: Record<string, Rule<EventCandidateState>> = {
   later_publication: (candidates) => {
     if (candidates.some((candidate) => candidate.published === null)) return null;
-    const latest = candidates.map((candidate) => candidate.published!).sort(compareCodePoints).at(-1)!;
-    return { keep: candidates.filter((candidate) => candidate.published === latest), why: (other) => `published ${other.published}, before ${latest}: the later publication is preferred` };
+    const keep = latestPublished(candidates, (candidate) => candidate.published!);
+    return { keep, why: (other) => `published ${other.published}, before ${keep[0]!.published}: the later publication is preferred` };
   },
   precise_over_approximate: (candidates) => {
     const best = Math.max(...candidates.map((candidate) => PRECISION[candidate.event.date_precision]));

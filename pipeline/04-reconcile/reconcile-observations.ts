@@ -9,6 +9,7 @@ import { compareCodePoints } from '../order.js';
 import { applyRules, type Rule } from './apply-rules.js';
 import { decidingRule } from './deciding-rule.js';
 import { keyObservation, type ObservationKey } from './keys.js';
+import { latestPublished } from './later-published.js';
 
 /** An observation as one candidate value for its key. */
 interface ObservationCandidate {
@@ -49,8 +50,8 @@ const RULES: Record<string, Rule<ObservationCandidate>> = {
   later_publication: (candidates) => {
     const reporters = new Set(candidates.map((candidate) => candidate.observation.entity));
     if (reporters.size !== 1 || candidates.some((candidate) => candidate.published === null)) return null;
-    const latest = candidates.map((candidate) => candidate.published!).sort(compareCodePoints).at(-1)!;
-    return { keep: candidates.filter((candidate) => candidate.published === latest), why: (other) => `published ${other.published}, before ${latest}: the later publication of the same reporter's statistics is preferred, as they get revised` };
+    const keep = latestPublished(candidates, (candidate) => candidate.published!);
+    return { keep, why: (other) => `published ${other.published}, before ${keep[0]!.published}: the later publication of the same reporter's statistics is preferred, as they get revised` };
   },
   table_over_prose: (candidates) => {
     const withTables = new Set(candidates.filter((candidate) => candidate.observation.table !== null).map((candidate) => candidate.observation.source_id));

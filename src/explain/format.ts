@@ -25,7 +25,7 @@ function observationLines(explanation: ObservationExplanation): Line[] {
     ['verified', verdict(explanation)],
     ['checks', explanation.checks.length ? explanation.checks.map(({ role, check }) => `${check.status.padEnd(4)} ${check.check_id} (as ${role}): ${check.description}: found ${check.found}, expected ${check.expected} (±${check.tolerance})`).join('\n') : 'none involve it'],
     ...(observation.note ? [['note', observation.note] as Line] : []),
-    ['reconciled', reconciliationText(explanation.reconciliation, (key) => `${key.key_id}: ${key.status}, rule ${key.rule}, shows ${key.value} ${key.unit} (${key.n_candidates} candidates, spread ${key.spread_pct}%)`, (candidate) => candidate.obs_id, (candidate) => `${candidate.value}`)],
+    ['reconciled', reconciliationText(explanation.reconciliation, (key) => `${key.key_id}: ${key.status}, rule ${key.rule}, shows ${key.value} ${key.unit} (${candidates(key.n_candidates)}, spread ${key.spread_pct}%)`, (candidate) => candidate.obs_id, (candidate) => `${candidate.value}`)],
   ];
 }
 
@@ -37,7 +37,7 @@ function eventLines(explanation: EventExplanation): Line[] {
     ...provenanceLines(explanation),
     ['steps', stepsText(explanation)],
     ['verified', verdict(explanation)],
-    ['reconciled', reconciliationText(explanation.reconciliation, (key) => `${key.key_id}: ${key.status}, rule ${key.rule}, shows ${key.date} (${key.n_candidates} candidates, ${key.earliest}..${key.latest})`, (candidate) => candidate.event_id, (candidate) => candidate.date)],
+    ['reconciled', reconciliationText(explanation.reconciliation, (key) => `${key.key_id}: ${key.status}, rule ${key.rule}, shows ${key.date} (${candidates(key.n_candidates)}, ${key.earliest}..${key.latest})`, (candidate) => candidate.event_id, (candidate) => candidate.date)],
   ];
 }
 
@@ -63,6 +63,8 @@ function verdict(explanation: Explanation): string {
   if (!quote.matches) return `NO: the bytes read ${JSON.stringify(quote.span)} on line ${quote.lineInText}`;
   return 'NO: redoing the steps does not give the published value';
 }
+
+const candidates = (count: number) => `${count} candidate${count === 1 ? '' : 's'}`;
 
 function entityName(id: string, entity: Entity | undefined): string {
   return entity ? `${entity.name} (${id})` : id;

@@ -30,7 +30,7 @@ export function observationSteps(observation: Observation, source: Source, indic
     step: 'read',
     from: observation.raw,
     to: read,
-    rule: inFormat !== null ? `${format}: ${NUMBER_FORMAT_RULES[format]}` : inOther !== null ? `${other}, not the source's ${format}: this passage switches convention` : 'a number written in words',
+    rule: inFormat !== null ? `${format}: ${NUMBER_FORMAT_RULES[format]}` : inOther !== null ? `${other}, not the source's ${format}: this passage switches convention` : 'a number written in words, as the build read it (not redone here)',
   }];
   const { multiplier } = observation;
   const consistent = Math.abs(read * multiplier - observation.value) <= EPSILON * Math.max(1, Math.abs(observation.value));

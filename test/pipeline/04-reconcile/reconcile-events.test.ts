@@ -42,3 +42,13 @@ describe('reconcileEvents', () => {
     expect(eventKey({ event: year }, CONFIG)).toBe(year.event_id);
   });
 });
+
+describe('isLaterPublication', () => {
+  it('orders dates only where they differ within the shorter one', async () => {
+    const { isLaterPublication } = await import('../../../pipeline/04-reconcile/index.js');
+    expect(isLaterPublication('2005-06-01', '2001')).toBe(true);
+    expect(isLaterPublication('2001-09', '2001')).toBe(false);
+    expect(isLaterPublication('2001', '2001-09')).toBe(false);
+    expect(isLaterPublication('2001', '2005')).toBe(false);
+  });
+});
