@@ -19,7 +19,11 @@ export function formatValidation(report: ValidationReport): string {
 function listed(findings: readonly Finding[]): string[] {
   // Map.groupBy arrives in Node 21; the package supports Node 20.
   const byKind = new Map<Finding['kind'], Finding[]>();
-  for (const finding of findings) byKind.set(finding.kind, [...(byKind.get(finding.kind) ?? []), finding]);
+  for (const finding of findings) {
+    const group = byKind.get(finding.kind);
+    if (group) group.push(finding);
+    else byKind.set(finding.kind, [finding]);
+  }
   return [...byKind].flatMap(([kind, group]) => [
     ...group.slice(0, LISTED_PER_KIND).map((finding) => `  ${kind.padEnd(11)} ${where(finding)}${finding.message}`),
     ...(group.length > LISTED_PER_KIND ? [`  ${kind.padEnd(11)} … and ${group.length - LISTED_PER_KIND} more`] : []),

@@ -70,7 +70,7 @@ describe('datapackage.json', () => {
 
   it('describes each CSV by the JSON Schema of its rows, column for column', () => {
     const schemas = new SchemaRegistry(join(projectRoot, 'schemas'));
-    expect(tables.map((item) => item.name).sort()).toEqual(['checks', 'entities', 'indicators', 'observations', 'sources']);
+    expect(tables.map((item) => item.name).sort()).toEqual(['candidates', 'checks', 'coverage', 'entities', 'event_candidates', 'events', 'indicators', 'observations', 'reconciled', 'reconciled_events', 'sources']);
     for (const item of tables) {
       const rowSchema = schemas.tableSchemas().find((schema) => schema['x-resource']!.name === item.name)!;
       const header = readFileSync(join(projectRoot, item.path), 'utf8').split('\n', 1)[0]!.split(',');

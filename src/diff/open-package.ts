@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { DESCRIPTOR_FILE } from '../descriptor.js';
+import { PackageError } from '../errors.js';
+
+/** A built package opened for reading; `close` removes what opening it unpacked. */
+export interface OpenedPackage {
+  root: string;
+  close: () => void;
+}
+
+/**
+ * Opens a built package given as a directory holding datapackage.json, the
+ * descriptor itself, or a tarball from `npm pack` (a released version), which
+ * is unpacked with the system's tar into a temporary directory.
+ */
+export function openPackage(location: string): OpenedPackage {
+  const stat = existsSync(location) ? statSync(location) : null;
+  if (stat?.isDirectory() && existsSync(join(location, DESCRIPTOR_FILE))) return { root: location, close: () => {} };
+  if (stat?.isFile() && basename(location) === DESCRIPTOR_FILE) return { root: dirname(location), close: () => {} };
+  if (stat?.isFile() && /\.(tgz|tar\.gz)$/.test(location)) return unpack(location);
+  throw new PackageError('PACKAGE_UNREADABLE', `${location} is neither a directory with ${DESCRIPTOR_FILE}, a ${DESCRIPTOR_FILE}, nor a .tgz from npm pack`);
+}
+
+function unpack(tarball: string): OpenedPackage {
+  const dir = mkdtempSync(join(tmpdir(), 'mfr-diff-'));
+  const close = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    execFileSync('tar', ['-xzf', tarball, '-C', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    close();
+    throw new PackageError('PACKAGE_UNREADABLE', `cannot unpack ${tarball}: ${(error as Error).message}`, { cause: error });
+  }
+  // npm pack puts everything under package/.
+  const root = [join(dir, 'package'), dir].find((candidate) => existsSync(join(candidate, DESCRIPTOR_FILE)));
+  if (!root) {
+    close();
+    throw new PackageError('PACKAGE_UNREADABLE', `${tarball} holds no ${DESCRIPTOR_FILE}`);
+  }
+  return { root, close };
+}
