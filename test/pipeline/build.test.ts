@@ -102,6 +102,76 @@ describe('build', () => {
   });
 });
 
+describe('prose, events, coverage and reconciliation in the built package', () => {
+  it('reads figures in prose with their qualifiers, scales, units and periods', () => {
+    const china = observations.filter((row) => row.source_id === 'china-2023');
+    expect(china.find((row) => row.raw === '1.5')).toMatchObject({ table: '', value: '1500000000', multiplier: '1000000000', unit: 'USD', qualifier: 'exact', indicator: 'trade_total', entity: 'MEX', partner: 'CHN', period_start: '1995' });
+    expect(china.find((row) => row.raw === '100')).toMatchObject({ value: '100000000000', qualifier: 'more_than', period_start: '2021' });
+    const us = observations.filter((row) => row.source_id === 'us-relations-2021');
+    expect(us.find((row) => row.raw === '300,000')).toMatchObject({ value: '300000', unit: 'persons', qualifier: 'range_low' });
+    expect(us.find((row) => row.raw === '500,000')).toMatchObject({ value: '500000', qualifier: 'range_high' });
+    expect(us.find((row) => row.raw === '2,000')).toMatchObject({ unit: 'km', value: '3218.688', multiplier: '1.609344' });
+    expect(us.find((row) => row.raw === '11')).toMatchObject({ value: '11000000', qualifier: 'less_than' });
+    const pacific = observations.filter((row) => row.source_id === 'pacific-asia-2001' && row.table === '');
+    expect(pacific.find((row) => row.raw === '20.000')).toMatchObject({ value: '20000', qualifier: 'approx' });
+    const words = observations.find((row) => row.source_id === 'korea-commission-2005' && row.raw === 'forty-three');
+    expect(words).toMatchObject({ value: '43', unit: 'count' });
+  });
+
+  it('publishes dated events with the date as printed and its precision', () => {
+    const events = readCsv(projectRoot, 'events');
+    expect(events.find((row) => row.raw === 'February 14, 1972')).toMatchObject({ source_id: 'china-2023', date: '1972-02-14', date_precision: 'day', type: 'diplomatic_relations', entities: 'CHN;MEX' });
+    expect(events.find((row) => row.raw === 'January 1, 1994' && row.source_id === 'us-relations-2021')).toMatchObject({ date: '1994-01-01', type: 'in_force' });
+    expect(events.find((row) => row.source_id === 'korea-commission-2005' && row.raw === 'January 26, 1962')).toMatchObject({ date: '1962-01-26', type: 'diplomatic_relations', entities: 'KOR;MEX' });
+    expect(events.filter((row) => row.source_id === 'pacific-asia-2001' && Number(row.line) >= 347 && Number(row.line) <= 360).length).toBeGreaterThanOrEqual(13);
+    const bytes = new Map<string, Buffer>();
+    for (const row of events) {
+      if (!bytes.has(row.source_id!)) bytes.set(row.source_id!, readFileSync(join(projectRoot, 'raw', `${row.source_id}.txt`)));
+      expect(bytes.get(row.source_id!)!.subarray(Number(row.byte_start), Number(row.byte_end)).toString('utf8')).toBe(row.raw);
+    }
+  });
+
+  it('accounts for every numeral of every raw text', () => {
+    const coverage = readCsv(projectRoot, 'coverage');
+    let numerals = 0;
+    for (const id of ['china-2023', 'korea-commission-2005', 'leiken-2001', 'pacific-asia-2001', 'us-relations-2021']) {
+      numerals += (readFileSync(join(projectRoot, 'raw', `${id}.txt`), 'utf8').match(/\d+(?:[.,]\d+)*/g) ?? []).length;
+    }
+    expect(coverage).toHaveLength(numerals);
+    for (const row of coverage) {
+      expect(['observation', 'period', 'event_date', 'ignored']).toContain(row.class);
+      expect(Boolean(row.reason), row.numeral_id).toBe(row.class === 'ignored');
+    }
+    const ids = new Set(observations.map((row) => row.obs_id));
+    for (const row of coverage.filter((candidate) => candidate.class === 'observation')) expect(ids.has(row.row_id!), row.numeral_id).toBe(true);
+  });
+
+  it('shows the mirror trade flows of Tables 1, 2 and IV as conflicts, with every candidate', () => {
+    const reconciled = readCsv(projectRoot, 'reconciled');
+    const candidates = readCsv(projectRoot, 'candidates');
+    const flow = reconciled.find((row) => row.key_id === 'goods_flow:KOR>MEX:1999..1999');
+    expect(flow).toMatchObject({ status: 'conflict', rule: 'later_publication', value: '2780700000', n_candidates: '3', min: '2016900000', max: '2964000000' });
+    const rivals = candidates.filter((row) => row.key_id === 'goods_flow:KOR>MEX:1999..1999').map((row) => [row.source_id, row.value, row.chosen, row.set_aside_by]);
+    expect(rivals.sort()).toEqual([
+      ['korea-commission-2005', '2016900000', 'false', 'importer_over_exporter'],
+      ['korea-commission-2005', '2780700000', 'true', ''],
+      ['pacific-asia-2001', '2964000000', 'false', 'later_publication'],
+    ]);
+    const years = reconciled.filter((row) => row.concept === 'goods_flow' && row.entity === 'KOR' && row.partner === 'MEX');
+    expect(years).toHaveLength(25);
+    expect(years.every((row) => row.status === 'conflict')).toBe(true);
+    for (const row of reconciled) {
+      if (Number(row.n_candidates) > 1) expect(row.rule, row.key_id).not.toBe('single');
+      if (row.rule === 'unresolved') expect(row.chosen_obs_id, row.key_id).toBe('');
+    }
+  });
+
+  it('reconciles an event dated differently by two sources', () => {
+    const events = readCsv(projectRoot, 'reconciled_events');
+    expect(events.find((row) => row.key_id === 'mex_prc_relations')).toMatchObject({ status: 'conflict', date: '1972-02-14', earliest: '1971', n_candidates: '3' });
+  });
+});
+
 describe('build on bad input', () => {
   function expectFailure(setup: (paths: ReturnType<typeof makeFixtureProject>) => void, expected: Partial<PipelineError['context']> & { code: string }): void {
     const fixture = makeFixtureProject();
