@@ -93,6 +93,9 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
   };
 }
 
+/** A plain number that the words before it call a rank ("Mexico's rank had fallen to 45", "ranked No. 3"). */
+const RANK_BEFORE = /\b(?:rank(?:ed|ing)?|position|place|No\.)(?:\s+(?:was|is|of|at|to|had fallen to|rose to|fell to))*\s*$/i;
+
 function assertUnit(unit: Observation['unit'], printed: ReturnType<typeof readPrintedUnit>, wordsKind: string | null, cell: ProseCell, path: string): void {
   const fits =
     unit === 'USD'
@@ -100,7 +103,7 @@ function assertUnit(unit: Observation['unit'], printed: ReturnType<typeof readPr
       : unit === 'percent'
         ? printed.unit === 'percent' || wordsKind === 'fraction' || wordsKind === 'ratio'
         : unit === 'rank'
-          ? printed.unit === 'rank' || wordsKind === 'ordinal'
+          ? printed.unit === 'rank' || wordsKind === 'ordinal' || (wordsKind === null && RANK_BEFORE.test(cell.before))
           : unit === 'persons' || unit === 'count'
             ? printed.unit === null && !printed.currency && wordsKind !== 'fraction' && wordsKind !== 'ratio'
             : printed.unit === unit;

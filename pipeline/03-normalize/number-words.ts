@@ -13,6 +13,7 @@ const ORDINALS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
+const MULTIPLES: Record<string, number> = { double: 2, twice: 2, triple: 3, threefold: 3, quadruple: 4 };
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
 /** "forty-three" → 43, "a hundred" → 100, "half a dozen" → 6; null when the words are not a cardinal. */
@@ -51,7 +52,7 @@ export function parseCardinal(words: string): number | null {
   return seen ? total + current : null;
 }
 
-/** A quantity in words: cardinal, ordinal, fraction ("two-thirds"), ratio ("three out of every five") or multiple ("fivefold"). */
+/** A quantity in words: cardinal, ordinal ("second", "number one"), fraction ("two-thirds"), ratio ("three out of every five") or multiple ("fivefold", "ten times", "quadruple"). */
 export function parseNumberWords(words: string): WordNumber | null {
   const text = words.toLowerCase().trim().replace(/\s+/g, ' ');
   const ratio = /^(.+?) (?:out of every|out of|in every|of every|in) (.+)$/.exec(text);
@@ -59,10 +60,16 @@ export function parseNumberWords(words: string): WordNumber | null {
     const [numerator, denominator] = [parseCardinal(ratio[1]!), parseCardinal(ratio[2]!)];
     if (numerator !== null && denominator) return { value: (100 * numerator) / denominator, kind: 'ratio' };
   }
-  const multiple = /^(.+?)-?fold$/.exec(text);
+  if (MULTIPLES[text] !== undefined) return { value: MULTIPLES[text]!, kind: 'multiple' };
+  const multiple = /^(.+?)(?:-?fold| times)$/.exec(text);
   if (multiple) {
     const factor = parseCardinal(multiple[1]!);
     if (factor !== null) return { value: factor, kind: 'multiple' };
+  }
+  const numberRank = /^number (.+)$/.exec(text);
+  if (numberRank) {
+    const rank = parseCardinal(numberRank[1]!);
+    if (rank !== null) return { value: rank, kind: 'ordinal' };
   }
   const fraction = /^(?:(.+?)[- ])?(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)$/.exec(text);
   if (fraction && !(fraction[1] === undefined && ORDINALS[fraction[2]!] !== undefined && fraction[2] !== 'half')) {
