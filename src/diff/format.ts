@@ -24,7 +24,7 @@ export function formatDiff(report: DiffReport): string {
       return `${table.resource.padEnd(18)} +${table.added.length} −${table.removed.length} ~${table.changed.length}${fields ? ` (${fields})` : ''}`;
     })),
     ...section('changed values', touched.flatMap((table) => [
-      ...table.changed.slice(0, LISTED_CHANGES).map((row) => `${table.resource} ${row.key}: ${row.fields.map((change) => `${change.field} ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}`).join('; ')}`),
+      ...table.changed.slice(0, LISTED_CHANGES).map((row) => `${table.resource} ${row.key}: ${row.fields.map((change) => `${change.field} ${short(change.from)} → ${short(change.to)}`).join('; ')}`),
       ...(table.changed.length > LISTED_CHANGES ? [`${table.resource}: … and ${table.changed.length - LISTED_CHANGES} more`] : []),
     ])),
     ...section('files', report.files.map((file) => `${file.change} ${file.resource}`)),
@@ -33,6 +33,12 @@ export function formatDiff(report: DiffReport): string {
     ...report.reasons.map((reason) => `  ${reason}`),
   ];
   return lines.join('\n');
+}
+
+/** Long texts (notes, descriptions) are cut in the summary; --json has them whole. */
+function short(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text.length > 50 ? `${text.slice(0, 48)}…"` : text;
 }
 
 function section(title: string, items: readonly string[]): string[] {
