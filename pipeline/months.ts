@@ -2,7 +2,8 @@
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A regex source matching a month name or abbreviation ("February", "Feb.", "Sept"). */
-export const MONTH_PATTERN = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// Only an abbreviation takes a full stop: "Sept. 1994", but not "January. 1994 brought…".
+export const MONTH_PATTERN = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 
 /** 1-based month of a printed month name, or null. */
 export function monthNumber(printed: string): number | null {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
 import { casterFor, type Cell } from './cast.js';
 import type { TableResource } from './descriptor.js';
 import { PackageError } from './errors.js';
@@ -31,7 +31,13 @@ export async function readTable(root: string, resource: TableResource, options: 
 export function parseTable(text: string, resource: TableResource, options: ReadTableOptions = {}): Row[] {
   const dialect = resource.dialect ?? {};
   const quote = dialect.quoteChar ?? '"';
-  const records = parse(text, { delimiter: dialect.delimiter ?? ',', quote, escape: dialect.doubleQuote === false ? '\\' : quote, bom: true, relax_column_count: true }) as string[][];
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter: dialect.delimiter ?? ',', quote, escape: dialect.doubleQuote === false ? '\\' : quote, bom: true }) as string[][];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    throw new PackageError('CSV_MALFORMED', `resource ${resource.name}: ${error.message}`, { cause: error });
+  }
   const fields = resource.schema.fields;
   const header = dialect.header === false ? fields.map((field) => field.name) : (records.shift() ?? []);
   const columns = fields.map((field) => header.indexOf(field.name));

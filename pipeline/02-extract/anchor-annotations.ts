@@ -92,7 +92,7 @@ export function anchorAnnotations(annotations: SourceAnnotations, source: Source
       const merged = { ...annotation.defaults, ...spec };
       const periodSpans = (spec.period === undefined ? [] : Array.isArray(spec.period) ? spec.period : [spec.period]).map((ref) => {
         const year = span(numeral(ref));
-        return folded.text[year.foldedEnd] === 's' ? { ...year, decade: true } : year;
+        return /^['’]?s\b/.test(folded.text.slice(year.foldedEnd, year.foldedEnd + 3)) ? { ...year, decade: true } : year;
       });
       const targets: { number: Span; written: ProseCell['written']; rangeRole: ProseCell['rangeRole'] }[] = spec.range
         ? [

@@ -19,7 +19,7 @@ const LOWERCASE_START = /^\s*\p{Ll}/u;
 
 export function foldText(lines: readonly Line[]): FoldedText {
   const folded: FoldedText = { text: '', byteAt: [], byteEndAt: [] };
-  let pendingSpace: number | null = null;
+  let pendingSpace: { start: number; end: number } | null = null;
   let joining = false;
   const emit = (char: string, start: number, end: number) => {
     folded.text += char;
@@ -37,9 +37,9 @@ export function foldText(lines: readonly Line[]): FoldedText {
     for (const char of kept) {
       const width = Buffer.byteLength(char, 'utf8');
       if (/\s/.test(char)) {
-        if (!joining && folded.text.length && pendingSpace === null) pendingSpace = offset;
+        if (!joining && folded.text.length && pendingSpace === null) pendingSpace = { start: offset, end: offset + width };
       } else {
-        if (pendingSpace !== null) emit(' ', pendingSpace, pendingSpace + 1);
+        if (pendingSpace !== null) emit(' ', pendingSpace.start, pendingSpace.end);
         pendingSpace = null;
         joining = false;
         emit(char, offset, offset + width);
@@ -48,7 +48,7 @@ export function foldText(lines: readonly Line[]): FoldedText {
     }
     // A word broken by a hyphen goes on at the next line with text, without a space; any other line break is a space.
     joining = hyphenBreak || (joining && line.text.trim() === '');
-    if (!joining && folded.text.length && pendingSpace === null) pendingSpace = line.end;
+    if (!joining && folded.text.length && pendingSpace === null) pendingSpace = { start: line.end, end: line.end + 1 };
   });
   return folded;
 }
@@ -62,6 +62,7 @@ export function foldQuote(quote: string): string {
 export function findAll(folded: FoldedText, quote: string): number[] {
   const needle = foldQuote(quote);
   const found: number[] = [];
+  if (needle === '') return found;
   for (let at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + 1)) found.push(at);
   return found;
 }

@@ -71,14 +71,15 @@ export function parseNumberWords(words: string): WordNumber | null {
     const rank = parseCardinal(numberRank[1]!);
     if (rank !== null) return { value: rank, kind: 'ordinal' };
   }
+  // "twenty-third" is a rank, "one-third" a fraction: tens before an ordinal make a compound ordinal.
+  const compoundOrdinal = /^(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?([a-z]+)$/.exec(text);
+  if (compoundOrdinal && ORDINALS[compoundOrdinal[2]!] !== undefined) {
+    return { value: (compoundOrdinal[1] ? TENS.indexOf(compoundOrdinal[1]) * 10 : 0) + ORDINALS[compoundOrdinal[2]!]!, kind: 'ordinal' };
+  }
   const fraction = /^(?:(.+?)[- ])?(half|halves|thirds?|quarters?|fourths?|fifths?|tenths?)$/.exec(text);
   if (fraction && !(fraction[1] === undefined && ORDINALS[fraction[2]!] !== undefined && fraction[2] !== 'half')) {
     const numerator = fraction[1] === undefined ? 1 : parseCardinal(fraction[1]);
     if (numerator !== null) return { value: (100 * numerator) / DENOMINATORS[fraction[2]!]!, kind: 'fraction' };
-  }
-  const compoundOrdinal = /^(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?([a-z]+)$/.exec(text);
-  if (compoundOrdinal && ORDINALS[compoundOrdinal[2]!] !== undefined) {
-    return { value: (compoundOrdinal[1] ? TENS.indexOf(compoundOrdinal[1]) * 10 : 0) + ORDINALS[compoundOrdinal[2]!]!, kind: 'ordinal' };
   }
   const cardinal = parseCardinal(text);
   return cardinal === null ? null : { value: cardinal, kind: 'cardinal' };

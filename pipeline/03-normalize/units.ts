@@ -24,7 +24,7 @@ const UNIT_AFTER: readonly [RegExp, Unit, number, string | null][] = [
   [/^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i, 'percent', 1, null],
   [/^\s?-?square miles?\b/i, 'km2', 2.589988110336, 'converted from square miles (1 sq mi = 2.589988110336 km²)'],
   [/^\s?-?(?:miles?|mi)\b/i, 'km', 1.609344, 'converted from miles (1 mi = 1.609344 km)'],
-  [/^\s?-?(?:square kilomet(?:er|re)s?|km2|km²|sq\.? km)\b/i, 'km2', 1, null],
+  [/^\s?-?(?:square kilomet(?:er|re)s?|km2|km²|sq\.? km)(?![\p{L}\d])/iu, 'km2', 1, null],
   [/^\s?-?(?:kilomet(?:er|re)s?|km)\b/i, 'km', 1, null],
   [/^\s?(?:megawatts?|MW)\b/i, 'MW', 1, null],
   [/^\s?(?:barrels? (?:a|per) day|barrels?\/day|bpd|b\/d)\b/i, 'barrels_per_day', 1, null],

@@ -103,7 +103,8 @@ function ruleClaim(numeral: Numeral, claims: SourceClaims): Claim | null {
   if (line.text.trim() === numeral.text) return rule('page_number', 'page_number');
   if (numeral.text.length <= 2 && /^\s*$/.test(before) && /^[.)] \p{Lu}/u.test(after)) return rule('list_numbering', 'list_numbering');
   if (isFootnoteMarker(numeral, before, after, line)) return rule('footnote_marker', 'footnote_marker');
-  if (CROSS_REFERENCE.test(before)) return rule('cross_reference', 'cross_reference');
+  const foldedAt = foldedIndexOf(claims.folded, numeral.byteStart);
+  if (CROSS_REFERENCE.test(claims.folded.text.slice(Math.max(0, foldedAt - 12), foldedAt))) return rule('cross_reference', 'cross_reference');
   if (isInCitation(numeral, claims.folded)) return rule('citation', 'citation');
   return null;
 }

@@ -15,13 +15,15 @@ export function validateForeignKeys(resources: readonly TableResource[], rows: R
       const fields = asList(foreignKey.fields);
       const target = foreignKey.reference.resource || resource.name;
       const targetFields = asList(foreignKey.reference.fields);
-      const targetRows = rows.get(target);
       const targetResource = resources.find((candidate) => candidate.name === target);
-      const missingField = [...fields.filter((name) => !hasField(resource, name)), ...targetFields.filter((name) => targetResource && !hasField(targetResource, name))];
-      if (!targetRows || fields.length !== targetFields.length || missingField.length) {
-        findings.push({ kind: 'descriptor', resource: resource.name, field: fields.join(', '), message: `foreign key to ${target}(${targetFields.join(', ')}) ${targetRows ? `names fields that do not exist (${missingField.join(', ') || 'counts differ'})` : 'references a table the package does not have'}` });
+      const targetRows = rows.get(target);
+      const missingFields = [...fields.filter((name) => !hasField(resource, name)), ...targetFields.filter((name) => targetResource && !hasField(targetResource, name))];
+      if (!targetResource || fields.length !== targetFields.length || missingFields.length) {
+        findings.push({ kind: 'descriptor', resource: resource.name, field: fields.join(', '), message: `foreign key to ${target}(${targetFields.join(', ')}) ${targetResource ? `names fields that do not exist (${missingFields.join(', ') || 'counts differ'})` : 'references a table the package does not have'}` });
         continue;
       }
+      // A table that could not be read is reported already; its keys cannot be checked.
+      if (!targetRows) continue;
       const keys = new Set(targetRows.map((row) => JSON.stringify(targetFields.map((name) => row[name] ?? null))));
       (rows.get(resource.name) ?? []).forEach((row, index) => {
         const values = fields.map((name) => row[name] ?? null);

@@ -11,14 +11,15 @@ export const recordNumber = (index: number) => index + 2;
 /**
  * Checks each typed cell against its field's constraints, and the primary key
  * and unique fields for duplicates. Cells that did not cast are already
- * reported by the reader and arrive as null; they are not reported again.
+ * reported by the reader (by record number and field) and arrive as null;
+ * they are not reported again.
  */
 export function validateRows(resource: TableResource, rows: readonly Row[], uncastable: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
   const fields = resource.schema.fields.map((field) => ({ field, constraints: constraintsOf(field) }));
   rows.forEach((row, index) => {
     for (const { field, constraints } of fields) {
-      if (uncastable.has(`${index}:${field.name}`)) continue;
+      if (uncastable.has(`${recordNumber(index)}:${field.name}`)) continue;
       for (const constraint of constraints) {
         const problem = constraint(row[field.name] ?? null);
         if (problem) findings.push({ kind: 'row', resource: resource.name, row: recordNumber(index), field: field.name, message: problem });

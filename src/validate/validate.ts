@@ -46,7 +46,7 @@ export async function validate(options: PackageOptions = {}): Promise<Validation
     errors.push(...read.errors);
     if (read.rows) rows.set(resource.name, read.rows);
   }
-  errors.push(...validateForeignKeys(resources.filter((resource) => rows.has(resource.name)), rows));
+  errors.push(...validateForeignKeys(resources, rows));
   const checks = rows.has('checks') ? reviewChecks(rows.get('checks') as unknown as Check[]) : null;
   if (checks) errors.push(...checks.errors);
   return {
@@ -67,15 +67,15 @@ async function readRows(root: string, resource: TableResource): Promise<{ rows: 
   try {
     const rows = await readTable(root, resource, {
       onInvalid: (cell) => {
-        uncastable.add(`${cell.row - 2}:${cell.field}`);
+        uncastable.add(`${cell.row}:${cell.field}`);
         errors.push({ kind: 'cell', resource: cell.resource, row: cell.row, field: cell.field, message: `${JSON.stringify(cell.text)} is not of type ${cell.type}` });
       },
     });
     return { rows, errors: [...errors, ...validateRows(resource, rows, uncastable)] };
   } catch (error) {
-    // The file's own problem (missing, refused path) is already reported by validateFile.
-    if (isPackageError(error) && error.code === 'TABLE_HEADER_MISMATCH') return { rows: null, errors: [{ kind: 'file', resource: resource.name, message: error.message }] };
-    if (isPackageError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT') return { rows: null, errors: [] };
+    // A missing file or a refused path is already reported by validateFile.
+    if ((isPackageError(error) && error.code === 'RESOURCE_PATH_REFUSED') || (error as NodeJS.ErrnoException).code === 'ENOENT') return { rows: null, errors: [] };
+    if (isPackageError(error)) return { rows: null, errors: [{ kind: 'file', resource: resource.name, message: error.message }] };
     throw error;
   }
 }

@@ -1,0 +1,62 @@
+import { Command } from 'commander';
+import { PackageError } from '../errors.js';
+import type { CliContext } from './context.js';
+
+type BuildModule = typeof import('../../pipeline/build.js');
+type RunModule = typeof import('../../pipeline/run.js');
+type PathsModule = typeof import('../../pipeline/paths.js');
+type ErrorsModule = typeof import('../../pipeline/errors.js');
+
+/**
+ * The pipeline is compiled beside the loader in a checkout (lib/pipeline/) but
+ * is not published: an installed package holds the built data only. Importing
+ * it lazily lets every other command work without it.
+ */
+async function importPipeline(): Promise<[BuildModule, RunModule, PathsModule, ErrorsModule]> {
+  try {
+    return await Promise.all([import('../../pipeline/build.js'), import('../../pipeline/run.js'), import('../../pipeline/paths.js'), import('../../pipeline/errors.js')]);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && /pipeline[\\/]/.test((error as Error).message);
+    if (!missing) throw error;
+    throw new PackageError('PIPELINE_UNAVAILABLE', 'build runs the pipeline, which ships only with a checkout of the repository, not with the installed package (its data is already built: `mfr validate` checks it). In a checkout: npm ci, then npm run build or npx mfr build.', { cause: error });
+  }
+}
+
+export function buildCommand(context: CliContext): Command {
+  return new Command('build')
+    .description('rebuild dist/*.csv and datapackage.json from raw/ (in a checkout of the repository), printing each stage and the summary')
+    .option('--until <stage>', 'stop after this stage: ingest, extract, normalize, reconcile, validate or package')
+    .option('--root <dir>', 'a checkout other than this one')
+    .action(async (options: { until?: string; root?: string }) => {
+      const [{ build, STAGES }, { formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline();
+      const until = options.until as (typeof STAGES)[number] | undefined;
+      if (until !== undefined && !STAGES.includes(until)) {
+        context.err(`--until takes one of: ${STAGES.join(', ')}`);
+        context.exit(1);
+        return;
+      }
+      const timings: string[] = [];
+      let current: { stage: string; start: number } | null = null;
+      const finishStage = () => {
+        if (current) timings.push(`${current.stage} ${Math.round(performance.now() - current.start)} ms`);
+      };
+      try {
+        const summary = build({
+          ...(options.root === undefined ? {} : { paths: projectPaths(options.root) }),
+          ...(until === undefined ? {} : { until }),
+          onStage: (stage) => {
+            finishStage();
+            current = { stage, start: performance.now() };
+            context.err(`[${STAGES.indexOf(stage) + 1}/${STAGES.length}] ${stage}`);
+          },
+        });
+        finishStage();
+        context.err(`stages: ${timings.join(', ')}`);
+        context.out(formatSummary(summary));
+      } catch (error) {
+        if (!isPipelineError(error)) throw error;
+        context.err(error.message);
+        context.exit(1);
+      }
+    });
+}

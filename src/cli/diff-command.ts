@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { diff } from '../diff/diff.js';
+import { formatDiff } from '../diff/format.js';
+import { print, type CliContext } from './context.js';
+
+export function diffCommand(context: CliContext): Command {
+  return new Command('diff')
+    .description('compare two built packages: schema changes, rows added and removed, values changed by key, and the version bump they call for')
+    .argument('<old>', 'a directory with datapackage.json, a datapackage.json, or a .tgz from npm pack')
+    .argument('<new>', 'the same, for the newer version')
+    .option('--json', 'print the report as JSON')
+    .action(async (oldLocation: string, newLocation: string, options: { json?: boolean }) => {
+      print(context, await diff(oldLocation, newLocation), options.json, formatDiff);
+    });
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/package-root.js';
+
+const SECTION = '## Using the package (API and CLI)';
+
+/** A run shown in the README: the command after `$ `, and the lines it prints (`…` for lines left out). */
+export interface ShownRun {
+  command: string;
+  expected: string[];
+}
+
+export interface ReadmeExamples {
+  /** The TypeScript program of the section, and what it prints. */
+  program: string;
+  programOutput: string;
+  runs: ShownRun[];
+}
+
+/** The examples of the README's API and CLI section, which the pack test runs. */
+export function readmeExamples(): ReadmeExamples {
+  const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
+  const start = readme.indexOf(SECTION);
+  const section = readme.slice(start, readme.indexOf('\n## ', start + SECTION.length));
+  const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((match) => ({ language: match[1]!, text: match[2]! }));
+  const program = blocks.find((block) => block.language === 'ts');
+  const output = blocks.find((block, index) => block.language === 'text' && blocks[index - 1] === program);
+  const consoleBlock = blocks.find((block) => block.language === 'console');
+  if (!program || !output || !consoleBlock) throw new Error(`README's "${SECTION}" lacks its ts program, the text block after it, or its console block`);
+  const runs: ShownRun[] = [];
+  for (const line of consoleBlock.text.trimEnd().split('\n')) {
+    if (line.startsWith('$ ')) runs.push({ command: line.slice(2), expected: [] });
+    else runs.at(-1)?.expected.push(line);
+  }
+  return { program: program.text, programOutput: output.text, runs };
+}
+
+/**
+ * Whether printed lines show what the README shows: the shown lines in order
+ * and together, `…` standing for any number of lines left out.
+ */
+export function matchesShown(actual: readonly string[], expected: readonly string[]): boolean {
+  const segments: string[][] = [[]];
+  for (const line of expected) {
+    if (line === '…') segments.push([]);
+    else segments.at(-1)!.push(line);
+  }
+  const at = (segment: readonly string[], index: number) => segment.every((line, offset) => actual[index + offset] === line);
+  let position = 0;
+  for (const [index, segment] of segments.entries()) {
+    const first = index === 0;
+    const last = index === segments.length - 1;
+    if (first && !at(segment, 0)) return false;
+    if (last) return at(segment, actual.length - segment.length) && actual.length - segment.length >= position;
+    if (!first) {
+      while (position <= actual.length - segment.length && !at(segment, position)) position += 1;
+      if (position > actual.length - segment.length) return false;
+    }
+    position += segment.length;
+  }
+  return true;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { indexLines } from '../../../pipeline/01-ingest/index-lines.js';
+import { scanNumerals } from '../../../pipeline/02-extract/scan-numerals.js';
+
+describe('scanNumerals', () => {
+  it('finds every run of digits with "." and "," inside, with line, 1-based column and byte span', () => {
+    const bytes = Buffer.from('Exports rose 1,060.6 and 14.451 in 1995.\nCafé 2,4% (1980s)\n', 'utf8');
+    const numerals = scanNumerals(indexLines(bytes));
+    expect(numerals).toEqual([
+      { text: '1,060.6', line: 1, column: 14, byteStart: 13, byteEnd: 20 },
+      { text: '14.451', line: 1, column: 26, byteStart: 25, byteEnd: 31 },
+      // The full stop after a year ends the sentence: it is not part of the numeral.
+      { text: '1995', line: 1, column: 36, byteStart: 35, byteEnd: 39 },
+      // "é" is two bytes: from here the byte offset runs one ahead of the column.
+      { text: '2,4', line: 2, column: 6, byteStart: 47, byteEnd: 50 },
+      { text: '1980', line: 2, column: 12, byteStart: 53, byteEnd: 57 },
+    ]);
+    for (const numeral of numerals) expect(bytes.subarray(numeral.byteStart, numeral.byteEnd).toString('utf8')).toBe(numeral.text);
+  });
+
+  it('leaves out signs, trailing separators and letters', () => {
+    const numerals = scanNumerals(indexLines(Buffer.from('-20 +5 1, 2. G-20 5G 21st 18:23:28 1989-90')));
+    expect(numerals.map((numeral) => numeral.text)).toEqual(['20', '5', '1', '2', '20', '5', '21', '18', '23', '28', '1989', '90']);
+  });
+
+  it('counts line numbers across CRLF and blank lines', () => {
+    const numerals = scanNumerals(indexLines(Buffer.from('a 1\r\n\r\n  17\r\n')));
+    // a0 _1 1(2) \r3 \n4 \r5 \n6 _7 _8 1(9)7(10)
+    expect(numerals).toEqual([
+      { text: '1', line: 1, column: 3, byteStart: 2, byteEnd: 3 },
+      { text: '17', line: 3, column: 3, byteStart: 9, byteEnd: 11 },
+    ]);
+  });
+
+  it('finds nothing in a text without digits', () => {
+    expect(scanNumerals(indexLines(Buffer.from('twelve and one-third\n')))).toEqual([]);
+    expect(scanNumerals([])).toEqual([]);
+  });
+});

@@ -1,0 +1,366 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexLines, type NumberFormat, type SourceMetadata, type SourceText } from '../../../pipeline/01-ingest/index.js';
+import { anchorAnnotations, type AnchoredAnnotations } from '../../../pipeline/02-extract/anchor-annotations.js';
+import { foldText } from '../../../pipeline/02-extract/fold-text.js';
+import { scanNumerals } from '../../../pipeline/02-extract/scan-numerals.js';
+import { EntityResolver } from '../../../pipeline/03-normalize/entities.js';
+import { eventId, normalizeEvent, normalizeProse } from '../../../pipeline/03-normalize/normalize-prose.js';
+import type { NormalizeContext } from '../../../pipeline/03-normalize/normalize-table.js';
+import { PipelineError } from '../../../pipeline/errors.js';
+import { projectRoot } from '../../../pipeline/paths.js';
+import { SchemaRegistry } from '../../../pipeline/schemas.js';
+import type { Annotation } from '../../../src/types/annotation.js';
+import type { EntityMetadata } from '../../../src/types/entity-metadata.js';
+import type { IndicatorMetadata } from '../../../src/types/indicator-metadata.js';
+
+const indicators = (JSON.parse(readFileSync(new URL('../../../pipeline/03-normalize/indicators.json', import.meta.url), 'utf8')) as IndicatorMetadata).indicators;
+const entities = JSON.parse(readFileSync(new URL('../../../pipeline/03-normalize/entities.json', import.meta.url), 'utf8')) as EntityMetadata;
+const schemas = new SchemaRegistry(join(projectRoot, 'schemas'));
+
+function metadata(text: string, numberFormat: NumberFormat): SourceMetadata {
+  return {
+    id: 'synthetic',
+    path: 'raw/synthetic.txt',
+    title: null,
+    authors: [],
+    publisher: null,
+    published: null,
+    kind: 'web_article',
+    language: 'en',
+    number_format: numberFormat,
+    sha256: '0'.repeat(64),
+    bytes: Buffer.byteLength(text),
+    url: null,
+    rights: 'synthetic test text',
+    notes: null,
+  };
+}
+
+/** A synthetic source, its annotations anchored, and a fresh normalize context. */
+function prepare(text: string, annotations: Annotation[], numberFormat: NumberFormat = 'decimal_point'): { anchored: AnchoredAnnotations; context: NormalizeContext } {
+  const bytes = Buffer.from(text, 'utf8');
+  const lines = indexLines(bytes);
+  const source: SourceText = { metadata: metadata(text, numberFormat), bytes, lines };
+  return {
+    anchored: anchorAnnotations({ source_id: 'synthetic', annotations }, source, foldText(lines), scanNumerals(lines)),
+    context: {
+      sources: new Map([['synthetic', source.metadata]]),
+      indicators: new Map(indicators.map((indicator) => [indicator.id, indicator])),
+      entities: new EntityResolver(entities),
+    },
+  };
+}
+
+/** The observations of every prose figure of the annotations. */
+function observe(text: string, annotations: Annotation[], numberFormat: NumberFormat = 'decimal_point') {
+  const { anchored, context } = prepare(text, annotations, numberFormat);
+  return anchored.cells.map((cell) => normalizeProse(cell, context));
+}
+
+function failure(run: () => unknown): PipelineError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PipelineError);
+    return error as PipelineError;
+  }
+  throw new Error('expected a PipelineError');
+}
+
+const TRADE = 'Two-way trade has expanded rapidly, rising from just $1.5 billion in 1995 to over $100 billion in 2021.\n';
+
+describe('normalizeProse', () => {
+  it('reads a sentence end to end: values, multiplier, qualifiers, periods', () => {
+    const results = observe(TRADE, [
+      {
+        quote: 'rising from just $1.5 billion in 1995 to over $100 billion in 2021.',
+        defaults: { indicator: 'trade_total', entity: 'MEX', partner: 'CHN' },
+        observations: [{ numeral: 1, period: 2 }, { numeral: 3, period: 4 }],
+      },
+    ]);
+    expect(results.map((result) => result.observation)).toEqual([
+      {
+        obs_id: 'synthetic@0000054',
+        source_id: 'synthetic',
+        table: null,
+        row_label: null,
+        column_label: null,
+        line: 1,
+        byte_start: 54,
+        byte_end: 57,
+        raw: '1.5',
+        indicator: 'trade_total',
+        entity: 'MEX',
+        partner: 'CHN',
+        period_start: '1995',
+        period_end: '1995',
+        value: 1500000000,
+        unit: 'USD',
+        qualifier: 'exact',
+        multiplier: 1e9,
+        attributed_to: null,
+        note: null,
+      },
+      {
+        obs_id: 'synthetic@0000083',
+        source_id: 'synthetic',
+        table: null,
+        row_label: null,
+        column_label: null,
+        line: 1,
+        byte_start: 83,
+        byte_end: 86,
+        raw: '100',
+        indicator: 'trade_total',
+        entity: 'MEX',
+        partner: 'CHN',
+        period_start: '2021',
+        period_end: '2021',
+        value: 100000000000,
+        unit: 'USD',
+        qualifier: 'more_than',
+        multiplier: 1e9,
+        attributed_to: null,
+        note: null,
+      },
+    ]);
+    expect(results[0]!.transforms).toEqual(['read "1.5" as 1.5 (decimal_point)', 'multiplied by 1e9 ("billion")', 'unit USD']);
+    for (const { observation } of results) {
+      expect(schemas.validate('observation.schema.json', observation)).toEqual({ valid: true, errors: [] });
+      expect(Buffer.from(TRADE).subarray(observation.byte_start, observation.byte_end).toString()).toBe(observation.raw);
+    }
+  });
+
+  it('records the entities it refers to', () => {
+    const { anchored, context } = prepare(TRADE, [{ quote: 'just $1.5 billion', observations: [{ numeral: 1, indicator: 'trade_total', entity: 'MEX', partner: 'CHN' }] }]);
+    normalizeProse(anchored.cells[0]!, context);
+    expect(context.entities.table().map((entity) => entity.id)).toEqual(['CHN', 'MEX']);
+  });
+
+  it('reads scale words without a space and currencies before the number', () => {
+    const results = observe('Investment reached USD 656.1million in 2004 and GDP is US$6.6 trillion.\n', [
+      { quote: 'USD 656.1million in 2004', observations: [{ numeral: 1, period: 2, indicator: 'fdi_inflow', entity: 'KOR', partner: 'MEX' }] },
+      { quote: 'GDP is US$6.6 trillion', observations: [{ numeral: 1, indicator: 'gdp', entity: 'USA' }] },
+    ]);
+    expect(results.map(({ observation }) => [observation.raw, observation.value, observation.multiplier, observation.period_start])).toEqual([
+      ['656.1', 656100000, 1e6, '2004'],
+      ['6.6', 6600000000000, 1e12, null],
+    ]);
+  });
+
+  it('converts miles to kilometres, with the factor as multiplier and a note', () => {
+    const [result] = observe('Mexico shares a 2,000-mile border with the United States.\n', [
+      { quote: 'a 2,000-mile border', observations: [{ numeral: 1, indicator: 'border_length', entity: 'MEX', partner: 'USA' }] },
+    ]);
+    expect(result!.observation).toMatchObject({ obs_id: 'synthetic@0000016', raw: '2,000', value: 3218.688, unit: 'km', multiplier: 1.609344, qualifier: 'exact' });
+    expect(result!.observation.note).toMatch(/miles/);
+    expect(result!.transforms).toContain('converted from miles (1 mi = 1.609344 km)');
+  });
+
+  it('joins the annotation note and the conversion note', () => {
+    const [result] = observe('Mexico shares a 2,000-mile border with the United States.\n', [
+      { quote: 'a 2,000-mile border', observations: [{ numeral: 1, indicator: 'border_length', entity: 'MEX', partner: 'USA', note: 'Land border.' }] },
+    ]);
+    expect(result!.observation.note).toBe('Land border. converted from miles (1 mi = 1.609344 km)');
+  });
+
+  it('rejects a money figure printed without a currency word (UNIT_MISMATCH) unless the currency is implied', () => {
+    const text = 'Exports reached 5.3 billion in 2004.\n';
+    const quote = 'Exports reached 5.3 billion in 2004.';
+    const { anchored, context } = prepare(text, [{ quote, observations: [{ numeral: 1, period: 2, indicator: 'exports', entity: 'KOR', partner: 'MEX' }] }]);
+    const error = failure(() => normalizeProse(anchored.cells[0]!, context));
+    expect(error.code).toBe('UNIT_MISMATCH');
+    expect(error.message).toContain('synthetic/annotations#1');
+    expect(error.context).toMatchObject({ file: 'raw/synthetic.txt', line: 1, column: 17, recipe: 'synthetic/annotations#1', seen: 'Exports reached ⟦5.3⟧ billion in 2004.' });
+    expect(error.context.expected).toContain('currency_implied');
+
+    const [implied] = observe(text, [{ quote, observations: [{ numeral: 1, period: 2, indicator: 'exports', entity: 'KOR', partner: 'MEX', currency_implied: 'the report counts in dollars throughout' }] }]);
+    expect(implied!.observation).toMatchObject({ value: 5300000000, unit: 'USD', multiplier: 1e9 });
+    expect(implied!.transforms).toContain('currency implied: the report counts in dollars throughout');
+  });
+
+  it('rejects units that do not fit the indicator', () => {
+    const cases: [string, string, string][] = [
+      // A share needs a percent sign or word.
+      ['The share was 13 of the total.', 'The share was 13 of the total.', 'exports_share'],
+      // People are counted in no currency.
+      ['Some $300 people came.', 'Some $300 people came.', 'immigrants'],
+      // A length is no area.
+      ['It covers 2,000 miles.', 'It covers 2,000 miles.', 'surface_area'],
+    ];
+    for (const [text, quote, indicator] of cases) {
+      const { anchored, context } = prepare(text, [{ quote, observations: [{ numeral: 1, indicator, entity: 'MEX' }] }]);
+      expect(failure(() => normalizeProse(anchored.cells[0]!, context)).code, text).toBe('UNIT_MISMATCH');
+    }
+  });
+
+  it('makes a range two observations, range_low and range_high', () => {
+    const results = observe('An estimated 300,000 to 500,000 per year crossed the border in the 1990s.\n', [
+      { quote: 'An estimated 300,000 to 500,000 per year crossed the border in the 1990s', observations: [{ range: [1, 2], period: 3, indicator: 'migrants_per_year', entity: 'MEX', partner: 'USA' }] },
+    ]);
+    expect(results.map(({ observation }) => [observation.obs_id, observation.raw, observation.value, observation.unit, observation.qualifier, observation.period_start, observation.period_end])).toEqual([
+      ['synthetic@0000013', '300,000', 300000, 'persons', 'range_low', '1990', '1999'],
+      ['synthetic@0000024', '500,000', 500000, 'persons', 'range_high', '1990', '1999'],
+    ]);
+  });
+
+  it('dates a figure by a span of years', () => {
+    const [result] = observe('Trade grew by 12% from 1995 to 2000.', [{ quote: 'Trade grew by 12% from 1995 to 2000.', observations: [{ numeral: 1, period: [2, 3], indicator: 'trade_total_growth', entity: 'MEX' }] }]);
+    expect(result!.observation).toMatchObject({ value: 12, unit: 'percent', multiplier: 1, period_start: '1995', period_end: '2000' });
+  });
+
+  it('rejects a period numeral that is no year', () => {
+    const { anchored, context } = prepare('Trade grew by 12% in 95 days.', [{ quote: 'grew by 12% in 95 days', observations: [{ numeral: 1, period: 2, indicator: 'trade_total_growth', entity: 'MEX' }] }]);
+    const error = failure(() => normalizeProse(anchored.cells[0]!, context));
+    expect(error.code).toBe('PERIOD_UNPARSEABLE');
+    expect(error.context.seen).toBe('95');
+  });
+
+  it('reads percentages, exchange rates and ranks', () => {
+    const text = 'Exports to the US were 10.2% of the total and 13 percent of GDP; the peso fell to 20.7 pesos per U.S. dollar; Mexico is the 26th largest economy.\n';
+    const results = observe(text, [
+      { quote: 'were 10.2% of the total', observations: [{ numeral: 1, indicator: 'exports_share', entity: 'MEX', partner: 'USA' }] },
+      { quote: 'and 13 percent of GDP', observations: [{ numeral: 1, indicator: 'exports_share_of_gnp', entity: 'MEX' }] },
+      { quote: 'fell to 20.7 pesos per U.S. dollar', observations: [{ numeral: 1, indicator: 'exchange_rate', entity: 'MEX' }] },
+      { quote: 'the 26th largest economy', observations: [{ numeral: 1, indicator: 'economy_size_rank', entity: 'MEX' }] },
+    ]);
+    expect(results.map(({ observation }) => [observation.raw, observation.value, observation.unit, observation.multiplier])).toEqual([
+      ['10.2', 10.2, 'percent', 1],
+      ['13', 13, 'percent', 1],
+      ['20.7', 20.7, 'MXN_per_USD', 1],
+      ['26', 26, 'rank', 1],
+    ]);
+  });
+
+  it('reads quantities in words: fractions and ratios in percent, ordinals as ranks, with their qualifier', () => {
+    const text = 'Almost one-third of them were women, three out of every five were young, and China became the second trading partner.\n';
+    const results = observe(text, [
+      { quote: 'Almost one-third of them', observations: [{ words: 'one-third', indicator: 'latino_population_origin_share', entity: 'USA' }] },
+      { quote: 'three out of every five were young', observations: [{ words: 'three out of every five', indicator: 'latino_population_origin_share', entity: 'USA' }] },
+      { quote: 'the second trading partner', observations: [{ words: 'second', indicator: 'trading_partner_rank', entity: 'CHN', partner: 'MEX' }] },
+    ]);
+    expect(results.map(({ observation }) => [observation.raw, observation.value, observation.unit, observation.qualifier])).toEqual([
+      ['one-third', 33.3333333333, 'percent', 'less_than'],
+      ['three out of every five', 60, 'percent', 'exact'],
+      ['second', 2, 'rank', 'exact'],
+    ]);
+    expect(results[0]!.transforms[0]).toBe('read the words "one-third" as 33.3333333333 (fraction, in percent)');
+    expect(results[2]!.transforms[0]).toBe('read the words "second" as 2 (ordinal)');
+  });
+
+  it('rejects a fraction for a count or a cardinal for a rank', () => {
+    const { anchored, context } = prepare('Half of them came.', [{ quote: 'Half of them came.', observations: [{ words: 'Half', indicator: 'immigrants', entity: 'MEX' }] }]);
+    expect(failure(() => normalizeProse(anchored.cells[0]!, context)).code).toBe('UNIT_MISMATCH');
+    const ranked = prepare('Mexico came twelve in the list.', [{ quote: 'came twelve in', observations: [{ words: 'twelve', indicator: 'trading_partner_rank', entity: 'MEX' }] }]);
+    expect(failure(() => normalizeProse(ranked.anchored.cells[0]!, ranked.context)).code).toBe('UNIT_MISMATCH');
+  });
+
+  it('multiplies a number in words by the scale word after it', () => {
+    const [result] = observe('Some two million people crossed.', [{ quote: 'Some two million people', observations: [{ words: 'two', indicator: 'immigrants', entity: 'MEX' }] }]);
+    expect(result!.observation).toMatchObject({ raw: 'two', value: 2000000, multiplier: 1e6, unit: 'persons', qualifier: 'approx' });
+  });
+
+  it('lets the annotation state the qualifier and the category', () => {
+    const [result] = observe(TRADE, [{ quote: 'just $1.5 billion', observations: [{ numeral: 1, indicator: 'trade_total', entity: 'MEX', qualifier: 'approx', category: 'goods' }] }]);
+    expect(result!.observation).toMatchObject({ qualifier: 'approx', row_label: 'goods', partner: null, period_start: null, period_end: null });
+  });
+
+  it('rejects a number its source format cannot read, unless the observation names the other format', () => {
+    const text = 'Trade reached US$ 1,5 billion and later US$ 2.5 billion.\n';
+    const { anchored, context } = prepare(text, [{ quote: 'US$ 1,5 billion and later US$ 2.5 billion', observations: [{ numeral: 2, indicator: 'trade_total', entity: 'MEX' }] }], 'decimal_comma');
+    const error = failure(() => normalizeProse(anchored.cells[0]!, context));
+    expect(error.code).toBe('NUMBER_UNPARSEABLE');
+    expect(error.context).toMatchObject({ file: 'raw/synthetic.txt', line: 1, column: 45, recipe: 'synthetic/annotations#1', seen: '2.5' });
+
+    const results = observe(text, [{ quote: 'US$ 1,5 billion and later US$ 2.5 billion', observations: [{ numeral: 1, indicator: 'trade_total', entity: 'MEX' }, { numeral: 2, indicator: 'trade_total', entity: 'MEX', number_format: 'decimal_point' }] }], 'decimal_comma');
+    expect(results.map(({ observation }) => observation.value)).toEqual([1500000000, 2500000000]);
+    expect(results[1]!.transforms[0]).toBe('read "2.5" as 2.5 (decimal_point)');
+  });
+
+  it('rejects words that are no quantity', () => {
+    const { anchored, context } = prepare('It rose several times.', [{ quote: 'rose several times', observations: [{ words: 'several', indicator: 'state_visits', entity: 'MEX' }] }]);
+    const error = failure(() => normalizeProse(anchored.cells[0]!, context));
+    expect(error.code).toBe('NUMBER_UNPARSEABLE');
+    expect(error.context.seen).toBe('several');
+  });
+
+  it('rejects an unknown or missing indicator', () => {
+    const unknown = prepare(TRADE, [{ quote: 'just $1.5 billion', observations: [{ numeral: 1, indicator: 'no_such_indicator', entity: 'MEX' }] }]);
+    const error = failure(() => normalizeProse(unknown.anchored.cells[0]!, unknown.context));
+    expect(error.code).toBe('INDICATOR_UNKNOWN');
+    expect(error.context).toMatchObject({ file: 'pipeline/02-extract/annotations/synthetic.json', recipe: 'synthetic/annotations#1', seen: 'no_such_indicator' });
+    const missing = prepare(TRADE, [{ quote: 'just $1.5 billion', observations: [{ numeral: 1, entity: 'MEX' }] }]);
+    expect(failure(() => normalizeProse(missing.anchored.cells[0]!, missing.context)).context.seen).toBe('(none)');
+  });
+
+  it('rejects an unknown entity or partner, and a figure without an entity', () => {
+    const cases: Annotation['observations'] = [
+      { numeral: 1, indicator: 'trade_total', entity: 'XXX' },
+      { numeral: 1, indicator: 'trade_total', entity: 'MEX', partner: 'Narnia' },
+      { numeral: 1, indicator: 'trade_total' },
+    ];
+    for (const spec of cases!) {
+      const { anchored, context } = prepare(TRADE, [{ quote: 'just $1.5 billion', observations: [spec] }]);
+      expect(failure(() => normalizeProse(anchored.cells[0]!, context)).code, JSON.stringify(spec)).toBe('ENTITY_UNKNOWN');
+    }
+  });
+});
+
+describe('normalizeEvent and eventId', () => {
+  it('gives an event id from the date offset and the ordinal', () => {
+    expect(eventId('synthetic', 53, 1)).toBe('synthetic@0000053e1');
+    expect(eventId('x', 1234567, 12)).toBe('x@1234567e12');
+  });
+
+  it('reads an event: date as truncated ISO 8601, entities sorted and unique', () => {
+    const text = 'Mexico and China established diplomatic relations on February 14, 1972.\n';
+    const { anchored, context } = prepare(text, [
+      { quote: 'established diplomatic relations on February 14, 1972', events: [{ date: 2, type: 'diplomatic_relations', entities: ['MEX', 'CHN', 'MEX'], description: 'Diplomatic relations established' }] },
+    ]);
+    const event = normalizeEvent(anchored.events[0]!, context);
+    expect(event).toEqual({
+      event_id: 'synthetic@0000053e1',
+      date: '1972-02-14',
+      date_precision: 'day',
+      type: 'diplomatic_relations',
+      entities: 'CHN;MEX',
+      description: 'Diplomatic relations established',
+      source_id: 'synthetic',
+      line: 1,
+      byte_start: 53,
+      byte_end: 70,
+      raw: 'February 14, 1972',
+    });
+    expect(schemas.validate('event.schema.json', event)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('reads a month broken across a line by a hyphen, keeping the raw bytes', () => {
+    const text = 'Mexico and China established diplomatic relations on Feb-\nruary 14, 1972.\n';
+    const { anchored, context } = prepare(text, [{ quote: 'relations on February 14, 1972', events: [{ date: 2, type: 'diplomatic_relations', entities: ['MEX', 'CHN'], description: 'Relations' }] }]);
+    expect(normalizeEvent(anchored.events[0]!, context)).toMatchObject({ date: '1972-02-14', date_precision: 'day', byte_start: 53, byte_end: 72, raw: 'Feb-\nruary 14, 1972', line: 1 });
+  });
+
+  it('reads month and year precision and a bare year', () => {
+    const text = 'Signed on 25 January 2017. Joined in September 1994. Founded in 1905.\n';
+    const { anchored, context } = prepare(text, [
+      { quote: 'Signed on 25 January 2017', events: [{ date: 2, type: 'agreement', entities: ['MEX'], description: 'a' }] },
+      { quote: 'Joined in September 1994', events: [{ date: 1, type: 'membership', entities: ['MEX', 'OECD'], description: 'b' }] },
+      { quote: 'Founded in 1905', events: [{ date: 1, type: 'institution', entities: ['MEX'], description: 'c' }] },
+    ]);
+    expect(anchored.events.map((cell) => normalizeEvent(cell, context)).map((event) => [event.date, event.date_precision, event.raw, event.entities])).toEqual([
+      ['2017-01-25', 'day', '25 January 2017', 'MEX'],
+      ['1994-09', 'month', 'September 1994', 'MEX;OECD'],
+      ['1905', 'year', '1905', 'MEX'],
+    ]);
+  });
+
+  it('rejects a date numeral that is no year, and an unknown entity', () => {
+    const text = 'Mexico and China established diplomatic relations on February 14, 1972.\n';
+    const notYear = prepare(text, [{ quote: 'on February 14, 1972', events: [{ date: 1, type: 'diplomatic_relations', entities: ['MEX'], description: 'x' }] }]);
+    expect(failure(() => normalizeEvent(notYear.anchored.events[0]!, notYear.context)).code).toBe('PERIOD_UNPARSEABLE');
+    const unknown = prepare(text, [{ quote: 'on February 14, 1972', events: [{ date: 2, type: 'diplomatic_relations', entities: ['MEX', 'ZZZ'], description: 'x' }] }]);
+    expect(failure(() => normalizeEvent(unknown.anchored.events[0]!, unknown.context)).code).toBe('ENTITY_UNKNOWN');
+  });
+});

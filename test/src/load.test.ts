@@ -1,0 +1,88 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { Row } from '../../src/read-table.js';
+import { load, loadObservations, loadResource, type Dataset, type RowOf } from '../../src/load.js';
+import { packageRoot } from '../../src/package-root.js';
+import { table } from '../../src/table.js';
+import type { Event, Observation, Reconciled } from '../../src/types/index.js';
+import { copyPackage, dropResources, editDescriptor, readJson } from './package-copy.js';
+
+const root = packageRoot();
+const descriptor = readJson(root);
+const tableNames = descriptor.resources.filter((resource) => resource.schema).map((resource) => resource.name);
+const csv = (name: string) => parse(readFileSync(join(root, 'dist', `${name}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+const data = await load();
+
+describe('load', () => {
+  it('reads every table resource of the descriptor, row for row', () => {
+    expect(Object.keys(data.tables).sort()).toEqual([...tableNames].sort());
+    for (const name of tableNames) expect(data.tables[name], name).toHaveLength(csv(name).length);
+    expect(data.observations).toBe(data.tables.observations);
+    expect(data.descriptor.name).toBe('mexico-foreign-relations');
+  });
+
+  it('gives numbers as numbers and empty cells as null, by the Table Schema', () => {
+    const printed = csv('observations').find((row) => row.obs_id === 'korea-commission-2005@0090926')!;
+    const observation = data.observations.find((row) => row.obs_id === 'korea-commission-2005@0090926')!;
+    expect(observation).toMatchObject({ line: Number(printed.line), byte_start: 90926, value: 44700000, multiplier: 1000000, note: null, period_start: '1980' });
+    for (const row of data.observations) {
+      expect(typeof row.value).toBe('number');
+      expect(Number.isInteger(row.byte_end)).toBe(true);
+    }
+    expect(data.observations.some((row) => row.partner === null || row.note === null)).toBe(true);
+    expect(data.checks.every((check) => typeof check.tolerance === 'number')).toBe(true);
+  });
+
+  it('types each known table by the generated row types, and any other table generically', () => {
+    expectTypeOf(data.observations).toEqualTypeOf<Observation[]>();
+    expectTypeOf(data.events).toEqualTypeOf<Event[] | undefined>();
+    expectTypeOf(data.reconciled).toEqualTypeOf<Reconciled[] | undefined>();
+    expectTypeOf<RowOf<'observations'>>().toEqualTypeOf<Observation>();
+    expectTypeOf<RowOf<'a_table_from_the_future'>>().toEqualTypeOf<Row>();
+    expectTypeOf<Dataset['tables']>().toEqualTypeOf<Readonly<Record<string, readonly Row[]>>>();
+  });
+
+  it('leaves out the tables a release does not have', async () => {
+    const copy = copyPackage();
+    dropResources(copy, ['events', 'reconciled', 'candidates', 'reconciled_events', 'event_candidates', 'coverage']);
+    const older = await load({ root: copy });
+    expect(older.events).toBeUndefined();
+    expect(older.reconciled).toBeUndefined();
+    expect('candidates' in older).toBe(false);
+    expect(older.observations).toEqual(data.observations);
+  });
+
+  it('reads a table it has no type for', async () => {
+    const copy = copyPackage();
+    writeFileSync(join(copy, 'dist', 'extra.csv'), 'id,share,flag\na,2.5,true\nb,,false\n');
+    editDescriptor(copy, (edited) => {
+      edited.resources.push({ name: 'extra', type: 'table', path: 'dist/extra.csv', schema: { fields: [{ name: 'id', type: 'string' }, { name: 'share', type: 'number' }, { name: 'flag', type: 'boolean' }], missingValues: [''] } });
+    });
+    expect((await load({ root: copy })).tables.extra).toEqual([{ id: 'a', share: 2.5, flag: true }, { id: 'b', share: null, flag: false }]);
+    expect(await loadResource('extra', { root: copy })).toHaveLength(2);
+  });
+});
+
+describe('per-resource loaders', () => {
+  it('read one table', async () => {
+    expect(await loadObservations()).toEqual(data.observations);
+    expect(await loadResource('sources')).toEqual(data.sources);
+  });
+
+  it('name the tables there are when asked for another, and refuse a resource without a schema', async () => {
+    await expect(loadResource('nope')).rejects.toThrowError(/RESOURCE_UNKNOWN: the package has no resource "nope" \(tables: .*observations/);
+    await expect(loadResource('raw-china-2023')).rejects.toMatchObject({ code: 'RESOURCE_NOT_TABLE' });
+  });
+});
+
+describe('table', () => {
+  it('is an arquero table with the schema columns', async () => {
+    const observations = await table('observations');
+    expect(observations.numRows()).toBe(data.observations.length);
+    expect(observations.columnNames()).toEqual(descriptor.resources.find((resource) => resource.name === 'observations')!.schema!.fields.map((field) => field.name));
+    const perSource = observations.groupby('source_id').count().objects() as { source_id: string; count: number }[];
+    expect(perSource.reduce((total, row) => total + row.count, 0)).toBe(data.observations.length);
+  });
+});
