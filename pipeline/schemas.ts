@@ -13,10 +13,13 @@ export interface RowSchema {
   'x-foreignKeys'?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
   required: string[];
   properties: Record<string, JsonSchemaProperty>;
+  definitions?: Record<string, JsonSchemaProperty>;
 }
 
 export interface JsonSchemaProperty {
   type?: string | string[];
+  $ref?: string;
+  oneOf?: JsonSchemaProperty[];
   enum?: (string | number | null)[];
   description?: string;
   pattern?: string;

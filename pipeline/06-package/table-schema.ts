@@ -31,7 +31,7 @@ export const TABLE_SCHEMA_PROFILE = 'https://datapackage.org/profiles/2.0/tables
  * pattern is a constraint, x-primaryKey and x-foreignKeys carry over.
  */
 export function tableSchemaFromRowSchema(schema: RowSchema): TableSchema {
-  const fields = Object.entries(schema.properties).map(([name, property]) => toField(name, property));
+  const fields = Object.entries(schema.properties).map(([name, property]) => toField(name, flatten(property, schema)));
   return {
     $schema: TABLE_SCHEMA_PROFILE,
     fields,
@@ -39,6 +39,20 @@ export function tableSchemaFromRowSchema(schema: RowSchema): TableSchema {
     ...(schema['x-primaryKey'] ? { primaryKey: schema['x-primaryKey'] } : {}),
     ...(schema['x-foreignKeys'] ? { foreignKeys: schema['x-foreignKeys'] } : {}),
   };
+}
+
+/**
+ * Reads `oneOf: [X, { type: null }]` as X made nullable and resolves local
+ * `$ref`s, so that a field described once in `definitions` keeps its
+ * constraints and its optionality.
+ */
+function flatten(property: JsonSchemaProperty, schema: RowSchema): JsonSchemaProperty {
+  const resolve = (part: JsonSchemaProperty): JsonSchemaProperty => (part.$ref?.startsWith('#/definitions/') ? { ...schema.definitions![part.$ref.slice('#/definitions/'.length)]!, ...(part.description ? { description: part.description } : {}) } : part);
+  if (!property.oneOf) return resolve(property);
+  const nullable = property.oneOf.some((part) => part.type === 'null');
+  const [value] = property.oneOf.filter((part) => part.type !== 'null').map(resolve);
+  const types = value?.type === undefined ? [] : Array.isArray(value.type) ? value.type : [value.type];
+  return { ...value, ...(property.description ? { description: property.description } : {}), ...(nullable ? { type: [...types.length ? types : ['string'], 'null'] } : {}) };
 }
 
 function toField(name: string, property: JsonSchemaProperty): TableSchemaField {

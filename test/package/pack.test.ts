@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/package-root.js';
 import { matchesShown, readmeExamples } from './readme-examples.js';
 
@@ -49,6 +49,8 @@ beforeAll(() => {
   ok('npm', ['install', join(work, packed.filename), `@types/node@${typesNode}`, '--offline', '--no-audit', '--no-fund'], consumer);
   writeFileSync(join(consumer, 'consumer.ts'), readmeExamples().program);
 }, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm pack', () => {
   it('ships only what users need', () => {

@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/validate/findings.js';
 import { formatValidation } from '../../src/validate/format.js';
 import { validate } from '../../src/validate/validate.js';
 import { copyPackage, editDescriptor, editFile, writeSmallPackage } from './package-copy.js';
@@ -21,9 +20,10 @@ describe('validate', () => {
     const report = await validate({ root: writeSmallPackage((descriptor) => {
       descriptor.licenses = 'MIT';
       descriptor.resources.push({ ...descriptor.resources[0]!, schema: undefined });
+      descriptor.resources[1]!.schema!.foreignKeys!.push({ fields: ['id'], reference: { resource: 'nowhere', fields: ['id'] } });
     }) });
     expect(report.valid).toBe(false);
-    expect(report.errors.filter((finding) => finding.kind === 'descriptor').map((finding) => finding.message)).toEqual(expect.arrayContaining(['/licenses must be array', 'resource name "places" is used twice']));
+    expect(report.errors.filter((finding) => finding.kind === 'descriptor').map((finding) => finding.message)).toEqual(expect.arrayContaining(['/licenses must be array', 'resource name "places" is used twice', 'foreign key to nowhere(id) references a table the package does not have']));
   });
 
   it('checks the size and hash of every file, and refuses paths outside the package', async () => {
@@ -87,13 +87,9 @@ describe('validate', () => {
     expect(report).toMatchObject({ valid: false, errors: [{ kind: 'descriptor', message: expect.stringMatching(/^DESCRIPTOR_UNREADABLE/) }] });
   });
 
-  it('finds the committed package valid, but for one known defect of the descriptor', async () => {
+  it('finds the committed package valid', async () => {
     const report = await validate();
-    // Known defect, to be fixed in the pipeline: coverage.reason is `oneOf: [IgnoreReason, null]` in
-    // schemas/coverage.schema.json, which pipeline/06-package/table-schema.ts does not read as nullable, so the
-    // descriptor declares it required while most rows leave it empty. Drop this filter once it is fixed.
-    const knownDefect = (finding: Finding) => finding.resource === 'coverage' && finding.field === 'reason' && finding.message === 'is required but empty';
-    expect(report.errors.filter((finding) => !knownDefect(finding)).slice(0, 5)).toEqual([]);
+    expect(report.errors.slice(0, 5)).toEqual([]);
     expect(report.warnings).toHaveLength(report.checks?.warn ?? 0);
   });
 
