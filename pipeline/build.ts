@@ -118,7 +118,7 @@ export function classify(extracted: Extracted, normalized: Normalized): Classifi
 }
 
 /**
- * Runs the staged build: ingest → extract → normalize → validate → package.
+ * Runs the staged build: ingest → extract → normalize → reconcile → validate → package.
  * Each stage's result is written under build/<nn>-<stage>/ for inspection;
  * dist/ and datapackage.json are replaced only once everything has passed.
  */
