@@ -5,24 +5,10 @@ import { foldText } from '../../../pipeline/02-extract/fold-text.js';
 import { scanNumerals } from '../../../pipeline/02-extract/scan-numerals.js';
 import { PipelineError } from '../../../pipeline/errors.js';
 import type { Annotation, ProseEvent } from '../../../src/types/annotation.js';
+import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 
 function metadata(text: string): SourceMetadata {
-  return {
-    id: 'synthetic',
-    path: 'raw/synthetic.txt',
-    title: null,
-    authors: [],
-    publisher: null,
-    published: null,
-    kind: 'journal_article',
-    language: 'en',
-    number_format: 'decimal_point',
-    sha256: '0'.repeat(64),
-    bytes: Buffer.byteLength(text),
-    url: null,
-    rights: 'synthetic test text',
-    notes: null,
-  };
+  return syntheticMetadata({ bytes: Buffer.byteLength(text) });
 }
 
 function load(text: string): SourceText {

@@ -14,28 +14,14 @@ import { SchemaRegistry } from '../../../pipeline/schemas.js';
 import type { Annotation } from '../../../src/types/annotation.js';
 import type { EntityMetadata } from '../../../src/types/entity-metadata.js';
 import type { IndicatorMetadata } from '../../../src/types/indicator-metadata.js';
+import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 
 const indicators = (JSON.parse(readFileSync(new URL('../../../pipeline/03-normalize/indicators.json', import.meta.url), 'utf8')) as IndicatorMetadata).indicators;
 const entities = JSON.parse(readFileSync(new URL('../../../pipeline/03-normalize/entities.json', import.meta.url), 'utf8')) as EntityMetadata;
 const schemas = new SchemaRegistry(join(projectRoot, 'schemas'));
 
 function metadata(text: string, numberFormat: NumberFormat): SourceMetadata {
-  return {
-    id: 'synthetic',
-    path: 'raw/synthetic.txt',
-    title: null,
-    authors: [],
-    publisher: null,
-    published: null,
-    kind: 'web_article',
-    language: 'en',
-    number_format: numberFormat,
-    sha256: '0'.repeat(64),
-    bytes: Buffer.byteLength(text),
-    url: null,
-    rights: 'synthetic test text',
-    notes: null,
-  };
+  return syntheticMetadata({ kind: 'web_article', number_format: numberFormat, bytes: Buffer.byteLength(text) });
 }
 
 /** A synthetic source, its annotations anchored, and a fresh normalize context. */

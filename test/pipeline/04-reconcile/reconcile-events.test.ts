@@ -3,11 +3,12 @@ import type { Event } from '../../../src/types/event.js';
 import type { ReconcileConfig } from '../../../src/types/reconcile-config.js';
 import type { SourceMetadata } from '../../../pipeline/01-ingest/index.js';
 import { eventKey, reconcileEvents } from '../../../pipeline/04-reconcile/index.js';
+import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 
 const CONFIG: ReconcileConfig = { concepts: [], categorised_indicators: [], rules: ['importer_over_exporter', 'later_publication', 'table_over_prose', 'precise_over_approximate'], unique_event_types: ['membership'] };
 
 function source(id: string, published: string | null): SourceMetadata {
-  return { id, path: `raw/${id}.txt`, title: null, authors: [], publisher: null, published: published ? { date: published, precision: 'year' } : null, kind: 'web_article', language: 'en', number_format: 'decimal_point', sha256: '0'.repeat(64), bytes: 0, url: null, rights: 'x', notes: null };
+  return syntheticMetadata({ id, path: `raw/${id}.txt`, published: published ? { date: published, precision: 'year' } : null });
 }
 const SOURCES = new Map([['china-2023', source('china-2023', '2023')], ['pacific-asia-2001', source('pacific-asia-2001', '2001')]]);
 

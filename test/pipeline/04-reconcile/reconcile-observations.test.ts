@@ -3,6 +3,7 @@ import type { Observation } from '../../../src/types/observation.js';
 import type { ReconcileConfig } from '../../../src/types/reconcile-config.js';
 import type { SourceMetadata } from '../../../pipeline/01-ingest/index.js';
 import { keyObservation, reconcileObservations } from '../../../pipeline/04-reconcile/index.js';
+import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 
 const CONFIG: ReconcileConfig = {
   concepts: [
@@ -15,7 +16,7 @@ const CONFIG: ReconcileConfig = {
 };
 
 function source(id: string, published: string | null, format: SourceMetadata['number_format'] = 'decimal_point'): SourceMetadata {
-  return { id, path: `raw/${id}.txt`, title: null, authors: [], publisher: null, published: published ? { date: published, precision: 'year' } : null, kind: 'journal_article', language: 'en', number_format: format, sha256: '0'.repeat(64), bytes: 0, url: null, rights: 'x', notes: null };
+  return syntheticMetadata({ id, path: `raw/${id}.txt`, published: published ? { date: published, precision: 'year' } : null, number_format: format });
 }
 
 const SOURCES = new Map([

@@ -11,26 +11,12 @@ import { projectRoot } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
 import type { Annotation } from '../../../src/types/annotation.js';
 import type { Event } from '../../../src/types/event.js';
+import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 
 const schemas = new SchemaRegistry(join(projectRoot, 'schemas'));
 
 function metadata(text: string): SourceMetadata {
-  return {
-    id: 'synthetic',
-    path: 'raw/synthetic.txt',
-    title: null,
-    authors: [],
-    publisher: null,
-    published: null,
-    kind: 'journal_article',
-    language: 'en',
-    number_format: 'decimal_point',
-    sha256: '0'.repeat(64),
-    bytes: Buffer.byteLength(text),
-    url: null,
-    rights: 'synthetic test text',
-    notes: null,
-  };
+  return syntheticMetadata({ bytes: Buffer.byteLength(text) });
 }
 
 /** Classifies a synthetic text's numerals with its annotations (prose figures, events, ignores) and any table claims. */

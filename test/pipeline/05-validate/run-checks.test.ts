@@ -9,23 +9,9 @@ import type { Check } from '../../../src/types/check.js';
 import type { EntityMetadata } from '../../../src/types/entity-metadata.js';
 import type { Indicator } from '../../../src/types/indicator.js';
 import type { TableRecipe } from '../../../src/types/recipe.js';
+import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 
-const SOURCE: SourceMetadata = {
-  id: 'synthetic',
-  path: 'raw/synthetic.txt',
-  title: null,
-  authors: [],
-  publisher: null,
-  published: null,
-  kind: 'journal_article',
-  language: 'en',
-  number_format: 'decimal_point',
-  sha256: '0'.repeat(64),
-  bytes: 0,
-  url: null,
-  rights: 'test',
-  notes: null,
-};
+const SOURCE: SourceMetadata = syntheticMetadata();
 
 function readJson<T>(relative: string): T {
   return JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as T;

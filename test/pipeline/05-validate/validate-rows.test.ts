@@ -6,6 +6,7 @@ import { validateForeignKeys, validateRows } from '../../../pipeline/05-validate
 import { projectRoot } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
 import type { Observation } from '../../../src/types/observation.js';
+import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 
 const schemas = new SchemaRegistry(join(projectRoot, 'schemas'));
 
@@ -90,22 +91,7 @@ describe('validateForeignKeys', () => {
 describe('validateProvenance', () => {
   const text = 'Table 1\n1980 44.7 64.2\nSource: x';
   const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
-  const metadata: SourceMetadata = {
-    id: 'synthetic',
-    path: 'raw/synthetic.txt',
-    title: null,
-    authors: [],
-    publisher: null,
-    published: null,
-    kind: 'journal_article',
-    language: 'en',
-    number_format: 'decimal_point',
-    sha256: '0'.repeat(64),
-    bytes: bytes.length,
-    url: null,
-    rights: 'test',
-    notes: null,
-  };
+  const metadata: SourceMetadata = syntheticMetadata({ bytes: bytes.length });
   const sources: SourceText[] = [{ metadata, bytes, lines: indexLines(bytes) }];
 
   it('accepts spans that decode to the raw text on the named line', () => {
