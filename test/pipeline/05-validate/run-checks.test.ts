@@ -10,6 +10,7 @@ import type { EntityMetadata } from '../../../src/types/entity-metadata.js';
 import type { Indicator } from '../../../src/types/indicator.js';
 import type { TableRecipe } from '../../../src/types/recipe.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';
+import { autosTable, groupsTable, oneBlockRecipe, segmentsTable, tradeTable } from '../../helpers/synthetic-tables.js';
 
 const SOURCE: SourceMetadata = syntheticMetadata();
 
@@ -27,8 +28,8 @@ function context(): NormalizeContext {
 }
 
 /** Reads, normalizes and checks a synthetic table. */
-function check(lines: string[], recipe: TableRecipe): Check[] {
-  const table = readTable(recipe, SOURCE.id, SOURCE.path, indexLines(Buffer.from(lines.join('\n'), 'utf8')));
+function check(text: string, recipe: TableRecipe): Check[] {
+  const table = readTable(recipe, SOURCE.id, SOURCE.path, indexLines(Buffer.from(text, 'utf8')));
   return runChecks(normalizeTable(table, context()));
 }
 
@@ -40,42 +41,24 @@ function verdict(row: Check): Pick<Check, 'check_id' | 'expected' | 'found' | 'd
 
 // ---------------------------------------------------------------- sum and difference via parts
 
-const TRADE = [
-  'Table 1', // 1
-  '(Millions of dollars)', // 2
-  'Exports Imports Total Balance', // 3
-  '1980 44.7 64.2 108.9 -19.5', // 4: holds exactly
-  '1981 44.7 64.2 108.8 -19.5', // 5: total off by 0.1, within rounding
-  '1982 50.0 50.0 100.5 0.0', // 6: total off by 0.5, beyond rounding, within 1%
-  '1983 50.0 50.0 110.0 -', // 7: total off by 10%; balance empty
-  'Source: test',
-];
-
-const TRADE_RECIPE: TableRecipe = {
+const { text: TRADE, recipe: TRADE_RECIPE } = tradeTable({
   id: 'trade',
-  caption: 'Table 1',
-  preamble_lines: 1,
-  defaults: { entity: 'KOR', partner: 'MEX' },
-  regions: [
-    {
-      blocks: [
-        {
-          columns: [
-            { key: 'exports', label: 'Exports', indicator: 'exports' },
-            { key: 'imports', label: 'Imports', indicator: 'imports' },
-            { key: 'total', label: 'Total', indicator: 'trade_total' },
-            { key: 'balance', label: 'Balance', indicator: 'trade_balance' },
-          ],
-          rows: [{ period: 'printed', repeat: true }],
-        },
-      ],
-    },
+  preambleLines: 1,
+  lines: [
+    'Table 1', // 1
+    '(Millions of dollars)', // 2
+    'Exports Imports Total Balance', // 3
+    '1980 44.7 64.2 108.9 -19.5', // 4: holds exactly
+    '1981 44.7 64.2 108.8 -19.5', // 5: total off by 0.1, within rounding
+    '1982 50.0 50.0 100.5 0.0', // 6: total off by 0.5, beyond rounding, within 1%
+    '1983 50.0 50.0 110.0 -', // 7: total off by 10%; balance empty
+    'Source: test',
   ],
   checks: [
     { kind: 'sum', target: { column: 'total' }, parts: [{ column: 'exports' }, { column: 'imports' }] },
     { kind: 'difference', target: { column: 'balance' }, parts: [{ column: 'exports' }, { column: 'imports' }] },
   ],
-};
+});
 
 describe('runChecks: sum and difference of parts', () => {
   const checks = check(TRADE, TRADE_RECIPE);
@@ -109,16 +92,24 @@ describe('runChecks: sum and difference of parts', () => {
     });
   });
 
-  it('passes a sum off by less than the printed rounding (44.7 + 64.2 printed as 108.8)', () => {
-    expect(verdict(checks[1]!)).toEqual({ check_id: 'synthetic@0000102:sum1', expected: 108.9, found: 108.8, difference: -0.1, tolerance: 0.15, status: 'pass' });
-  });
-
-  it('warns on a sum off beyond rounding but within 1%', () => {
-    expect(verdict(checks[2]!)).toEqual({ check_id: 'synthetic@0000129:sum1', expected: 100, found: 100.5, difference: 0.5, tolerance: 0.15, status: 'warn' });
-  });
-
-  it('fails a sum off by 10%', () => {
-    expect(verdict(checks[3]!)).toEqual({ check_id: 'synthetic@0000154:sum1', expected: 100, found: 110, difference: 10, tolerance: 0.15, status: 'fail' });
+  it.each<[title: string, index: number, expected: ReturnType<typeof verdict>]>([
+    [
+      'passes a sum off by less than the printed rounding (44.7 + 64.2 printed as 108.8)',
+      1,
+      { check_id: 'synthetic@0000102:sum1', expected: 108.9, found: 108.8, difference: -0.1, tolerance: 0.15, status: 'pass' },
+    ],
+    [
+      'warns on a sum off beyond rounding but within 1%',
+      2,
+      { check_id: 'synthetic@0000129:sum1', expected: 100, found: 100.5, difference: 0.5, tolerance: 0.15, status: 'warn' },
+    ],
+    [
+      'fails a sum off by 10%',
+      3,
+      { check_id: 'synthetic@0000154:sum1', expected: 100, found: 110, difference: 10, tolerance: 0.15, status: 'fail' },
+    ],
+  ])('%s', (_title, index, expected) => {
+    expect(verdict(checks[index]!)).toEqual(expected);
   });
 
   it('checks a difference as minuend minus subtrahend', () => {
@@ -144,41 +135,23 @@ describe('runChecks: sum and difference of parts', () => {
 
 // ---------------------------------------------------------------- sum of the rest of a column, share, empty cells
 
-const SEGMENTS = [
-  'Table 7', // 1
-  'Investment (thousands of dollars)', // 2
-  'Branches Amount Share', // 3
-  'Manufacture 60.0 60.0', // 4
-  'Commerce 40.0 40.0', // 5
-  'Other - -', // 6
-  'Total 100.0 100.0', // 7
-  'Source: test',
-];
-
-const SEGMENTS_RECIPE: TableRecipe = {
+const { text: SEGMENTS, recipe: SEGMENTS_RECIPE } = segmentsTable({
   id: 'segments',
-  caption: 'Table 7',
-  preamble_lines: 1,
-  defaults: { entity: 'KOR', partner: 'MEX' },
-  regions: [
-    {
-      blocks: [
-        {
-          stub: 'Branches',
-          columns: [
-            { key: 'amount', label: 'Amount', indicator: 'fdi_accumulated' },
-            { key: 'share', label: 'Share', indicator: 'fdi_accumulated_share' },
-          ],
-          rows: [{ any_label: true, repeat: true }, { key: 'other', label: 'Other' }, { key: 'total', label: 'Total' }],
-        },
-      ],
-    },
+  lines: [
+    'Table 7', // 1
+    'Investment (thousands of dollars)', // 2
+    'Branches Amount Share', // 3
+    'Manufacture 60.0 60.0', // 4
+    'Commerce 40.0 40.0', // 5
+    'Other - -', // 6
+    'Total 100.0 100.0', // 7
+    'Source: test',
   ],
   checks: [
     { kind: 'sum', target: { row: 'total' }, rest_of: 'column' },
     { kind: 'share', target: { column: 'share' }, parts: [{ column: 'amount' }, { row: 'total', column: 'amount' }] },
   ],
-};
+});
 
 describe('runChecks: sum of the rest of a column and shares', () => {
   const checks = check(SEGMENTS, SEGMENTS_RECIPE);
@@ -218,35 +191,20 @@ describe('runChecks: sum of the rest of a column and shares', () => {
 
 // ---------------------------------------------------------------- growth against the previous column
 
-const GROWTH = [
-  'Table 3', // 1
-  'Imports of automobiles (thousands of dollars)', // 2
-  '1999 2000 2001', // 3
-  'Value 200 250 200', // 4
-  'Growth 5.0% 25.0% -20.0%', // 5
-  'Source: test',
-];
-
-const GROWTH_RECIPE: TableRecipe = {
+const { text: GROWTH, recipe: GROWTH_RECIPE } = autosTable({
   id: 'growth',
-  caption: 'Table 3',
-  preamble_lines: 1,
-  defaults: { entity: 'KOR', partner: 'MEX' },
-  regions: [
-    {
-      blocks: [
-        {
-          columns: [{ period: 'printed', repeat: true }],
-          rows: [
-            { key: 'value', label: 'Value', indicator: 'imports_automobiles' },
-            { key: 'growth', label: 'Growth', indicator: 'imports_automobiles_growth' },
-          ],
-        },
-      ],
-    },
+  preambleLines: 1,
+  layout: 'rows',
+  lines: [
+    'Table 3', // 1
+    'Imports of automobiles (thousands of dollars)', // 2
+    '1999 2000 2001', // 3
+    'Value 200 250 200', // 4
+    'Growth 5.0% 25.0% -20.0%', // 5
+    'Source: test',
   ],
   checks: [{ kind: 'growth', target: { row: 'growth' }, parts: [{ row: 'value' }, { row: 'value', column: '@previous' }] }],
-};
+});
 
 describe('runChecks: growth over the previous column', () => {
   const checks = check(GROWTH, GROWTH_RECIPE);
@@ -271,25 +229,14 @@ describe('runChecks: growth over the previous column', () => {
   });
 
   it('checks growth in a columns layout where the first column prints no growth', () => {
-    const lines = ['Table 3', 'Imports of automobiles (thousands of dollars)', '1999 2000 2001', '229 3,070', '+1,240.6%', '4,430', '+44.3%', 'Source: test'];
-    const recipe: TableRecipe = {
-      ...GROWTH_RECIPE,
-      regions: [
-        {
-          blocks: [
-            {
-              layout: 'columns',
-              columns: [{ period: 'printed', repeat: true }],
-              rows: [
-                { key: 'value', indicator: 'imports_automobiles' },
-                { key: 'growth', percent_sign: true, indicator: 'imports_automobiles_growth' },
-              ],
-            },
-          ],
-        },
-      ],
-    };
-    const rows = check(lines, recipe);
+    const { text, recipe } = autosTable({
+      id: 'growth',
+      preambleLines: 1,
+      layout: 'columns',
+      lines: ['Table 3', 'Imports of automobiles (thousands of dollars)', '1999 2000 2001', '229 3,070', '+1,240.6%', '4,430', '+44.3%', 'Source: test'],
+      checks: GROWTH_RECIPE.checks,
+    });
+    const rows = check(text, recipe);
     expect(rows.map(verdict)).toEqual([
       { check_id: 'synthetic@0000079:growth1', expected: 1240.611354, found: 1240.6, difference: -0.011354, tolerance: 3.19544, status: 'pass' },
       { check_id: 'synthetic@0000095:growth1', expected: 44.299674, found: 44.3, difference: 0.000326, tolerance: 0.089788, status: 'pass' },
@@ -303,7 +250,7 @@ describe('runChecks: growth over the previous column', () => {
   // column of the second group is the last column of the first group ("2000"); matched within the target's
   // group, it selects Korea's own 2000 cell. Korea 1999 then gets a check against a later year (a false fail).
   it('has no check for the first column of each column group', () => {
-    const lines = [
+    const text = [
       'Table 3',
       'Imports of automobiles (thousands of dollars)',
       ' Japan Korea',
@@ -311,12 +258,12 @@ describe('runChecks: growth over the previous column', () => {
       'Value 200 250 100 150',
       'Growth 5.0% 25.0% 7.0% 50.0%',
       'Source: test',
-    ];
+    ].join('\n');
     const recipe: TableRecipe = {
       ...GROWTH_RECIPE,
       regions: [{ blocks: [{ ...GROWTH_RECIPE.regions[0].blocks[0], groups: [{ key: 'japan', label: 'Japan' }, { key: 'korea', label: 'Korea' }] }] }],
     };
-    const rows = check(lines, recipe);
+    const rows = check(text, recipe);
     expect(rows.map((row) => row.description)).toEqual([
       '[Growth | Japan | 2000] = 100 × ([Value | Japan | 2000] / [Value | Japan | 1999] − 1)',
       '[Growth | Korea | 2000] = 100 × ([Value | Korea | 2000] / [Value | Korea | 1999] − 1)',
@@ -333,63 +280,66 @@ const FDI = [
   'Total 100.0 200.0 300.0 600.0 100.0%', // 4
   'Korea 1.5 - 2.5 4.0 0.7%', // 5
   'Source: test',
-];
+].join('\n');
 
-const FDI_RECIPE: TableRecipe = {
-  id: 'fdi',
-  caption: 'Table 5',
-  preamble_lines: 1,
-  defaults: { partner: 'MEX', indicator: 'fdi_inflow' },
-  regions: [
-    {
-      blocks: [
-        {
-          columns: [
-            { period: 'printed', repeat: true },
-            { key: 'outstanding', label: 'Outstanding', period: 'span' },
-            { key: 'share', indicator: 'fdi_inflow_share_of_total' },
-          ],
-          rows: [
-            { key: 'total', label: 'Total', entity: 'WORLD' },
-            { key: 'korea', label: 'Korea', entity: 'KOR' },
-          ],
-        },
-      ],
-    },
-  ],
-  checks: [
-    { kind: 'sum', target: { column: 'outstanding' }, rest_of: 'row', except: [{ column: 'share' }] },
-    { kind: 'share', target: { column: 'share' }, parts: [{ column: 'outstanding' }, { row: 'total', column: 'outstanding' }] },
-  ],
-};
+const FDI_RECIPE = oneBlockRecipe(
+  {
+    id: 'fdi',
+    caption: 'Table 5',
+    preamble_lines: 1,
+    defaults: { partner: 'MEX', indicator: 'fdi_inflow' },
+    checks: [
+      { kind: 'sum', target: { column: 'outstanding' }, rest_of: 'row', except: [{ column: 'share' }] },
+      { kind: 'share', target: { column: 'share' }, parts: [{ column: 'outstanding' }, { row: 'total', column: 'outstanding' }] },
+    ],
+  },
+  {
+    columns: [
+      { period: 'printed', repeat: true },
+      { key: 'outstanding', label: 'Outstanding', period: 'span' },
+      { key: 'share', indicator: 'fdi_inflow_share_of_total' },
+    ],
+    rows: [
+      { key: 'total', label: 'Total', entity: 'WORLD' },
+      { key: 'korea', label: 'Korea', entity: 'KOR' },
+    ],
+  },
+);
 
 describe('runChecks: sum of the rest of a row with an exception, share of a total', () => {
   const checks = check(FDI, FDI_RECIPE);
 
-  it('sums the rest of the row without the excepted column', () => {
-    expect(checks[0]).toMatchObject({
-      check_id: 'synthetic@0000081:sum1',
-      description: '[Total | Outstanding] = [Total | 1994] + [Total | 1995] + [Total | 1996]',
-      input_obs_ids: 'synthetic@0000063;synthetic@0000069;synthetic@0000075',
-      expected: 600,
-      found: 600,
-      difference: 0,
-      tolerance: 0.2,
-      status: 'pass',
-    });
-  });
-
-  it('counts an empty cell of the row as zero with no rounding, and lists only printed inputs', () => {
-    expect(checks[1]).toMatchObject({
-      check_id: 'synthetic@0000110:sum1',
-      description: '[Korea | Outstanding] = [Korea | 1994] + [Korea | 1995] + [Korea | 1996]',
-      input_obs_ids: 'synthetic@0000100;synthetic@0000106',
-      expected: 4,
-      found: 4,
-      difference: 0,
-      tolerance: 0.15,
-      status: 'pass',
-    });
+  it.each<[title: string, index: number, check: Partial<Check>]>([
+    [
+      'sums the rest of the row without the excepted column',
+      0,
+      {
+        check_id: 'synthetic@0000081:sum1',
+        description: '[Total | Outstanding] = [Total | 1994] + [Total | 1995] + [Total | 1996]',
+        input_obs_ids: 'synthetic@0000063;synthetic@0000069;synthetic@0000075',
+        expected: 600,
+        found: 600,
+        difference: 0,
+        tolerance: 0.2,
+        status: 'pass',
+      },
+    ],
+    [
+      'counts an empty cell of the row as zero with no rounding, and lists only printed inputs',
+      1,
+      {
+        check_id: 'synthetic@0000110:sum1',
+        description: '[Korea | Outstanding] = [Korea | 1994] + [Korea | 1995] + [Korea | 1996]',
+        input_obs_ids: 'synthetic@0000100;synthetic@0000106',
+        expected: 4,
+        found: 4,
+        difference: 0,
+        tolerance: 0.15,
+        status: 'pass',
+      },
+    ],
+  ])('%s', (_title, index, expected) => {
+    expect(checks[index]).toMatchObject(expected);
   });
 
   it('checks a share of the total within its propagated rounding', () => {
@@ -403,38 +353,23 @@ describe('runChecks: sum of the rest of a row with an exception, share of a tota
 
 // ---------------------------------------------------------------- equal across column groups
 
-const GROUPS = [
-  'Table IV: Trade (millions US-$)', // 1
-  ' Japan Korea', // 2
-  ' 1989 1995 1989 1995', // 3
-  'Imports 818 3952 161 974', // 4
-  'Total Balance +400 +7087 +400 +7078', // 5
-  'Source: test',
-];
-
-const GROUPS_RECIPE: TableRecipe = {
+const { text: GROUPS, recipe: GROUPS_RECIPE } = groupsTable({
   id: 'groups',
-  caption: 'Table IV',
-  defaults: { entity: 'MEX' },
-  regions: [
-    {
-      blocks: [
-        {
-          groups: [
-            { key: 'japan', label: 'Japan', partner: 'JPN' },
-            { key: 'korea', label: 'Korea', partner: 'KOR' },
-          ],
-          columns: [{ period: 'printed', repeat: true }],
-          rows: [
-            { key: 'imports', label: 'Imports', indicator: 'imports' },
-            { key: 'total_balance', label: 'Total Balance', indicator: 'trade_balance', partner: 'WORLD' },
-          ],
-        },
-      ],
-    },
+  groups: ['japan', 'korea'],
+  rows: [
+    { key: 'imports', label: 'Imports', indicator: 'imports' },
+    { key: 'total_balance', label: 'Total Balance', indicator: 'trade_balance', partner: 'WORLD' },
+  ],
+  lines: [
+    'Table IV: Trade (millions US-$)', // 1
+    ' Japan Korea', // 2
+    ' 1989 1995 1989 1995', // 3
+    'Imports 818 3952 161 974', // 4
+    'Total Balance +400 +7087 +400 +7078', // 5
+    'Source: test',
   ],
   checks: [{ kind: 'equal', target: { row: 'total_balance', group: 'korea' }, parts: [{ group: 'japan' }] }],
-};
+});
 
 describe('runChecks: a figure printed again under another column group', () => {
   const checks = check(GROUPS, GROUPS_RECIPE);
