@@ -35,7 +35,9 @@ export function parsePrintedNumber(raw: string, format: NumberFormat): PrintedNu
  */
 export function scaleDecimal(decimal: string, exponent: number): number {
   const negative = decimal.startsWith('-');
-  const [integer, fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.') as [string, string?];
+  const [whole, fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.') as [string, string?];
+  // A negative exponent moves the mark left: pad the integer part so there are digits to move past.
+  const integer = whole.padStart(-exponent + 1, '0');
   const digits = integer + fraction.padEnd(exponent, '0');
   const point = integer.length + exponent;
   const shifted = `${digits.slice(0, point)}.${digits.slice(point)}`;

@@ -25,9 +25,12 @@ export function parseYearLabel(label: string): Period | null {
 /** The period that covers several printed labels: from the first start to the last end. */
 export function spanPeriods(periods: readonly Period[]): Period | null {
   if (periods.length === 0) return null;
-  const starts = periods.map((period) => period.start).sort();
-  const ends = periods.map((period) => period.end).sort();
-  return { start: starts[0]!, end: ends.at(-1)! };
+  // A truncated date starts at its first day and ends at its last: "1996" ends after "1996-09".
+  const first = (date: string) => date.padEnd(10, date.length === 4 ? '-01-01' : '-01');
+  const last = (date: string) => date.padEnd(10, date.length === 4 ? '-12-31' : '-31');
+  const start = periods.map((period) => period.start).reduce((a, b) => (first(b) < first(a) ? b : a));
+  const end = periods.map((period) => period.end).reduce((a, b) => (last(b) > last(a) ? b : a));
+  return { start, end };
 }
 
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s*((?:1[89]|20)\\d\\d)\\b`);

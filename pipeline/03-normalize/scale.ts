@@ -14,14 +14,14 @@ const SCALE_WORDS: readonly [RegExp, number][] = [
 
 const CURRENCY = /US-?\$|US\s?\$|\bUSD\b|\bdollars?\b|\$/i;
 
-/** The scale word in a text, or null when it names none. Texts are tried in order, nearest first. */
+/** The first scale word printed in a text, or null when it names none. Texts are tried in order, nearest first. */
 export function findScale(texts: readonly (string | null | undefined)[]): Scale | null {
   for (const text of texts) {
     if (!text) continue;
-    for (const [pattern, exponent] of SCALE_WORDS) {
-      const match = pattern.exec(text);
-      if (match) return { exponent, word: match[1]! };
-    }
+    const found = SCALE_WORDS.map(([pattern, exponent]) => ({ match: pattern.exec(text), exponent }))
+      .filter((candidate): candidate is { match: RegExpExecArray; exponent: number } => candidate.match !== null)
+      .sort((a, b) => a.match.index - b.match.index)[0];
+    if (found) return { exponent: found.exponent, word: found.match[1]! };
   }
   return null;
 }

@@ -121,3 +121,12 @@ describe('scaleDecimal', () => {
     expect(scaleDecimal('0.08', 0)).toBe(0.08);
   });
 });
+
+describe('scaleDecimal with a negative exponent', () => {
+  it('moves the decimal mark left', async () => {
+    const { scaleDecimal } = await import('../../../pipeline/03-normalize/parse-number.js');
+    expect(scaleDecimal('5', -2)).toBe(0.05);
+    expect(scaleDecimal('123.4', -1)).toBe(12.34);
+    expect(scaleDecimal('-7', -3)).toBe(-0.007);
+  });
+});

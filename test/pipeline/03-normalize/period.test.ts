@@ -102,3 +102,11 @@ describe('parseProseDate', () => {
     expect(parseProseDate('the 1990s')).toBeNull();
   });
 });
+
+describe('spanPeriods over dates of different precision', () => {
+  it('lets a year end after a month within it, and start before it', async () => {
+    const { spanPeriods } = await import('../../../pipeline/03-normalize/period.js');
+    expect(spanPeriods([{ start: '1996', end: '1996' }, { start: '1996-09', end: '1996-09' }])).toEqual({ start: '1996', end: '1996' });
+    expect(spanPeriods([{ start: '1996-09', end: '1996-09' }, { start: '1997', end: '1997' }])).toEqual({ start: '1996-09', end: '1997' });
+  });
+});

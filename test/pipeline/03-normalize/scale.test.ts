@@ -45,3 +45,10 @@ describe('namesCurrency', () => {
     expect(namesCurrency([null, 'Table 3', 'in billion US-$'])).toBe(true);
   });
 });
+
+describe('findScale, several scale words in one text', () => {
+  it('takes the first one printed', async () => {
+    const { findScale } = await import('../../../pipeline/03-normalize/scale.js');
+    expect(findScale(['Millions of dollars (thousands of persons)'])).toEqual({ exponent: 6, word: 'Millions' });
+  });
+});
