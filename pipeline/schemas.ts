@@ -33,7 +33,8 @@ export interface ValidationResult {
   errors: string[];
 }
 
-const TABLE_KEYWORDS = ['x-resource', 'x-primaryKey', 'x-foreignKeys'];
+// Table Schema metadata, and the hints scripts/generate-types.ts gives json-schema-to-typescript.
+const TABLE_KEYWORDS = ['x-resource', 'x-primaryKey', 'x-foreignKeys', 'x-imports', 'tsType'];
 
 /** Every schema in schemas/, compiled once with ajv in strict mode. */
 export class SchemaRegistry {

@@ -23,13 +23,22 @@ export async function generateTypes(schemaDir: string): Promise<Map<string, stri
       style: { singleQuote: true, printWidth: 120 },
     });
     const file = name.replace('.schema.json', '.ts');
-    files.set(file, source);
+    files.set(file, withImports(source, (schema as { 'x-imports'?: Record<string, string> })['x-imports'] ?? {}));
     if ('x-resource' in schema) published.push(file);
   }
   // The index re-exports the published row types; pipeline-only types are imported by path.
   const index = published.map((file) => `export type * from './${file.replace('.ts', '.js')}';`);
   files.set('index.ts', `${BANNER}\n${index.join('\n')}\n`);
   return files;
+}
+
+/**
+ * A schema that borrows a type from another (`tsType: "Event['type']"` beside its `$ref`) names
+ * the generated files to import it from in `x-imports`, so the type is written once.
+ */
+function withImports(source: string, imports: Record<string, string>): string {
+  const lines = Object.entries(imports).map(([type, file]) => `import type { ${type} } from './${file}.js';`);
+  return lines.length ? source.replace(`${BANNER}\n`, `${BANNER}\n\n${lines.join('\n')}\n`) : source;
 }
 
 async function main(): Promise<void> {

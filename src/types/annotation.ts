@@ -1,5 +1,8 @@
 /* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
 
+import type { Event } from './event.js';
+import type { Coverage } from './coverage.js';
+
 /**
  * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1. As a period, a year printed as a decade ("1980s") stands for its ten years.
  */
@@ -94,21 +97,7 @@ export interface ProseEvent {
   /**
    * diplomatic_relations: relations established, broken or restored; agreement: a treaty or agreement signed; in_force: one entering into force; membership: joining an organization; state_visit: a head of state's visit; visit: another official visit or meeting; negotiation: negotiations opened or concluded; institution: a body, office or mechanism founded; election; migration; conflict; crisis; policy: a unilateral policy decision; other.
    */
-  type:
-    | 'diplomatic_relations'
-    | 'agreement'
-    | 'in_force'
-    | 'membership'
-    | 'state_visit'
-    | 'visit'
-    | 'negotiation'
-    | 'institution'
-    | 'election'
-    | 'migration'
-    | 'conflict'
-    | 'crisis'
-    | 'policy'
-    | 'other';
+  type: Event['type'];
   /**
    * @minItems 1
    */
@@ -124,16 +113,5 @@ export interface Ignore {
   /**
    * page_number: a page number of the printed original; footnote_marker: a footnote's number; citation: a year or page of a bibliographic reference; list_numbering: a section or list number; name_part: part of a name (G-20, 21st Century, 5G); publication_date: when the text or a document in it was written; table_heading: a table's caption, header or source note, whose meaning the cells carry; document_reference: a code or number of a document (an ISBN, a product code, an issue number); cross_reference: a pointer to a table, figure or chapter; context_date: a date that situates the narrative but is neither an event nor the period of a figure; duration: a span of time that is not a statistic ("over the past 15 years").
    */
-  reason:
-    | 'page_number'
-    | 'footnote_marker'
-    | 'citation'
-    | 'list_numbering'
-    | 'name_part'
-    | 'publication_date'
-    | 'table_heading'
-    | 'document_reference'
-    | 'cross_reference'
-    | 'context_date'
-    | 'duration';
+  reason: NonNullable<Coverage['reason']>;
 }

@@ -1,5 +1,7 @@
 /* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
 
+import type { Source } from './source.js';
+
 /**
  * What is known about each raw text: only what the text itself or its evident origin supports; null where unknown.
  */
@@ -13,9 +15,12 @@ export type SourceMetadataRawSourcesJson = {
     date: string;
     precision: 'year' | 'month' | 'day';
   };
-  kind: 'journal_article' | 'web_article' | 'commission_report' | 'reference_page';
+  kind: Source['kind'];
   language: string;
-  number_format: 'decimal_comma' | 'decimal_point';
+  /**
+   * decimal_comma: 14.451 is fourteen thousand and 2,4 is 2.4; decimal_point: the English convention.
+   */
+  number_format: Source['number_format'];
   sha256: string;
   bytes: number;
   url: string | null;
