@@ -10,7 +10,7 @@ import { readSources, type SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
 import { loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent } from './04-reconcile/index.js';
-import { classifyNumerals, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
+import { acknowledgeChecks, classifyNumerals, loadAcknowledgements, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
 import { buildDescriptor, toCsv, writeAtomically, type PackageMetadata } from './06-package/index.js';
 import { PipelineError } from './errors.js';
 import { compareCodePoints } from './order.js';
@@ -170,7 +170,8 @@ export function build(options: BuildOptions = {}): BuildSummary {
   writeIntermediate(paths, 'reconcile', 'reconciled.json', { observations: reconciled, events: reconciledEvents });
   if (!reached('validate')) return summary;
 
-  const checks = normalized.tables.flatMap(runChecks).sort((a, b) => compareCodePoints(a.check_id, b.check_id));
+  const results = normalized.tables.flatMap((table) => runChecks(table, normalized.tables)).sort((a, b) => compareCodePoints(a.check_id, b.check_id));
+  const checks = acknowledgeChecks(results, loadAcknowledgements(paths.acknowledgements, schemas), { sources, observations: normalized.observations });
   for (const check of checks) summary.checks[check.status] += 1;
   summary.flagged = checks.filter((check) => check.status !== 'pass');
   const classifications = classify(extracted, normalized);

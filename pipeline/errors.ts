@@ -21,7 +21,10 @@ export type PipelineErrorCode =
   | 'QUOTE_NOT_FOUND'
   | 'QUOTE_AMBIGUOUS'
   | 'NUMERAL_UNCLASSIFIED'
-  | 'NUMERAL_CONFLICT';
+  | 'NUMERAL_CONFLICT'
+  | 'ACKNOWLEDGEMENT_INVALID'
+  | 'ACKNOWLEDGEMENT_STALE'
+  | 'CHECK_UNACKNOWLEDGED';
 
 export interface ErrorContext {
   /** Path of the file concerned, relative to the project root. */

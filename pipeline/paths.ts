@@ -28,6 +28,7 @@ export const BUILD_INPUTS = [
   'pipeline/03-normalize/entities.json',
   'pipeline/03-normalize/indicators.json',
   'pipeline/04-reconcile/rules.json',
+  'pipeline/05-validate/acknowledgements.json',
   'pipeline/06-package/package-metadata.json',
 ] as const;
 
@@ -39,6 +40,7 @@ export interface ProjectPaths {
   annotations: string;
   metadata: string;
   reconcile: string;
+  acknowledgements: string;
   build: string;
   dist: string;
   descriptor: string;
@@ -54,6 +56,7 @@ export function projectPaths(root: string = projectRoot): ProjectPaths {
     annotations: join(root, 'pipeline', '02-extract', 'annotations'),
     metadata: join(root, 'pipeline', '03-normalize'),
     reconcile: join(root, 'pipeline', '04-reconcile'),
+    acknowledgements: join(root, 'pipeline', '05-validate', 'acknowledgements.json'),
     build: join(root, 'build'),
     dist: join(root, 'dist'),
     descriptor: join(root, 'datapackage.json'),

@@ -10,21 +10,48 @@ const WARN_RELATIVE = 0.01;
 type Dimension = 'row' | 'column' | 'group';
 const DIMENSIONS: readonly Dimension[] = ['row', 'column', 'group'];
 
+/** A check as run, before the acknowledgements are applied (see acknowledgeChecks). */
+export type CheckResult = Omit<Check, 'acknowledged' | 'acknowledgement'>;
+
 /**
- * Runs a table's arithmetic checks. A relation that does not hold is the
- * source's inconsistency: it is recorded with the cells involved, never thrown.
+ * Runs a table's arithmetic checks; `tables` are every table of the build, for
+ * the parts that name another table of the same source (mirror checks). A relation
+ * that does not hold is the source's inconsistency: it is recorded with the cells
+ * involved, never thrown.
  */
-export function runChecks(normalized: NormalizedTable): Check[] {
+export function runChecks(normalized: NormalizedTable, tables: readonly NormalizedTable[] = [normalized]): CheckResult[] {
   const { table } = normalized;
   const cells = normalized.cells;
   return (table.recipe.checks ?? []).flatMap((check, index) => {
     const label = `${table.recipeId} check ${index + 1} (${check.kind})`;
+    if (check.target.table !== undefined) {
+      throw new PipelineError('RECIPE_INVALID', `${label}: the checked cells are the table's own; only a part names another table`, {
+        file: `pipeline/02-extract/recipes/${table.sourceId}.json`, expected: 'a target without "table"', seen: check.target.table, recipe: table.recipeId,
+      });
+    }
     return cells
       .filter((cell) => cell.printed && matchesFixed(cell, check.target))
       .flatMap((target) => {
-        const inputs = resolveInputs(check, target, cells, label);
+        const inputs = resolveInputs(check, target, cells, partTables(check, normalized, tables, label), label);
         return inputs ? [evaluate(check, index, target, inputs, table.sourceId, table.recipe.caption)] : [];
       });
+  });
+}
+
+/** The cells each part of a check selects from: its own table's, or those of the table it names. */
+function partTables(check: RecipeCheck, own: NormalizedTable, tables: readonly NormalizedTable[], label: string): NormalizedCell[][] {
+  return (check.parts ?? []).map((selector) => {
+    if (selector.table === undefined) return own.cells;
+    const other = tables.find((candidate) => candidate.table.recipeId === `${own.table.sourceId}/${selector.table}`);
+    if (!other) {
+      throw new PipelineError('RECIPE_INVALID', `${label}: a part names table recipe "${selector.table}", which ${own.table.sourceId} does not have`, {
+        file: `pipeline/02-extract/recipes/${own.table.sourceId}.json`,
+        expected: `the id of a recipe in the same file (${tables.filter((candidate) => candidate.table.sourceId === own.table.sourceId).map((candidate) => candidate.table.recipe.id).join(', ')})`,
+        seen: selector.table,
+        recipe: own.table.recipeId,
+      });
+    }
+    return other.cells;
   });
 }
 
@@ -59,7 +86,7 @@ function previousColumnKey(target: NormalizedCell, cells: readonly NormalizedCel
   return previous ? previous.cell.column.key : null;
 }
 
-function resolveInputs(check: RecipeCheck, target: NormalizedCell, cells: readonly NormalizedCell[], label: string): NormalizedCell[] | null {
+function resolveInputs(check: RecipeCheck, target: NormalizedCell, cells: readonly NormalizedCell[], partCells: readonly (readonly NormalizedCell[])[], label: string): NormalizedCell[] | null {
   if (check.rest_of) {
     const along: Dimension = check.rest_of === 'row' ? 'row' : 'column';
     const except = check.except ?? [];
@@ -73,9 +100,10 @@ function resolveInputs(check: RecipeCheck, target: NormalizedCell, cells: readon
   }
   const previousColumn = previousColumnKey(target, cells);
   const inputs: NormalizedCell[] = [];
-  for (const selector of check.parts ?? []) {
-    const found = cells.filter((cell) => matchesRelative(cell, selector, target, previousColumn));
+  for (const [position, selector] of (check.parts ?? []).entries()) {
+    const found = partCells[position]!.filter((cell) => matchesRelative(cell, selector, target, previousColumn));
     if (found.length === 0 && selector.column === '@previous') return null; // the first column has nothing before it
+    if (found.length === 0 && selector.table !== undefined) return null; // the other table does not print this row
     if (found.length !== 1) {
       throw new PipelineError('RECIPE_INVALID', `${label}: a part selects ${found.length} cells for the cell at line ${target.cell.line}`, {
         file: target.cell.recipe,
@@ -93,10 +121,11 @@ function operand(cell: NormalizedCell): Operand {
   return cell.printed ? { value: cell.printed.value, error: halfUnit(cell.printed.decimals) } : { value: 0, error: 0 };
 }
 
-function evaluate(check: RecipeCheck, index: number, target: NormalizedCell, inputs: NormalizedCell[], sourceId: string, caption: string): Check {
+function evaluate(check: RecipeCheck, index: number, target: NormalizedCell, inputs: NormalizedCell[], sourceId: string, caption: string): CheckResult {
   const found = operand(target);
   const operands = inputs.map(operand);
-  const { expected, error, formula } = relation(check.kind, operands, inputs.map(describeCell));
+  const labels = inputs.map((cell) => (cell.cell.recipe === target.cell.recipe ? describeCell(cell) : `${cell.cell.table} ${describeCell(cell)}`));
+  const { expected, error, formula } = relation(check, operands, labels, found);
   const difference = found.value - expected;
   const tolerance = found.error + error;
   const magnitude = Math.abs(difference);
@@ -118,9 +147,9 @@ function evaluate(check: RecipeCheck, index: number, target: NormalizedCell, inp
   };
 }
 
-function relation(kind: RecipeCheck['kind'], operands: Operand[], labels: string[]): { expected: number; error: number; formula: string } {
+function relation(check: RecipeCheck, operands: Operand[], labels: string[], found: Operand): { expected: number; error: number; formula: string } {
   const [a, b] = operands as [Operand, Operand];
-  switch (kind) {
+  switch (check.kind) {
     case 'sum':
       return { expected: operands.reduce((total, x) => total + x.value, 0), error: additiveError(operands), formula: labels.join(' + ') };
     case 'difference':
@@ -131,7 +160,19 @@ function relation(kind: RecipeCheck['kind'], operands: Operand[], labels: string
       return { expected: 100 * (a.value / b.value - 1), error: ratioError(a, b), formula: `100 × (${labels[0]} / ${labels[1]} − 1)` };
     case 'equal':
       return { expected: a.value, error: a.error, formula: labels[0]! };
+    case 'mirror':
+      return { expected: a.value, error: a.error + factorBand(a.value, found.value, check.factor!), formula: `${labels[0]} within a factor of ${check.factor}` };
   }
+}
+
+/**
+ * How far from the mirror figure the factor lets a cell lie, on the side where it does lie:
+ * up to factor × mirror above it, down to mirror / factor below. Written as a tolerance, the
+ * band keeps the rule every check follows (pass when |found − expected| ≤ tolerance).
+ */
+function factorBand(mirror: number, found: number, factor: number): number {
+  const magnitude = Math.abs(mirror);
+  return Math.abs(found) >= magnitude ? magnitude * (factor - 1) : magnitude * (1 - 1 / factor);
 }
 
 function describeCell(cell: NormalizedCell): string {

@@ -14,9 +14,9 @@ export interface Check {
    */
   table: string;
   /**
-   * sum: total = Σ parts; difference: result = minuend − subtrahend; share: share = 100 × part / whole; growth: growth = 100 × (current / previous − 1); equal: a repeated figure equals its first printing.
+   * sum: total = Σ parts; difference: result = minuend − subtrahend; share: share = 100 × part / whole; growth: growth = 100 × (current / previous − 1); equal: a repeated figure equals its first printing; mirror: a figure lies within a stated factor of the same quantity as another table reports it (the other country's declaration of the same flow).
    */
-  kind: 'sum' | 'difference' | 'share' | 'growth' | 'equal';
+  kind: 'sum' | 'difference' | 'share' | 'growth' | 'equal' | 'mirror';
   /**
    * The relation checked, written with the printed row and column labels.
    */
@@ -42,11 +42,19 @@ export interface Check {
    */
   difference: number;
   /**
-   * The largest difference the printed rounding explains: half a unit of the last printed digit of every cell involved, propagated through the relation.
+   * The largest difference the printed rounding explains: half a unit of the last printed digit of every cell involved, propagated through the relation; for mirror, plus the distance from expected to the edge of the factor's band on the side where found lies.
    */
   tolerance: number;
   /**
    * pass: |difference| ≤ tolerance; warn: beyond rounding but within 1% of expected (a slip in the last digits); fail: beyond that.
    */
   status: 'pass' | 'warn' | 'fail';
+  /**
+   * A warn or fail that a reviewed record of pipeline/05-validate/acknowledgements.json accepts as the source's own inconsistency; false for a pass. Every warn and fail of a build is acknowledged, or the build stops.
+   */
+  acknowledged: boolean;
+  /**
+   * The record's reason, as a person wrote it, when acknowledged; empty otherwise.
+   */
+  acknowledgement: string | null;
 }

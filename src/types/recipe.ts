@@ -126,10 +126,10 @@ export interface Spec {
   note?: string;
 }
 export interface RecipeCheck {
-  kind: 'sum' | 'difference' | 'share' | 'growth' | 'equal';
+  kind: 'sum' | 'difference' | 'share' | 'growth' | 'equal' | 'mirror';
   target: Selector;
   /**
-   * sum: the addends; difference: minuend then subtrahend; share: part then whole; growth: current then previous; equal: the reference.
+   * sum: the addends; difference: minuend then subtrahend; share: part then whole; growth: current then previous; equal: the reference; mirror: the same quantity as another table reports it (its table named).
    */
   parts?: Selector1[];
   /**
@@ -140,11 +140,19 @@ export interface RecipeCheck {
    * Cells left out of rest_of.
    */
   except?: Selector1[];
+  /**
+   * mirror only: how many times larger or smaller than its mirror figure a cell may be and still pass.
+   */
+  factor?: number;
 }
 /**
  * The printed cells the relation predicts.
  */
 export interface Selector {
+  /**
+   * In a part only: the recipe id of another table of the same source to take the cell from (a mirror check); its row, column and group keys are matched as in the checked cell's own table.
+   */
+  table?: string;
   row?: KeyMatch;
   column?: KeyMatch;
   group?: KeyMatch;
@@ -153,6 +161,10 @@ export interface Selector {
  * Cells by key; a key left out is matched to the checked cell's. "@previous" as column means the column before the checked cell's.
  */
 export interface Selector1 {
+  /**
+   * In a part only: the recipe id of another table of the same source to take the cell from (a mirror check); its row, column and group keys are matched as in the checked cell's own table.
+   */
+  table?: string;
   row?: KeyMatch;
   column?: KeyMatch;
   group?: KeyMatch;

@@ -4,8 +4,7 @@ import { indexLines, type SourceMetadata } from '../../../pipeline/01-ingest/ind
 import { readTable } from '../../../pipeline/02-extract/read-table.js';
 import { EntityResolver } from '../../../pipeline/03-normalize/entities.js';
 import { normalizeTable, type NormalizeContext } from '../../../pipeline/03-normalize/normalize-table.js';
-import { runChecks } from '../../../pipeline/05-validate/run-checks.js';
-import type { Check } from '../../../src/types/check.js';
+import { runChecks, type CheckResult as Check } from '../../../pipeline/05-validate/run-checks.js';
 import type { EntityMetadata } from '../../../src/types/entity-metadata.js';
 import type { Indicator } from '../../../src/types/indicator.js';
 import type { TableRecipe } from '../../../src/types/recipe.js';
