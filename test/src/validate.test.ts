@@ -54,13 +54,13 @@ describe('validate', () => {
     expect(report.errors.find((finding) => finding.kind === 'foreign-key')?.message).toBe('JPN is not a id of places');
   });
 
-  it('reports failing checks as errors, warnings as warnings, and checks each status against its numbers', async () => {
+  it('reports unacknowledged failing checks as errors, warnings as warnings, and checks each status against its numbers', async () => {
     const root = copyPackage();
     editFile(root, 'dist/checks.csv', (text) => {
       const lines = text.split('\n');
       // The first check passes: claim a fail for it, then make another's numbers fail while it says pass.
-      lines[1] = lines[1]!.replace(/,pass$/, ',fail');
-      lines[2] = lines[2]!.replace(/,([-\d.]+),([-\d.]+),([-\d.]+),([\d.]+),pass$/, (_all, expected: string) => `,${expected},${Number(expected) + 50},50,0.15,pass`);
+      lines[1] = lines[1]!.replace(/,pass,false,$/, ',fail,false,');
+      lines[2] = lines[2]!.replace(/,([-\d.]+),([-\d.]+),([-\d.]+),([\d.]+),pass,false,$/, (_all, expected: string) => `,${expected},${Number(expected) + 50},50,0.15,pass,false,`);
       return lines.join('\n');
     }, { rehash: true });
     const report = await validate({ root });
@@ -70,8 +70,37 @@ describe('validate', () => {
       expect.stringMatching(/says fail, but its numbers give pass$/),
       expect.stringMatching(/says pass, but its numbers give fail$/),
     ]);
-    expect(report.warnings.map((finding) => finding.message)).toEqual([expect.stringMatching(/^warn .*found 165\.1, expected 165\.5/)]);
-    expect(report.checks).toMatchObject({ fail: 1 });
+    expect(report.warnings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^warn .*found 165\.1, expected 165\.5 \(±0\.15\) \(acknowledged: The printed total trade is not the sum/),
+      ...[':mirror3 ', ':mirror4 ', ':mirror5 '].map((kind) => expect.stringMatching(new RegExp(`^fail korea-commission-2005@\\d+${kind}.*\\(acknowledged: A likely factor-of-ten slip; see its neighbours`))),
+    ]);
+    expect(report.checks).toMatchObject({ fail: 4 });
+  });
+
+  it('accepts a fail that a record acknowledges, and rejects it once the acknowledgement is gone', async () => {
+    expect(await validate({ root: copyPackage() })).toMatchObject({ valid: true, checks: { fail: 3 } });
+    const root = copyPackage();
+    editFile(root, 'dist/checks.csv', (text) => text.replace(/^(korea-commission-2005@\d+:mirror4,.*,fail),true,".*"$/m, '$1,false,'), { rehash: true });
+    const report = await validate({ root });
+    expect(report.valid).toBe(false);
+    expect(report.errors.map((finding) => `${finding.kind} ${finding.row} ${finding.message}`)).toEqual([expect.stringMatching(/^check 103 fail korea-commission-2005@\d+:mirror4 .* within a factor of 10: found 27, expected 559\.5 \(±503\.65\)$/)]);
+    expect(report.warnings).toHaveLength(3);
+  });
+
+  it('rejects an acknowledgement of a check that passes, and one without its reason', async () => {
+    const root = copyPackage();
+    editFile(root, 'dist/checks.csv', (text) => {
+      const lines = text.split('\n');
+      lines[1] = lines[1]!.replace(/,pass,false,$/, ',pass,true,"no longer a slip"');
+      lines[2] = lines[2]!.replace(/,pass,false,$/, ',pass,false,"a reason without its flag"');
+      return lines.join('\n').replace(/(:mirror3,.*,fail,true,)".*"$/m, '$1');
+    }, { rehash: true });
+    const report = await validate({ root });
+    expect(report.errors.map((finding) => `${finding.row} ${finding.field} ${finding.message}`)).toEqual([
+      expect.stringMatching(/^2 acknowledged korea-commission-2005@0090936:sum1 is acknowledged, but it passes$/),
+      expect.stringMatching(/^3 acknowledgement korea-commission-2005@0090942:difference2: a reason without being acknowledged$/),
+      expect.stringMatching(/^102 acknowledgement korea-commission-2005@\d+:mirror3: acknowledged without a reason$/),
+    ]);
   });
 
   it('reports a table it cannot parse, and goes on with the others', async () => {
@@ -90,7 +119,8 @@ describe('validate', () => {
   it('finds the committed package valid', async () => {
     const report = await validate();
     expect(report.errors.slice(0, 5)).toEqual([]);
-    expect(report.warnings).toHaveLength(report.checks?.warn ?? 0);
+    // Every warn, and every fail (each acknowledged by a record), is a warning.
+    expect(report.warnings).toHaveLength((report.checks?.warn ?? 0) + (report.checks?.fail ?? 0));
   });
 
   it('lists a broken copy file by file', async () => {

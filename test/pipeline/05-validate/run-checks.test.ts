@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { indexLines, type SourceMetadata } from '../../../pipeline/01-ingest/index.js';
 import { readTable } from '../../../pipeline/02-extract/read-table.js';
 import { EntityResolver } from '../../../pipeline/03-normalize/entities.js';
-import { normalizeTable, type NormalizeContext } from '../../../pipeline/03-normalize/normalize-table.js';
+import { normalizeTable, type NormalizeContext, type NormalizedTable } from '../../../pipeline/03-normalize/normalize-table.js';
 import { runChecks, type CheckResult as Check } from '../../../pipeline/05-validate/run-checks.js';
 import type { EntityMetadata } from '../../../src/types/entity-metadata.js';
 import type { Indicator } from '../../../src/types/indicator.js';
-import type { TableRecipe } from '../../../src/types/recipe.js';
+import type { RecipeCheck, TableRecipe } from '../../../src/types/recipe.js';
+import { projectPaths } from '../../../pipeline/paths.js';
+import { SchemaRegistry } from '../../../pipeline/schemas.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 import { autosTable, groupsTable, oneBlockRecipe, segmentsTable, tradeTable } from '../../helpers/synthetic-tables.js';
 
@@ -409,5 +411,81 @@ describe('runChecks: a figure printed again under another column group', () => {
   it('refuses a part that selects more than one cell', () => {
     const recipe: TableRecipe = { ...GROUPS_RECIPE, checks: [{ kind: 'equal', target: { row: 'total_balance', group: 'korea' }, parts: [{ group: 'japan', column: ['1989', '1995'] }] }] };
     expect(() => check(GROUPS, recipe)).toThrow(expect.objectContaining({ code: 'RECIPE_INVALID' }));
+  });
+});
+
+// ---------------------------------------------------------------- mirror: the same flow as another table reports it
+
+const MIRROR_LINES = [
+  'Table 1', // 1: Korea's declarations
+  '(Millions of dollars)', // 2
+  'Exports Imports Total Balance', // 3
+  '1980 40.0 10.0 50.0 30.0', // 4
+  '1981 40.0 10.0 50.0 30.0', // 5
+  'Source: test', // 6
+  'Table 2', // 7: Mexico's declarations of the same flows
+  '(Millions of dollars)', // 8
+  'Exports Imports Total Balance', // 9
+  '1980 1.0 4.0 5.0 -3.0', // 10: exactly a tenth of the mirror figures: at the band's edge
+  '1981 100.2 3.8 104.0 96.4', // 11: exports over ten times the mirror, imports under a tenth
+  '1983 99.0 40.0 139.0 59.0', // 12: a year the other table does not print
+  'Source: test',
+];
+const MIRROR_CHECKS: RecipeCheck[] = [
+  { kind: 'mirror', factor: 10, target: { column: 'exports' }, parts: [{ table: 'korea', column: 'imports' }] },
+  { kind: 'mirror', factor: 10, target: { column: 'imports' }, parts: [{ table: 'korea', column: 'exports' }] },
+];
+
+/** The two tables of MIRROR_LINES, normalized; Table 2's recipe gets `checks`. */
+function mirrorTables(checks: RecipeCheck[]): NormalizedTable[] {
+  const text = MIRROR_LINES.join('\n');
+  const lines = indexLines(Buffer.from(text, 'utf8'));
+  const korea = tradeTable({ id: 'korea', preambleLines: 1, lines: MIRROR_LINES }).recipe;
+  const mexico: TableRecipe = { ...tradeTable({ id: 'mexico', preambleLines: 1, lines: MIRROR_LINES, checks }).recipe, caption: 'Table 2', defaults: { entity: 'MEX', partner: 'KOR' } };
+  return [korea, mexico].map((recipe) => normalizeTable(readTable(recipe, SOURCE.id, SOURCE.path, lines), context()));
+}
+
+describe('runChecks: a figure within a factor of its mirror in another table', () => {
+  const tables = mirrorTables(MIRROR_CHECKS);
+  const checks = runChecks(tables[1]!, tables);
+  const byDescription = (description: string) => checks.find((row) => row.description === description);
+
+  it('checks each printed cell against the same row of the named table, and skips rows that table does not print', () => {
+    expect(checks.map((row) => row.description)).toEqual([
+      '[1980 | Exports] = Table 1 [1980 | Imports] within a factor of 10',
+      '[1981 | Exports] = Table 1 [1981 | Imports] within a factor of 10',
+      '[1980 | Imports] = Table 1 [1980 | Exports] within a factor of 10',
+      '[1981 | Imports] = Table 1 [1981 | Exports] within a factor of 10',
+    ]);
+    const mirror = tables[0]!.cells.find((cell) => cell.cell.row.key === '1980' && cell.cell.column.key === 'imports')!;
+    expect(byDescription('[1980 | Exports] = Table 1 [1980 | Imports] within a factor of 10')).toMatchObject({ kind: 'mirror', table: 'Table 2', input_obs_ids: mirror.obsId, check_id: expect.stringMatching(/^synthetic@\d{7}:mirror1$/) });
+  });
+
+  it('passes a tenth of the mirror, rounding included, and fails beyond the band on either side', () => {
+    const verdicts = checks.map((row) => ({ expected: row.expected, found: row.found, difference: row.difference, tolerance: row.tolerance, status: row.status }));
+    expect(verdicts).toEqual([
+      // below the mirror the band reaches down to mirror / 10: 10 × 0.9, plus half a unit of each printed figure
+      { expected: 10, found: 1, difference: -9, tolerance: 9.1, status: 'pass' },
+      // above it, up to mirror × 10: 10 × 9, plus rounding
+      { expected: 10, found: 100.2, difference: 90.2, tolerance: 90.1, status: 'fail' },
+      { expected: 40, found: 4, difference: -36, tolerance: 36.1, status: 'pass' },
+      { expected: 40, found: 3.8, difference: -36.2, tolerance: 36.1, status: 'fail' },
+    ]);
+  });
+
+  it('refuses a part naming a table the source has no recipe for, and a target naming a table', () => {
+    expect(() => runChecks(tables[1]!, [tables[1]!])).toThrow(expect.objectContaining({ code: 'RECIPE_INVALID', context: expect.objectContaining({ seen: 'korea', file: 'pipeline/02-extract/recipes/synthetic.json' }) }));
+    const [withTargetTable] = mirrorTables([{ ...MIRROR_CHECKS[0]!, target: { table: 'korea', column: 'exports' } }]).slice(1);
+    expect(() => runChecks(withTargetTable!, tables)).toThrow(expect.objectContaining({ code: 'RECIPE_INVALID', context: expect.objectContaining({ expected: 'a target without "table"' }) }));
+  });
+
+  it('is declared with a factor in the recipe schema, and only a mirror takes one', () => {
+    const schemas = new SchemaRegistry(projectPaths().schemas);
+    const recipes = (check: RecipeCheck) => ({ source_id: 'synthetic', tables: [{ ...tradeTable({ id: 'mexico', preambleLines: 1, lines: MIRROR_LINES }).recipe, checks: [check] }] });
+    expect(schemas.validate('recipe.schema.json', recipes(MIRROR_CHECKS[0]!)).valid).toBe(true);
+    const { factor: _factor, ...withoutFactor } = MIRROR_CHECKS[0]!;
+    expect(schemas.validate('recipe.schema.json', recipes(withoutFactor)).valid).toBe(false);
+    expect(schemas.validate('recipe.schema.json', recipes({ ...MIRROR_CHECKS[0]!, factor: 1 })).valid).toBe(false);
+    expect(schemas.validate('recipe.schema.json', recipes({ kind: 'sum', factor: 10, target: { column: 'total' }, parts: [{ column: 'exports' }, { column: 'imports' }] })).valid).toBe(false);
   });
 });

@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadAcknowledgements } from '../../../pipeline/05-validate/load-acknowledgements.js';
+import { PipelineError } from '../../../pipeline/errors.js';
+import { projectPaths } from '../../../pipeline/paths.js';
+import { SchemaRegistry } from '../../../pipeline/schemas.js';
+
+const schemas = new SchemaRegistry(projectPaths().schemas);
+const dir = mkdtempSync(join(tmpdir(), 'mfr-acknowledgements-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function load(text: string) {
+  const file = join(dir, 'acknowledgements.json');
+  writeFileSync(file, text);
+  return loadAcknowledgements(file, schemas);
+}
+
+function loadError(text: string): PipelineError {
+  try {
+    load(text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PipelineError);
+    return error as PipelineError;
+  }
+  throw new Error('expected a PipelineError');
+}
+
+const REASON = 'a slip in printing the total, published as printed';
+const recordText = (checks: string, reason = REASON) => `    {\n      "checks": [${checks}],\n      "quote": "1985 {26.1} \\" [x]",\n      "reason": "${reason}"\n    }`;
+
+describe('loadAcknowledgements', () => {
+  it('reads each record with the line its object starts on, braces quoted in strings aside', () => {
+    const records = load(`{\n  "acknowledgements": [\n${recordText('"a@0000001:sum1"')},\n${recordText('"a@0000002:sum1", "a@0000003:difference2"')}\n  ]\n}\n`);
+    expect(records).toEqual([
+      { checks: ['a@0000001:sum1'], quote: '1985 {26.1} " [x]', reason: REASON, line: 3 },
+      { checks: ['a@0000002:sum1', 'a@0000003:difference2'], quote: '1985 {26.1} " [x]', reason: REASON, line: 8 },
+    ]);
+  });
+
+  it('holds no records when the file is absent', () => {
+    expect(loadAcknowledgements(join(dir, 'absent.json'), schemas)).toEqual([]);
+  });
+
+  it('names the line of a record that breaks the schema', () => {
+    const error = loadError(`{\n  "acknowledgements": [\n${recordText('"a@0000001:sum1"')},\n${recordText('"a@0000002:sum1"', 'short')}\n  ]\n}\n`);
+    expect(error.code).toBe('ACKNOWLEDGEMENT_INVALID');
+    expect(error.context).toMatchObject({ file: 'pipeline/05-validate/acknowledgements.json', line: 8 });
+    expect(error.message).toContain('/acknowledgements/1/reason');
+  });
+
+  it('names the line where the JSON breaks', () => {
+    const error = loadError(`{\n  "acknowledgements": [\n    { "checks": [] ,, }\n  ]\n}\n`);
+    expect(error.code).toBe('ACKNOWLEDGEMENT_INVALID');
+    expect(error.context).toMatchObject({ file: 'pipeline/05-validate/acknowledgements.json', line: 3 });
+  });
+
+  it('refuses a check accepted by two records, naming the second', () => {
+    const error = loadError(`{\n  "acknowledgements": [\n${recordText('"a@0000001:sum1"')},\n${recordText('"a@0000001:sum1"')}\n  ]\n}\n`);
+    expect(error.code).toBe('ACKNOWLEDGEMENT_INVALID');
+    expect(error.context).toMatchObject({ line: 8, seen: 'a@0000001:sum1' });
+    expect(error.message).toContain('the other starts at line 3');
+  });
+});
