@@ -55,7 +55,7 @@ describe('explain', () => {
     expect(explanation.consistent).toBe(true);
     expect(explanation.entity?.id).toBe('KOR');
     expect(explanation.partner?.id).toBe('MEX');
-    expect(explanation.checks.map(({ role, check }) => `${role} ${check.check_id}`)).toEqual(['input korea-commission-2005@0090936:sum1', 'input korea-commission-2005@0090942:difference2']);
+    expect(explanation.checks.map(({ role, check }) => `${role} ${check.check_id}`)).toEqual(['input korea-commission-2005@0090936:sum1', 'input korea-commission-2005@0090942:difference2', 'input korea-commission-2005@0091852:mirror4']);
   });
 
   it('names the target role, and reads a decimal_comma source by its format', async () => {
