@@ -29,10 +29,11 @@ export function runChecks(normalized: NormalizedTable, tables: readonly Normaliz
         file: `pipeline/02-extract/recipes/${table.sourceId}.json`, expected: 'a target without "table"', seen: check.target.table, recipe: table.recipeId,
       });
     }
+    const partCells = partTables(check, normalized, tables, label);
     return cells
       .filter((cell) => cell.printed && matchesFixed(cell, check.target))
       .flatMap((target) => {
-        const inputs = resolveInputs(check, target, cells, partTables(check, normalized, tables, label), label);
+        const inputs = resolveInputs(check, target, cells, partCells, label);
         return inputs ? [evaluate(check, index, target, inputs, table.sourceId, table.recipe.caption)] : [];
       });
   });
