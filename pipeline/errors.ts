@@ -21,7 +21,8 @@ export type PipelineErrorCode =
   | 'QUOTE_NOT_FOUND'
   | 'QUOTE_AMBIGUOUS'
   | 'NUMERAL_UNCLASSIFIED'
-  | 'NUMERAL_CONFLICT';
+  | 'NUMERAL_CONFLICT'
+  | 'CELL_FORMULA';
 
 export interface ErrorContext {
   /** Path of the file concerned, relative to the project root. */
