@@ -12,6 +12,10 @@ const TRICKY = ['"', ',', '\n', '\r', '\r\n', ' ', '\t', "'", ';', '\u00a0', '\u
 const text = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }), fc.constantFrom(...TRICKY)), { minLength: 1, maxLength: 8 })
   .map((parts) => parts.join(''));
+/** Dates as the period and date columns print them, truncated to year, month or day. */
+const date = fc
+  .tuple(fc.date({ noInvalidDate: true, min: new Date('0001-01-01'), max: new Date('9999-12-31') }), fc.constantFrom(4, 7, 10))
+  .map(([day, length]) => day.toISOString().slice(0, length));
 
 // The empty string is the package's missing value (Table Schema missingValues [""]), so a text is never empty.
 function valueOf(field: TableSchemaField): fc.Arbitrary<unknown> {
@@ -25,7 +29,7 @@ function valueOf(field: TableSchemaField): fc.Arbitrary<unknown> {
         ? fc.double({ noNaN: true, noDefaultInfinity: true }).filter((number) => !Object.is(number, -0))
         : field.type === 'boolean'
           ? fc.boolean()
-          : text;
+          : fc.oneof(text, date);
   return field.constraints?.required ? value : fc.option(value, { nil: null });
 }
 
