@@ -28,8 +28,12 @@ function subtractsClasses(pattern: string): boolean {
   for (let at = 0; at < pattern.length; at += 1) {
     const char = pattern[at];
     if (char === '\\') at += 1;
-    else if (!inClass && char === '[') inClass = true;
-    else if (inClass && char === ']') inClass = false;
+    else if (!inClass && char === '[') {
+      inClass = true;
+      // A "]" first in a class ("[]a]", "[^]a]") is a literal, not its end.
+      if (pattern[at + 1] === '^') at += 1;
+      if (pattern[at + 1] === ']') at += 1;
+    } else if (inClass && char === ']') inClass = false;
     else if (inClass && char === '-' && pattern[at + 1] === '[') return true;
   }
   return false;

@@ -19,6 +19,9 @@ describe('validate on a package from elsewhere', () => {
   it('matches a pattern against the whole value, as Table Schema asks', () => {
     const pattern = compilePattern('[A-Z]{3}');
     expect('test' in pattern && [pattern.test('MEX'), pattern.test('MEXX'), pattern.test('xMEX')]).toEqual([true, false, false]);
+    const hyphens = ['^[a-z0-9]+(-[a-z0-9]+)*$', '[a\\-[]+', '[]a-]-[b]'].map((source) => compilePattern(source));
+    expect(hyphens.map((pattern) => ('test' in pattern ? pattern.test('a-[') || pattern.test('a-b') || pattern.test(']-b') : pattern.unsupported))).toEqual([true, true, true]);
+    expect(compilePattern('[^]a-[b]]')).toHaveProperty('unsupported');
     const unicode = compilePattern('\\p{L}+');
     expect('test' in unicode && [unicode.test('Región'), unicode.test('R1')]).toEqual([true, false]);
   });
