@@ -2,7 +2,7 @@ import { isFormulaCell } from '../../src/validate/formula-cells.js';
 import { PipelineError } from '../errors.js';
 import type { SchemaRegistry } from '../schemas.js';
 import { tableSchemaFromRowSchema } from '../06-package/table-schema.js';
-import { locateText, type TextInput } from './locate-text.js';
+import { locateText, type TextInput, type TextOrigin } from './locate-text.js';
 
 /** A text cell a spreadsheet would run as a formula, before it is written. */
 export interface FormulaCell {
@@ -44,8 +44,15 @@ export function assertNoFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMa
   if (!cells.length) return;
   const inputs = readInputs();
   // A derived table (candidates, reconciled) may repeat the cell; name the first whose words are in an input.
-  const located = cells.map((cell) => ({ cell, origin: locateText(cell.text, inputs, cell.sourceId) }));
-  const { cell: first, origin } = located.find((candidate) => candidate.origin) ?? located[0]!;
+  let first = cells[0]!;
+  let origin: TextOrigin | null = null;
+  for (const cell of cells) {
+    origin = locateText(cell.text, inputs, cell.sourceId);
+    if (origin) {
+      first = cell;
+      break;
+    }
+  }
   const listed = cells.slice(0, 10).map((cell) => `${cell.resource} ${cell.id} ${cell.field}`).join('; ');
   throw new PipelineError('CELL_FORMULA', `${cells.length} text cell(s) would run as a spreadsheet formula (${listed}${cells.length > 10 ? '; …' : ''})${origin ? '' : '; the first was found in no input'}`, {
     ...(origin ?? { file: `dist/${first.resource}.csv` }),
