@@ -10,7 +10,7 @@ import { readSources, type SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
 import { loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent } from './04-reconcile/index.js';
-import { acknowledgeChecks, classifyNumerals, loadAcknowledgements, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
+import { acknowledgeChecks, assertNoFormulaCells, classifyNumerals, loadAcknowledgements, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
 import { buildDescriptor, toCsv, writeAtomically, type PackageMetadata } from './06-package/index.js';
 import { PipelineError } from './errors.js';
 import { compareCodePoints } from './order.js';
@@ -193,6 +193,7 @@ export function build(options: BuildOptions = {}): BuildSummary {
     ['reconciled_events', reconciledEvents.reconciled],
     ['event_candidates', reconciledEvents.candidates],
   ]);
+  assertNoFormulaCells(schemas, resources, () => readTextInputs(paths));
   const findings = [
     ...[...resources].flatMap(([name, rows]) => {
       const schema = schemas.tableSchemas().find((candidate) => candidate['x-resource']!.name === name)!;

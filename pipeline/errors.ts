@@ -24,7 +24,8 @@ export type PipelineErrorCode =
   | 'NUMERAL_CONFLICT'
   | 'ACKNOWLEDGEMENT_INVALID'
   | 'ACKNOWLEDGEMENT_STALE'
-  | 'CHECK_UNACKNOWLEDGED';
+  | 'CHECK_UNACKNOWLEDGED'
+  | 'CELL_FORMULA';
 
 export interface ErrorContext {
   /** Path of the file concerned, relative to the project root. */

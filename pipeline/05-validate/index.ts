@@ -5,3 +5,5 @@ export { halfUnit, additiveError, ratioError, type Operand } from './tolerance.j
 export { classifyNumerals, type Classification, type SourceClaims } from './classify-numerals.js';
 export { acknowledgeChecks, type CheckedText } from './acknowledge-checks.js';
 export { ACKNOWLEDGEMENTS_FILE, loadAcknowledgements, type AcknowledgementRecord } from './load-acknowledgements.js';
+export { assertNoFormulaCells, findFormulaCells, type FormulaCell } from './assert-no-formula-cells.js';
+export { locateText, readTextInputs, type TextInput, type TextOrigin } from './locate-text.js';

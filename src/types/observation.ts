@@ -37,7 +37,7 @@ export interface Observation {
    */
   byte_end: number;
   /**
-   * The number token exactly as printed, sign included where attached; the bytes byte_start..byte_end decode to it.
+   * The number token exactly as printed, sign included where attached, or the words that state it ("one-third"); the bytes byte_start..byte_end decode to it. The pattern admits nothing else, so a leading sign is a number's, never a spreadsheet formula's.
    */
   raw: string;
   /**

@@ -6,5 +6,7 @@ export interface Finding {
   /** 1-based CSV record number, header included, as an editor shows it. */
   row?: number;
   field?: string;
+  /** For the findings a program may want to branch on: a cell a spreadsheet would run as a formula, a pattern RE2 cannot compile. */
+  code?: 'CELL_FORMULA' | 'PATTERN_UNSUPPORTED';
   message: string;
 }

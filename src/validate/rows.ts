@@ -1,9 +1,13 @@
 import type { Cell } from '../cast.js';
 import { asList, type FieldDescriptor, type TableResource } from '../descriptor.js';
 import type { Row } from '../read-table.js';
+import { compilePattern } from './compile-pattern.js';
 import type { Finding } from './findings.js';
+import { isFormulaCell } from './formula-cells.js';
 
-type Constraint = (value: Cell) => string | null;
+/** What is wrong with a cell, with a code where a program may branch on it. */
+type Problem = string | { code: NonNullable<Finding['code']>; message: string };
+type Constraint = (value: Cell) => Problem | null;
 
 /** Row i of a table is CSV record i + 2: the header is record 1. */
 export const recordNumber = (index: number) => index + 2;
@@ -16,13 +20,17 @@ export const recordNumber = (index: number) => index + 2;
  */
 export function validateRows(resource: TableResource, rows: readonly Row[], uncastable: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  const fields = resource.schema.fields.map((field) => ({ field, constraints: constraintsOf(field) }));
+  const fields = resource.schema.fields.map((field) => {
+    const compiled = constraintsOf(field);
+    if (compiled.unsupported) findings.push({ kind: 'descriptor', code: 'PATTERN_UNSUPPORTED', resource: resource.name, field: field.name, message: `PATTERN_UNSUPPORTED: pattern ${JSON.stringify(field.constraints!.pattern)} cannot be checked in linear time (${compiled.unsupported}); its cells are not tested against it` });
+    return { field, constraints: compiled.constraints };
+  });
   rows.forEach((row, index) => {
     for (const { field, constraints } of fields) {
       if (uncastable.has(`${recordNumber(index)}:${field.name}`)) continue;
       for (const constraint of constraints) {
         const problem = constraint(row[field.name] ?? null);
-        if (problem) findings.push({ kind: 'row', resource: resource.name, row: recordNumber(index), field: field.name, message: problem });
+        if (problem) findings.push({ kind: 'row', resource: resource.name, row: recordNumber(index), field: field.name, ...(typeof problem === 'string' ? { message: problem } : problem) });
       }
     }
   });
@@ -36,19 +44,22 @@ export function validateRows(resource: TableResource, rows: readonly Row[], unca
   return findings;
 }
 
-function constraintsOf(field: FieldDescriptor): Constraint[] {
+/** The checks of a field's cells, and why its pattern cannot be one of them, if it cannot. */
+function constraintsOf(field: FieldDescriptor): { constraints: Constraint[]; unsupported?: string } {
   const c = field.constraints ?? {};
   const checks: Constraint[] = [];
-  const present = (test: (value: Cell) => string | null): Constraint => (value) => (value === null ? null : test(value));
+  let unsupported: string | undefined;
+  const present = (test: (value: Cell) => Problem | null): Constraint => (value) => (value === null ? null : test(value));
+  checks.push(present((value) => (typeof value === 'string' && isFormulaCell(value, field) ? { code: 'CELL_FORMULA', message: `CELL_FORMULA: ${JSON.stringify(value)} begins like a spreadsheet formula (=, +, -, @, tab or CR) in a column whose pattern does not declare signed numbers` } : null)));
   if (c.required) checks.push((value) => (value === null ? 'is required but empty' : null));
   if (c.enum) {
     const allowed = new Set<Cell>(c.enum);
     checks.push(present((value) => (allowed.has(value) ? null : `${JSON.stringify(value)} is not one of ${c.enum!.join(', ')}`)));
   }
   if (c.pattern !== undefined) {
-    // Table Schema patterns match the whole value.
-    const pattern = new RegExp(`^(?:${c.pattern})$`, 'u');
-    checks.push(present((value) => (pattern.test(String(value)) ? null : `${JSON.stringify(value)} does not match ${c.pattern}`)));
+    const pattern = compilePattern(c.pattern);
+    if ('test' in pattern) checks.push(present((value) => (pattern.test(String(value)) ? null : `${JSON.stringify(value)} does not match ${c.pattern}`)));
+    else unsupported = pattern.unsupported;
   }
   const bound = (limit: number | undefined, fails: (value: number, limit: number) => boolean, words: string) => {
     if (limit !== undefined) checks.push(present((value) => (typeof value === 'number' && fails(value, limit) ? `${value} is not ${words} ${limit}` : null)));
@@ -62,7 +73,7 @@ function constraintsOf(field: FieldDescriptor): Constraint[] {
   };
   length(c.minLength, (size, limit) => size < limit, 'fewer than');
   length(c.maxLength, (size, limit) => size > limit, 'more than');
-  return checks;
+  return { constraints: checks, ...(unsupported ? { unsupported } : {}) };
 }
 
 function duplicates(resource: string, rows: readonly Row[], { fields, what, reportEmpty }: { fields: readonly string[]; what: string; reportEmpty: boolean }): Finding[] {

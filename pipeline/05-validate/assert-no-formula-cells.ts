@@ -1,0 +1,62 @@
+import { isFormulaCell } from '../../src/validate/formula-cells.js';
+import { PipelineError } from '../errors.js';
+import type { SchemaRegistry } from '../schemas.js';
+import { tableSchemaFromRowSchema } from '../06-package/table-schema.js';
+import { locateText, type TextInput, type TextOrigin } from './locate-text.js';
+
+/** A text cell a spreadsheet would run as a formula, before it is written. */
+export interface FormulaCell {
+  resource: string;
+  /** The row's primary key. */
+  id: string;
+  field: string;
+  text: string;
+  sourceId: string | null;
+}
+
+/**
+ * Every text cell of every table that a spreadsheet would read as a formula
+ * (see src/validate/formula-cells.ts), field by field as the Table Schemas
+ * declare them: the same rule `mfr validate` applies to a package.
+ */
+export function findFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMap<string, readonly object[]>): FormulaCell[] {
+  return schemas.tableSchemas().flatMap((schema) => {
+    const name = schema['x-resource']!.name;
+    const { fields, primaryKey = [] } = tableSchemaFromRowSchema(schema);
+    return ((tables.get(name) ?? []) as Record<string, unknown>[]).flatMap((row) =>
+      fields.flatMap((field) => {
+        const text = row[field.name];
+        if (typeof text !== 'string' || !isFormulaCell(text, field)) return [];
+        const sourceId = typeof row.source_id === 'string' ? row.source_id : null;
+        return [{ resource: name, id: primaryKey.map((key) => String(row[key])).join(', '), field: field.name, text, sourceId }];
+      }),
+    );
+  });
+}
+
+/**
+ * Stops the build on a cell a spreadsheet would run, naming the file and line
+ * of the input it came from (the raw text for a printed label; the annotation
+ * or recipe for words written there). The inputs are read only then.
+ */
+export function assertNoFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMap<string, readonly object[]>, readInputs: () => TextInput[]): void {
+  const cells = findFormulaCells(schemas, tables);
+  if (!cells.length) return;
+  const inputs = readInputs();
+  // A derived table (candidates, reconciled) may repeat the cell; name the first whose words are in an input.
+  let first = cells[0]!;
+  let origin: TextOrigin | null = null;
+  for (const cell of cells) {
+    origin = locateText(cell.text, inputs, cell.sourceId);
+    if (origin) {
+      first = cell;
+      break;
+    }
+  }
+  const listed = cells.slice(0, 10).map((cell) => `${cell.resource} ${cell.id} ${cell.field}`).join('; ');
+  throw new PipelineError('CELL_FORMULA', `${cells.length} text cell(s) would run as a spreadsheet formula (${listed}${cells.length > 10 ? '; …' : ''})${origin ? '' : '; the first was found in no input'}`, {
+    ...(origin ?? { file: `dist/${first.resource}.csv` }),
+    expected: 'text that does not begin with =, +, -, @, tab or carriage return (only a signed number may, in a column whose pattern declares numbers)',
+    seen: first.text,
+  });
+}

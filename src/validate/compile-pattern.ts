@@ -1,0 +1,40 @@
+import { RE2JS } from 're2js';
+
+/** A Table Schema `pattern` made ready to test cells, or the reason it cannot be. */
+export type CompiledPattern = { test: (text: string) => boolean } | { unsupported: string };
+
+/**
+ * Compiles a Table Schema pattern with RE2, whose matching time grows linearly
+ * with the cell: a package from elsewhere may carry a pattern such as
+ * `^(\w+\s?)+$` that a backtracking engine (`new RegExp`) takes minutes over on
+ * one long cell. As Table Schema asks, the whole value must match. RE2 has no
+ * backreferences or lookaround, and XML Schema's character-class subtraction
+ * (`[a-z-[aeiou]]`) would silently mean something else there: such patterns
+ * are refused, with the reason, rather than tested wrongly.
+ */
+export function compilePattern(pattern: string): CompiledPattern {
+  if (subtractsClasses(pattern)) return { unsupported: 'XML Schema character-class subtraction ("[a-z-[aeiou]]") is not supported' };
+  try {
+    const compiled = RE2JS.compile(pattern);
+    return { test: (text) => compiled.testExact(text) };
+  } catch (error) {
+    return { unsupported: (error as Error).message };
+  }
+}
+
+/** Whether a character class of the pattern goes on with "-[": XML Schema's subtraction, a plain "-" and "[" to RE2. */
+function subtractsClasses(pattern: string): boolean {
+  let inClass = false;
+  for (let at = 0; at < pattern.length; at += 1) {
+    const char = pattern[at];
+    if (char === '\\') at += 1;
+    else if (!inClass && char === '[') {
+      inClass = true;
+      // A "]" first in a class ("[]a]", "[^]a]") is a literal, not its end.
+      if (pattern[at + 1] === '^') at += 1;
+      if (pattern[at + 1] === ']') at += 1;
+    } else if (inClass && char === ']') inClass = false;
+    else if (inClass && char === '-' && pattern[at + 1] === '[') return true;
+  }
+  return false;
+}

