@@ -34,15 +34,18 @@ const NOT_IMPORTED: Record<string, string> = {
  * one, say) or npm_config_registry reach the consumer's install.
  */
 const PASSED_NPM_SETTING = /^npm_config_(cache|registry|userconfig|globalconfig|cafile|ca|strict_ssl|proxy|https_proxy|http_proxy|noproxy|@[^:]+:registry|\/\/.+)$/i;
-const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_') || PASSED_NPM_SETTING.test(name)));
 
-function sh(command: string, args: readonly string[], cwd: string): { status: number; stdout: string; stderr: string } {
+function nestedEnv(parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(parent).filter(([name]) => !name.toLowerCase().startsWith('npm_') || PASSED_NPM_SETTING.test(name)));
+}
+
+function sh(command: string, args: readonly string[], cwd: string, env = nestedEnv(process.env)): { status: number; stdout: string; stderr: string } {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 240_000 });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-function ok(command: string, args: readonly string[], cwd: string): string {
-  const result = sh(command, args, cwd);
+function ok(command: string, args: readonly string[], cwd: string, env?: NodeJS.ProcessEnv): string {
+  const result = sh(command, args, cwd, env);
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stderr}\n${result.stdout}`);
   return result.stdout;
 }
@@ -109,6 +112,14 @@ describe('npm pack', () => {
 });
 
 describe('a plain install', () => {
+  it("uses the cache and registry of whoever runs the tests, and none of npm run's own settings", () => {
+    const chosen = { ...process.env, npm_config_cache: join(work, 'chosen-cache'), npm_config_registry: 'https://registry.example.test/', npm_lifecycle_event: 'test', npm_config_local_prefix: root };
+    const env = nestedEnv(chosen);
+    expect(Object.keys(env).filter((name) => ['npm_lifecycle_event', 'npm_config_local_prefix'].includes(name))).toEqual([]);
+    expect(ok('npm', ['config', 'get', 'cache'], consumer, env).trim()).toBe(join(work, 'chosen-cache'));
+    expect(ok('npm', ['config', 'get', 'registry'], consumer, env).trim()).toBe('https://registry.example.test/');
+  });
+
   it("dedupes arquero's flechette to the pinned version: one copy, with no overrides", () => {
     expect(readJson<object>(join(consumer, 'package.json'))).not.toHaveProperty('overrides');
     const lock = readJson<{ packages: Record<string, { version?: string }> }>(join(consumer, 'package-lock.json'));
