@@ -19,7 +19,7 @@ const FORMATS = {
 let validator: ValidateFunction | undefined;
 
 function profileValidator(): ValidateFunction {
-  // The profile uses keywords ajv's strict mode rejects (propertyOrder, context, union types): see shared/spec/README.md.
+  // The profile uses keywords ajv's strict mode rejects (propertyOrder, context, union types): see src/profiles/README.md.
   validator ??= new Ajv({ strict: false, allErrors: true, logger: false, formats: FORMATS }).compile(JSON.parse(readFileSync(join(packageRoot(), PROFILE_PATH), 'utf8')) as object);
   return validator;
 }

@@ -1,15 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { BUILD_INPUTS, projectPaths, projectRoot, type ProjectPaths } from '../../pipeline/paths.js';
+import { tempDir } from './temp-dir.js';
 
 /** The files a build reads, and the committed outputs it replaces. */
 const PROJECT_FILES = [...BUILD_INPUTS, 'dist', 'datapackage.json'];
 
-/** A throw-away copy of the project's inputs and committed outputs, for builds that may fail. */
+/** A throw-away copy of the project's inputs and committed outputs, for builds that may fail; removed after the test file. */
 export function makeFixtureProject(): ProjectPaths {
-  const root = mkdtempSync(join(tmpdir(), 'mfr-fixture-'));
+  const root = tempDir('mfr-fixture-');
   for (const file of PROJECT_FILES) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
   return projectPaths(root);
 }

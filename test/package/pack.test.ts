@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/package-root.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { importedPackages, isEmptyModule } from './imported-packages.js';
 import { matchesShown, readmeExamples } from './readme-examples.js';
 
 const root = packageRoot();
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; overrides: Record<string, string> };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
 
 /** What `npm pack` needs from the checkout: sources to compile (prepack) and the files it ships. */
 const PROJECT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'datapackage.json', 'dist', 'raw', 'src', 'pipeline', 'scripts'];
@@ -15,23 +16,46 @@ const PROJECT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'RE
 /** What users get, and nothing else: the compiled loader and CLI, the data, the texts, the profile, the docs. */
 const SHIPPED = [/^lib\/src\/.+\.(js|d\.ts)$/, /^dist\/[a-z_]+\.csv$/, /^raw\/[a-z0-9-]+\.txt$/, /^datapackage\.json$/, /^src\/profiles\/datapackage\.json$/, /^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/];
 
-// npm run from `npm test` passes its own settings down as npm_* variables; the nested npm must not inherit them.
-const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
+/**
+ * Runtime dependencies that the shipped code does not import, each with its reason. The pin of flechette is
+ * for npm, not for our code: arquero asks for `^2`, flechette 2.7 depends on a package some registries lack,
+ * and a direct dependency on 2.6.0 makes a consumer's npm dedupe arquero's range to it, with no `overrides`
+ * (which never reach consumers).
+ */
+const NOT_IMPORTED: Record<string, string> = {
+  '@uwdata/flechette': "pinned so that npm dedupes arquero's ^2 range to a version every registry can install",
+};
 
-function sh(command: string, args: readonly string[], cwd: string): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
+/**
+ * npm run passes its own settings down as npm_* variables, and some would misplace a nested npm
+ * (npm_config_local_prefix points it at this checkout). Only the settings that say where packages come from,
+ * how to reach them and where they are cached pass through, so that a user's npm_config_cache (an empty
+ * one, say) or npm_config_registry reach the consumer's install.
+ */
+const PASSED_NPM_SETTING = /^npm_config_(cache|registry|userconfig|globalconfig|cafile|ca|strict_ssl|proxy|https_proxy|http_proxy|noproxy|@[^:]+:registry|\/\/.+)$/i;
+
+function nestedEnv(parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(parent).filter(([name]) => !name.toLowerCase().startsWith('npm_') || PASSED_NPM_SETTING.test(name)));
+}
+
+function sh(command: string, args: readonly string[], cwd: string, env = nestedEnv(process.env)): { status: number; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 240_000 });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-function ok(command: string, args: readonly string[], cwd: string): string {
-  const result = sh(command, args, cwd);
+function ok(command: string, args: readonly string[], cwd: string, env?: NodeJS.ProcessEnv): string {
+  const result = sh(command, args, cwd, env);
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}:\n${result.stderr}\n${result.stdout}`);
   return result.stdout;
 }
 
-const work = mkdtempSync(join(tmpdir(), 'mfr-pack-'));
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+const work = tempDir('mfr-pack-');
 const consumer = join(work, 'consumer');
+const installed = join(consumer, 'node_modules', 'mexico-foreign-relations');
 let packed: { filename: string; files: { path: string }[] };
+let shippedFiles: string[];
 
 beforeAll(() => {
   // Pack a copy, so that prepack's compile cannot race the tests reading lib/ in the checkout.
@@ -40,30 +64,83 @@ beforeAll(() => {
   for (const file of PROJECT_FILES) cpSync(join(root, file), join(project, file), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
   packed = (JSON.parse(ok('npm', ['pack', '--json', '--pack-destination', work], project)) as (typeof packed)[])[0]!;
+  shippedFiles = packed.files.map((file) => file.path);
 
+  // A consumer as a user makes one: no overrides, the registry and cache npm is configured with, nothing offline.
   mkdirSync(consumer);
-  // The registry mirror here lacks a dependency of @uwdata/flechette 2.7, so the consumer pins it as this project does.
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', overrides: manifest.overrides }));
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'ES2023', types: ['node'], skipLibCheck: true, noEmitOnError: true }, files: ['consumer.ts'] }));
-  const typesNode = (JSON.parse(readFileSync(join(root, 'node_modules', '@types', 'node', 'package.json'), 'utf8')) as { version: string }).version;
-  ok('npm', ['install', join(work, packed.filename), `@types/node@${typesNode}`, '--offline', '--no-audit', '--no-fund'], consumer);
+  const typesNode = readJson<{ version: string }>(join(root, 'node_modules', '@types', 'node', 'package.json')).version;
+  ok('npm', ['install', join(work, packed.filename), `@types/node@${typesNode}`, '--no-audit', '--no-fund'], consumer);
   writeFileSync(join(consumer, 'consumer.ts'), readmeExamples().program);
-}, 120_000);
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+}, 300_000);
 
 describe('npm pack', () => {
   it('ships only what users need', () => {
-    const files = packed.files.map((file) => file.path);
-    expect(files.filter((file) => !SHIPPED.some((pattern) => pattern.test(file)))).toEqual([]);
+    expect(shippedFiles.filter((file) => !SHIPPED.some((pattern) => pattern.test(file)))).toEqual([]);
     for (const needed of ['lib/src/index.js', 'lib/src/index.d.ts', 'lib/src/cli/main.js', 'lib/src/types/observation.d.ts', 'dist/observations.csv', 'datapackage.json', 'raw/korea-commission-2005.txt', 'src/profiles/datapackage.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
-      expect(files).toContain(needed);
+      expect(shippedFiles).toContain(needed);
     }
   });
 
+  it('ships no types that only the pipeline uses (those of schemas that describe no published table)', () => {
+    const pipelineOnly = readdirSync(join(root, 'schemas'))
+      .filter((name) => name.endsWith('.schema.json') && !('x-resource' in readJson<object>(join(root, 'schemas', name))))
+      .map((name) => name.replace('.schema.json', ''));
+    expect(pipelineOnly).toContain('recipe');
+    expect(shippedFiles.filter((file) => pipelineOnly.some((type) => file.startsWith(`lib/src/types/${type}.`)))).toEqual([]);
+  });
+
+  it('ships no empty JavaScript (modules of types compile to `export {};`; their .d.ts is what ships)', () => {
+    expect(shippedFiles.filter((file) => file.endsWith('.js') && isEmptyModule(readFileSync(join(installed, file), 'utf8')))).toEqual([]);
+  });
+
+  it('depends at run time on exactly the packages its shipped code imports', () => {
+    const imported = new Set(shippedFiles.filter((file) => file.endsWith('.js')).flatMap((file) => importedPackages(readFileSync(join(installed, file), 'utf8'))));
+    const declared = Object.keys(readJson<{ dependencies: Record<string, string> }>(join(installed, 'package.json')).dependencies);
+    expect([...imported].filter((name) => !declared.includes(name)), 'imported but not in dependencies').toEqual([]);
+    expect(declared.filter((name) => !imported.has(name) && !(name in NOT_IMPORTED)), 'in dependencies but not imported').toEqual([]);
+    // Each reason above holds only while its package is not imported.
+    expect(Object.keys(NOT_IMPORTED).filter((name) => imported.has(name) || !declared.includes(name)), 'NOT_IMPORTED entries that no longer apply').toEqual([]);
+  });
+
   it('has no install scripts', () => {
-    const installed = JSON.parse(readFileSync(join(consumer, 'node_modules', 'mexico-foreign-relations', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-    expect(Object.keys(installed.scripts ?? {}).filter((name) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(name))).toEqual([]);
+    const scripts = readJson<{ scripts?: Record<string, string> }>(join(installed, 'package.json')).scripts ?? {};
+    expect(Object.keys(scripts).filter((name) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(name))).toEqual([]);
+  });
+});
+
+describe('a plain install', () => {
+  it("uses the cache and registry of whoever runs the tests, and none of npm run's own settings", () => {
+    const chosen = { ...process.env, npm_config_cache: join(work, 'chosen-cache'), npm_config_registry: 'https://registry.example.test/', npm_lifecycle_event: 'test', npm_config_local_prefix: root };
+    const env = nestedEnv(chosen);
+    expect(Object.keys(env).filter((name) => ['npm_lifecycle_event', 'npm_config_local_prefix'].includes(name))).toEqual([]);
+    expect(ok('npm', ['config', 'get', 'cache'], consumer, env).trim()).toBe(join(work, 'chosen-cache'));
+    expect(ok('npm', ['config', 'get', 'registry'], consumer, env).trim()).toBe('https://registry.example.test/');
+  });
+
+  it("dedupes arquero's flechette to the pinned version: one copy, with no overrides", () => {
+    expect(readJson<object>(join(consumer, 'package.json'))).not.toHaveProperty('overrides');
+    const lock = readJson<{ packages: Record<string, { version?: string }> }>(join(consumer, 'package-lock.json'));
+    const copies = Object.entries(lock.packages).filter(([path]) => path.endsWith('node_modules/@uwdata/flechette'));
+    expect(copies.map(([path, entry]) => [path, entry.version])).toEqual([['node_modules/@uwdata/flechette', manifest.dependencies['@uwdata/flechette']]]);
+    expect(readJson<{ version: string }>(join(consumer, 'node_modules', '@uwdata', 'flechette', 'package.json')).version).toBe('2.6.0');
+    expect(existsSync(join(consumer, 'node_modules', 'arquero', 'node_modules'))).toBe(false);
+  });
+
+  it('gives table() a working arquero, whose Arrow round trip runs through flechette', () => {
+    // arquero writes and reads Arrow with flechette; npm hoists both beside the package, where this script finds them.
+    const script = [
+      "import { fromArrow } from 'arquero';",
+      "import { loadObservations, table } from 'mexico-foreign-relations';",
+      "const observations = await table('observations');",
+      'const back = fromArrow(observations.toArrowIPC());',
+      'console.log(JSON.stringify({ rows: observations.numRows(), loaded: (await loadObservations()).length, back: back.numRows(), same: JSON.stringify(back.objects()) === JSON.stringify(observations.objects()) }));',
+    ].join('\n');
+    writeFileSync(join(consumer, 'arrow-round-trip.mjs'), script);
+    const result = JSON.parse(ok(process.execPath, ['arrow-round-trip.mjs'], consumer)) as { rows: number; loaded: number; back: number; same: boolean };
+    expect(result.rows).toBeGreaterThan(0);
+    expect(result).toEqual({ rows: result.loaded, loaded: result.loaded, back: result.loaded, same: true });
   });
 });
 
@@ -95,13 +172,12 @@ describe('the installed package', () => {
     expect(ok(join(consumer, 'node_modules', '.bin', 'mexico-foreign-relations'), ['--version'], consumer).trim()).toBe(manifest.version);
     const validation = sh(join(consumer, 'node_modules', '.bin', 'mfr'), ['validate', '--json'], consumer);
     const report = JSON.parse(validation.stdout) as { valid: boolean; root: string; tables: { name: string }[] };
-    expect(report.root).toBe(join(consumer, 'node_modules', 'mexico-foreign-relations'));
+    expect(report.root).toBe(installed);
     expect(report.tables.map((table) => table.name)).toEqual(expect.arrayContaining(['observations', 'sources', 'checks']));
     expect(validation.status).toBe(report.valid ? 0 : 1);
   });
 
   it('diffs itself against the tarball it came from', () => {
-    expect(ok(join(consumer, 'node_modules', '.bin', 'mfr'), ['diff', join(work, packed.filename), join(consumer, 'node_modules', 'mexico-foreign-relations')], consumer)).toContain('no difference: no release needed');
+    expect(ok(join(consumer, 'node_modules', '.bin', 'mfr'), ['diff', join(work, packed.filename), installed], consumer)).toContain('no difference: no release needed');
   });
 });
-

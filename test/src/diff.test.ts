@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/diff/diff.js';
 import { formatDiff } from '../../src/diff/format.js';
 import { nextVersion } from '../../src/diff/semver.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { copyPackage, editDescriptor, editFile, writeSmallPackage } from './package-copy.js';
 
 const KOREA_1980_EXPORTS = 'korea-commission-2005@0090926';
@@ -77,7 +78,7 @@ describe('diff', () => {
   });
 
   it('opens a tarball from npm pack, and a datapackage.json', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'mfr-tarball-'));
+    const work = tempDir('mfr-tarball-');
     cpSync(copyPackage(), join(work, 'package'), { recursive: true });
     execFileSync('tar', ['-czf', join(work, 'old.tgz'), '-C', work, 'package']);
     const report = await diff(join(work, 'old.tgz'), join(copyPackage(), 'datapackage.json'));

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackageDescriptor, ResourceDescriptor } from '../../src/descriptor.js';
 import { packageRoot } from '../../src/package-root.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** The files of a built package: what the loader, validate and diff read. */
 const PACKAGE_FILES = ['datapackage.json', 'dist', 'raw'];
 
 /** A throw-away copy of the built package, to edit into the cases a test needs. */
 export function copyPackage(): string {
-  const root = mkdtempSync(join(tmpdir(), 'mfr-package-'));
+  const root = tempDir('mfr-package-');
   for (const file of PACKAGE_FILES) cpSync(join(packageRoot(), file), join(root, file), { recursive: true });
   return root;
 }
@@ -46,7 +46,7 @@ export function dropResources(root: string, names: readonly string[]): void {
 
 /** A small package written from scratch, with true sizes and hashes: valid unless a test breaks it. */
 export function writeSmallPackage(edit: (descriptor: PackageDescriptor) => void = () => {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'mfr-small-'));
+  const root = tempDir('mfr-small-');
   mkdirSync(join(root, 'dist'));
   const files: Record<string, string> = {
     'dist/places.csv': 'id,name,kind\nMEX,Mexico,country\nKOR,Korea,country\n',

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load, loadResource } from '../../src/load.js';
 import { resolveResourcePath } from '../../src/resolve-path.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { copyPackage, editDescriptor } from './package-copy.js';
 
-const root = mkdtempSync(join(tmpdir(), 'mfr-paths-'));
+const root = tempDir('mfr-paths-');
 mkdirSync(join(root, 'dist'));
 writeFileSync(join(root, 'dist', 'a.csv'), 'x\n1\n');
 
@@ -32,7 +32,7 @@ describe('resolveResourcePath', () => {
   });
 
   it('refuses a link that leads out of the package', () => {
-    const outside = mkdtempSync(join(tmpdir(), 'mfr-outside-'));
+    const outside = tempDir('mfr-outside-');
     writeFileSync(join(outside, 'secret.csv'), 'x\n1\n');
     symlinkSync(join(outside, 'secret.csv'), join(root, 'dist', 'link.csv'));
     expect(() => resolveResourcePath(root, 'dist/link.csv', 'a')).toThrowError(/link that leads outside/);

@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatValidation } from '../../src/validate/format.js';
 import { validate } from '../../src/validate/validate.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { copyPackage, editDescriptor, editFile, writeSmallPackage } from './package-copy.js';
 
 const kinds = (report: Awaited<ReturnType<typeof validate>>) => report.errors.map((finding) => `${finding.kind} ${finding.resource ?? ''} ${finding.row ?? ''} ${finding.field ?? ''}`.trim());
@@ -112,7 +110,7 @@ describe('validate', () => {
   });
 
   it('reports an unreadable descriptor instead of throwing', async () => {
-    const report = await validate({ root: mkdtempSync(join(tmpdir(), 'mfr-empty-')) });
+    const report = await validate({ root: tempDir('mfr-empty-') });
     expect(report).toMatchObject({ valid: false, errors: [{ kind: 'descriptor', message: expect.stringMatching(/^DESCRIPTOR_UNREADABLE/) }] });
   });
 

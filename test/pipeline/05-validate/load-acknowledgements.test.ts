@@ -1,15 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadAcknowledgements } from '../../../pipeline/05-validate/load-acknowledgements.js';
 import { PipelineError } from '../../../pipeline/errors.js';
 import { projectPaths } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const schemas = new SchemaRegistry(projectPaths().schemas);
-const dir = mkdtempSync(join(tmpdir(), 'mfr-acknowledgements-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('mfr-acknowledgements-');
 
 function load(text: string) {
   const file = join(dir, 'acknowledgements.json');

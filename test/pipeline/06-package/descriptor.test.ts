@@ -8,14 +8,19 @@ import { sha256 } from '../../../pipeline/01-ingest/index.js';
 import { projectRoot } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
 
-// The official Data Package v2 profiles, shipped beside the project in shared/spec.
-const specDir = join(projectRoot, '..', 'shared', 'spec');
+/** The official Data Package v2 profiles: the one `mfr validate` ships, and the three only the tests use. */
+const PROFILE_FILES: Record<string, string> = {
+  'datapackage.json': join(projectRoot, 'src', 'profiles', 'datapackage.json'),
+  'dataresource.json': join(projectRoot, 'test', 'fixtures', 'profiles', 'dataresource.json'),
+  'tableschema.json': join(projectRoot, 'test', 'fixtures', 'profiles', 'tableschema.json'),
+  'tabledialect.json': join(projectRoot, 'test', 'fixtures', 'profiles', 'tabledialect.json'),
+};
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 function profileValidator(name: string) {
   // The profiles use non-standard keywords (propertyOrder, context) and union types: strict mode rejects them.
   const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
-  return ajv.compile(JSON.parse(readFileSync(join(specDir, name), 'utf8')));
+  return ajv.compile(JSON.parse(readFileSync(PROFILE_FILES[name]!, 'utf8')));
 }
 
 interface Resource {
@@ -29,6 +34,18 @@ interface Resource {
 
 const descriptor = JSON.parse(readFileSync(join(projectRoot, 'datapackage.json'), 'utf8')) as { name: string; version: string; licenses: object[]; resources: Resource[] };
 const tables = descriptor.resources.filter((resource) => resource.schema);
+
+describe('the official profiles', () => {
+  it('are the files the standard publishes, byte for byte (sha256 of the upstream copies, see their READMEs)', () => {
+    const digests = Object.fromEntries(Object.entries(PROFILE_FILES).map(([name, file]) => [name, sha256(readFileSync(file))]));
+    expect(digests).toEqual({
+      'datapackage.json': 'a9ef0fc168b3402ae7aa7d22bbcb798e0db6b639e7ee15ff4aa177463cea7112',
+      'dataresource.json': '067d769b44b22178615620d37ac4e9f732cf0459c5540255cbba2480aa91c35a',
+      'tableschema.json': 'a67779642acc7f51031d2e881166d31ef8dd90cd8a92c9ff8821d7a8821d0490',
+      'tabledialect.json': '54e884a84e499b9f63b2f04e8e8aa47f4f2257fdf94a71b9462f40ed19a1d3b3',
+    });
+  });
+});
 
 describe('datapackage.json', () => {
   it('is a valid Data Package v2 descriptor by the official profile', () => {
