@@ -20,7 +20,7 @@ function publishedBytes(root: string): Map<string, Buffer> {
   ]);
 }
 
-function buildError(edit: (paths: ProjectPaths) => void): { error: PipelineError; unchanged: boolean } {
+function buildError(edit: (paths: ProjectPaths) => void): { error: PipelineError; unchanged: boolean; fixture: ProjectPaths } {
   const fixture = makeFixtureProject();
   edit(fixture);
   const before = publishedBytes(fixture.root);
@@ -32,7 +32,15 @@ function buildError(edit: (paths: ProjectPaths) => void): { error: PipelineError
   }
   expect(error).toBeInstanceOf(PipelineError);
   const after = publishedBytes(fixture.root);
-  return { error: error as PipelineError, unchanged: after.size === before.size && [...before].every(([path, bytes]) => after.get(path)?.equals(bytes)) };
+  return { error: error as PipelineError, unchanged: after.size === before.size && [...before].every(([path, bytes]) => after.get(path)?.equals(bytes)), fixture };
+}
+
+/** The 1-based line and column where `text` starts in a fixture's file: config files move as they grow. */
+function positionOf(fixture: ProjectPaths, file: string, text: string): { line: number; column: number } {
+  const lines = readFileSync(join(fixture.root, file), 'utf8').split('\n');
+  const line = lines.findIndex((candidate) => candidate.includes(text));
+  if (line < 0) throw new Error(`${text} is not in ${file}`);
+  return { line: line + 1, column: lines[line]!.indexOf(text) + 1 };
 }
 
 function editJson(paths: ProjectPaths, file: string, edit: (text: string) => string): void {
@@ -53,18 +61,22 @@ describe('a text cell a spreadsheet would run as a formula', () => {
   });
 
   it("stops the build when an annotation's event description is one, naming the annotation file and line", () => {
-    const { error, unchanged } = buildError((paths) => editJson(paths, 'pipeline/02-extract/annotations/china-2023.json', (text) => text.replace('"description": "Mexico begins recognizing', `"description": ${JSON.stringify(`${HYPERLINK} Mexico begins recognizing`).slice(0, -1)}`)));
+    const file = 'pipeline/02-extract/annotations/china-2023.json';
+    const { error, unchanged, fixture } = buildError((paths) => editJson(paths, file, (text) => text.replace('"description": "Mexico begins recognizing', `"description": ${JSON.stringify(`${HYPERLINK} Mexico begins recognizing`).slice(0, -1)}`)));
     expect(error.code).toBe('CELL_FORMULA');
-    expect(error.context).toMatchObject({ file: 'pipeline/02-extract/annotations/china-2023.json', line: 32, column: 98 });
+    const { line, column } = positionOf(fixture, file, '=HYPERLINK');
+    expect(error.context).toMatchObject({ file, line, column });
     expect(error.context.seen).toMatch(/^=HYPERLINK\("http:\/\/evil\.example\/steal"\) Mexico begins/);
     expect(error.message).toContain('events china-2023@');
     expect(unchanged).toBe(true);
   });
 
   it("stops the build when a recipe's note starts with a tab and a formula, naming the recipe file and line", () => {
-    const { error, unchanged } = buildError((paths) => editJson(paths, 'pipeline/02-extract/recipes/korea-commission-2005.json', (text) => text.replace('"note": "The Asia-Pacific region', '"note": "\\t@SUM(A1) The Asia-Pacific region')));
+    const file = 'pipeline/02-extract/recipes/korea-commission-2005.json';
+    const { error, unchanged, fixture } = buildError((paths) => editJson(paths, file, (text) => text.replace('"note": "The Asia-Pacific region', '"note": "\\t@SUM(A1) The Asia-Pacific region')));
     expect(error.code).toBe('CELL_FORMULA');
-    expect(error.context).toMatchObject({ file: 'pipeline/02-extract/recipes/korea-commission-2005.json', line: 93, column: 90 });
+    const { line, column } = positionOf(fixture, file, '\\t@SUM');
+    expect(error.context).toMatchObject({ file, line, column });
     expect(error.context.seen).toMatch(/^\t@SUM\(A1\) The Asia-Pacific region/);
     expect(unchanged).toBe(true);
   });
