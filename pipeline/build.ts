@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Check } from '../src/types/check.js';
 import type { Coverage } from '../src/types/coverage.js';
@@ -11,7 +11,7 @@ import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipe
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
 import { loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent } from './04-reconcile/index.js';
 import { acknowledgeChecks, assertNoFormulaCells, classifyNumerals, loadAcknowledgements, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
-import { buildDescriptor, toCsv, writeAtomically, type PackageMetadata } from './06-package/index.js';
+import { buildDescriptor, loadPackageMetadata, toCsv, writeAtomically } from './06-package/index.js';
 import { PipelineError } from './errors.js';
 import { compareCodePoints } from './order.js';
 import { projectPaths, type ProjectPaths } from './paths.js';
@@ -73,9 +73,10 @@ export function ingest(paths: ProjectPaths, schemas: SchemaRegistry): SourceText
 
 /** Reads the tables and prose of every source, or of the one named by `only` (its recipes alone). */
 export function extract(paths: ProjectPaths, schemas: SchemaRegistry, sources: readonly SourceText[], only?: string): Extracted {
-  const recipes = loadRecipes(paths.recipes, schemas).filter((set) => only === undefined || set.source_id === only);
+  const sourceIds = new Set(sources.map((source) => source.metadata.id));
+  const recipes = loadRecipes(paths.recipes, schemas, sourceIds).filter((set) => only === undefined || set.source_id === only);
   const tables = extractTables(sources, recipes);
-  const annotations = new Map(loadAnnotations(paths.annotations, schemas).map((file) => [file.source_id, file]));
+  const annotations = new Map(loadAnnotations(paths.annotations, schemas, sourceIds).map((file) => [file.source_id, file]));
   const prose = sources.map((source) => {
     const folded = foldText(source.lines);
     const numerals = scanNumerals(source.lines);
@@ -209,8 +210,7 @@ export function build(options: BuildOptions = {}): BuildSummary {
   }
   if (!reached('package')) return summary;
 
-  const packageMetadata = JSON.parse(readFileSync(join(paths.root, 'pipeline', '06-package', 'package-metadata.json'), 'utf8')) as PackageMetadata;
-  const version = (JSON.parse(readFileSync(join(paths.root, 'package.json'), 'utf8')) as { version: string }).version;
+  const { metadata: packageMetadata, version } = loadPackageMetadata(paths.root, schemas);
   const tableFiles = schemas.tableSchemas().map((schema) => {
     const name = schema['x-resource']!.name;
     return { schema, path: `dist/${name}.csv`, content: toCsv(schema, resources.get(name) ?? []) };

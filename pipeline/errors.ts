@@ -25,7 +25,13 @@ export type PipelineErrorCode =
   | 'ACKNOWLEDGEMENT_INVALID'
   | 'ACKNOWLEDGEMENT_STALE'
   | 'CHECK_UNACKNOWLEDGED'
-  | 'CELL_FORMULA';
+  | 'CELL_FORMULA'
+  | 'SOURCE_UNLISTED'
+  | 'SOURCE_NOT_UTF8'
+  | 'NUMBER_OUT_OF_RANGE'
+  | 'ALIAS_CONFLICT'
+  | 'CONCEPT_CONFLICT'
+  | 'VERSION_INVALID';
 
 export interface ErrorContext {
   /** Path of the file concerned, relative to the project root. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { PipelineError } from './errors.js';
+import type { TextPosition } from './locate-json.js';
 
 /** A row schema from schemas/: JSON Schema plus the x-* keywords that carry Table Schema metadata. */
 export interface RowSchema {
@@ -71,15 +72,29 @@ export class SchemaRegistry {
     return { valid, errors: valid ? [] : (check.errors ?? []).map(describeAjvError) };
   }
 
-  /** Throws a PipelineError naming the file when data must be right before anything runs. */
-  assertValid(id: string, data: unknown, code: 'SOURCES_INVALID' | 'RECIPE_INVALID' | 'METADATA_INVALID' | 'ANNOTATION_INVALID', file: string): void {
-    const result = this.validate(id, data);
-    if (!result.valid) {
-      throw new PipelineError(code, `does not match schemas/${id}: ${result.errors.join('; ')}`, { file, expected: `a document valid against schemas/${id}` });
-    }
+  /**
+   * Throws a PipelineError naming the file, and the line of the first wrong value
+   * when `positionOf` can place a JSON pointer, when data must be right before anything runs.
+   */
+  assertValid(id: string, data: unknown, code: 'SOURCES_INVALID' | 'RECIPE_INVALID' | 'METADATA_INVALID' | 'ANNOTATION_INVALID', file: string, positionOf?: (pointer: string) => TextPosition): void {
+    const check = this.compiled.get(id);
+    if (!check) throw new Error(`no schema ${id} in schemas/`);
+    if (check(data)) return;
+    const errors = check.errors ?? [];
+    const where = (error: ErrorObject) => (positionOf ? `line ${positionOf(error.instancePath).line} ` : '');
+    throw new PipelineError(code, `does not match schemas/${id}: ${errors.map((error) => `${where(error)}${describeAjvError(error)}`).join('; ')}`, {
+      file,
+      ...(positionOf && errors[0] ? positionOf(errors[0].instancePath) : {}),
+      expected: `a document valid against schemas/${id}`,
+    });
   }
 }
 
 function describeAjvError(error: ErrorObject): string {
-  return `${error.instancePath || '/'} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}`;
+  return `${readablePath(error.instancePath)} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}`;
+}
+
+/** A JSON pointer as people count: "/annotations/3/quote" is "/annotations/#4/quote", the fourth annotation. */
+export function readablePath(pointer: string): string {
+  return pointer === '' ? '/' : pointer.replace(/\/(\d+)(?=\/|$)/g, (_, index: string) => `/#${Number(index) + 1}`);
 }

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PipelineError } from '../errors.js';
 import { compareCodePoints } from '../order.js';
+import { parseJsonFile } from '../read-json.js';
 import type { SchemaRegistry } from '../schemas.js';
 import { indexLines, type Line } from './index-lines.js';
 import { assertSourceHash } from './verify.js';
@@ -44,8 +45,10 @@ export function readSources(rawDir: string, schemas: SchemaRegistry): SourceText
   if (!existsSync(metadataPath)) {
     throw new PipelineError('SOURCE_MISSING', 'the source metadata file is missing', { file: displayPath, expected: 'a JSON array of source records' });
   }
-  const metadata = parseJson(readFileSync(metadataPath, 'utf8'), displayPath) as SourceMetadata[];
-  schemas.assertValid('source-metadata.schema.json', metadata, 'SOURCES_INVALID', displayPath);
+  const document = parseJsonFile(readFileSync(metadataPath, 'utf8'), displayPath, 'SOURCES_INVALID');
+  schemas.assertValid('source-metadata.schema.json', document.data, 'SOURCES_INVALID', displayPath, document.positionOf);
+  const metadata = document.data as SourceMetadata[];
+  assertEveryTextListed(rawDir, metadata);
   return [...metadata]
     .sort((a, b) => compareCodePoints(a.id, b.id))
     .map((record) => {
@@ -55,14 +58,20 @@ export function readSources(rawDir: string, schemas: SchemaRegistry): SourceText
       }
       const bytes = new Uint8Array(readFileSync(path));
       assertSourceHash(record.path, bytes, record.sha256, record.bytes);
-      return { metadata: record, bytes, lines: indexLines(bytes) };
+      return { metadata: record, bytes, lines: indexLines(bytes, record.path) };
     });
 }
 
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new PipelineError('SOURCES_INVALID', `is not valid JSON: ${(error as Error).message}`, { file });
+/** A raw text that raw/sources.json does not list would be shipped by npm pack yet never read: stop instead. */
+function assertEveryTextListed(rawDir: string, metadata: readonly SourceMetadata[]): void {
+  const listed = new Set(metadata.map((record) => record.path));
+  const unlisted = readdirSync(rawDir).filter((name) => name.endsWith('.txt')).sort(compareCodePoints).find((name) => !listed.has(`raw/${name}`));
+  if (unlisted !== undefined) {
+    throw new PipelineError('SOURCE_UNLISTED', 'a raw text is not listed in raw/sources.json, so the build would never read it (and npm pack would still ship it)', {
+      file: `raw/${unlisted}`,
+      line: 1,
+      expected: `a record in raw/sources.json with "path": "raw/${unlisted}", or the file removed`,
+      seen: `raw/${unlisted}`,
+    });
   }
 }

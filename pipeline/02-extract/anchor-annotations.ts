@@ -74,17 +74,19 @@ export interface AnchoredAnnotations {
 const CONTEXT_CHARS = 60;
 
 /** Finds every annotation's quote in its source and reads the spans it points at. */
-export function anchorAnnotations(annotations: SourceAnnotations, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredAnnotations {
+export function anchorAnnotations(annotations: SourceAnnotations & { annotationLines?: readonly number[] }, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredAnnotations {
   const file = `pipeline/02-extract/annotations/${annotations.source_id}.json`;
   const result: AnchoredAnnotations = { quotes: [], cells: [], events: [], ignores: [] };
   const eventsPerDate = new Map<number, number>();
   annotations.annotations.forEach((annotation, index) => {
     const id = `${annotations.source_id}/annotations#${index + 1}`;
-    const quote = anchorQuote(annotation, id, file, source, folded, numerals);
+    const line = annotations.annotationLines?.[index];
+    const where: AnnotationPlace = line === undefined ? { file } : { file, line };
+    const quote = anchorQuote(annotation, id, where, source, folded, numerals);
     result.quotes.push(quote);
     const numeral = (ref: number) => {
       const found = quote.numerals[ref - 1];
-      if (!found) throw annotationError(id, file, `refers to numeral ${ref} of a quote that holds ${quote.numerals.length}`, annotation.quote);
+      if (!found) throw annotationError(id, where, `refers to numeral ${ref} of a quote that holds ${quote.numerals.length}`, annotation.quote);
       return found;
     };
     const span = (found: Numeral): Span => spanOf(found, folded);
@@ -102,9 +104,9 @@ export function anchorAnnotations(annotations: SourceAnnotations, source: Source
         : spec.numeral !== undefined
           ? [{ number: span(numeral(spec.numeral)), written: 'numerals', rangeRole: null }]
           : spec.words !== undefined
-            ? [{ number: wordsSpan(spec.words, quote, folded, source, id, file), written: 'words', rangeRole: null }]
+            ? [{ number: wordsSpan(spec.words, quote, folded, source, id, where), written: 'words', rangeRole: null }]
             : [];
-      if (targets.length === 0) throw annotationError(id, file, 'an observation names no numeral, range or words', annotation.quote);
+      if (targets.length === 0) throw annotationError(id, where, 'an observation names no numeral, range or words', annotation.quote);
       // The ends of a range share their words ("between 0.2 to 1.2 percent"), and so do numbers printed before a shared unit ("162.5 and 160.0 billion dollars respectively").
       const first = targets[0]!.number;
       const last = spec.unit_words_of !== undefined ? span(numeral(spec.unit_words_of)) : targets.at(-1)!.number;
@@ -133,18 +135,24 @@ export function anchorAnnotations(annotations: SourceAnnotations, source: Source
   return result;
 }
 
-function anchorQuote(annotation: Annotation, id: string, file: string, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredQuote {
+/** The annotation file and the line its annotation starts on. */
+interface AnnotationPlace {
+  file: string;
+  line?: number;
+}
+
+function anchorQuote(annotation: Annotation, id: string, where: AnnotationPlace, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredQuote {
   const starts = findAll(folded, annotation.quote);
   if (starts.length === 0) {
-    throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} quotes words that are not in ${source.metadata.path}`, { file, recipe: id, expected: 'words of the text as printed (white space and hyphenated line breaks may be folded)', seen: annotation.quote });
+    throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} quotes words that are not in ${source.metadata.path}: ${describeMismatch(annotation.quote, folded, source)}`, { ...where, recipe: id, expected: 'words of the text as printed (white space and hyphenated line breaks may be folded)', seen: annotation.quote });
   }
   if (starts.length > 1 && annotation.occurrence === undefined) {
     const lines = starts.map((start) => lineAt(source, folded.byteAt[start]!));
-    throw new PipelineError('QUOTE_AMBIGUOUS', `annotation ${id} quotes words printed ${starts.length} times (lines ${lines.join(', ')})`, { file, recipe: id, expected: 'a longer quote, or "occurrence" to say which one', seen: annotation.quote });
+    throw new PipelineError('QUOTE_AMBIGUOUS', `annotation ${id} quotes words printed ${starts.length} times (lines ${lines.join(', ')} of ${source.metadata.path})`, { ...where, recipe: id, expected: 'a longer quote, or "occurrence" to say which one', seen: annotation.quote });
   }
   const start = starts[(annotation.occurrence ?? 1) - 1];
   if (start === undefined) {
-    throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} asks for occurrence ${annotation.occurrence} of words printed ${starts.length} time(s)`, { file, recipe: id, expected: `an occurrence from 1 to ${starts.length}`, seen: annotation.quote });
+    throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} asks for occurrence ${annotation.occurrence} of words printed ${starts.length} time(s)`, { ...where, recipe: id, expected: `an occurrence from 1 to ${starts.length}`, seen: annotation.quote });
   }
   const end = start + foldQuote(annotation.quote).length;
   const byteStart = folded.byteAt[start]!;
@@ -161,6 +169,34 @@ function anchorQuote(annotation: Annotation, id: string, file: string, source: S
   };
 }
 
+/**
+ * Says how far a quote matches the text: the longest beginning of it that is
+ * printed somewhere, and the first character that differs there (a straight
+ * ' typed for a printed ’ is the usual cause).
+ */
+export function describeMismatch(quote: string, folded: FoldedText, source: SourceText): string {
+  const needle = foldQuote(quote);
+  let low = 0;
+  let high = needle.length;
+  // Any beginning of a printed beginning is printed too, so the longest one can be found by halving.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (folded.text.includes(needle.slice(0, middle))) low = middle;
+    else high = middle - 1;
+  }
+  if (low === 0) return `not even its first character ${describeChar(needle[0] ?? '')} is printed there`;
+  const at = folded.text.indexOf(needle.slice(0, low));
+  const printed = folded.text[at + low];
+  const matched = needle.slice(0, low);
+  const shown = matched.length > 50 ? `…${matched.slice(-50)}` : matched;
+  const line = lineAt(source, folded.byteAt[at + low] ?? folded.byteAt[at + low - 1]!);
+  return `its longest beginning printed there is "${shown}" (${low} of ${needle.length} characters, up to line ${line}); then the quote has ${describeChar(needle[low]!)} where the text has ${printed === undefined ? 'its end' : describeChar(printed)}`;
+}
+
+function describeChar(char: string): string {
+  return `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
 function spanOf(numeral: Numeral, folded: FoldedText): Span {
   const foldedStart = foldedIndexOf(folded, numeral.byteStart);
   return { ...numeral, foldedStart, foldedEnd: foldedStart + numeral.text.length };
@@ -175,10 +211,10 @@ function dateSpan(year: Span, folded: FoldedText, source: SourceText): Span {
   return prefix ? spanOfFolded(year.foldedStart - prefix[0].length, year.foldedEnd, folded, source) : year;
 }
 
-function wordsSpan(words: string, quote: AnchoredQuote, folded: FoldedText, source: SourceText, id: string, file: string): Span {
+function wordsSpan(words: string, quote: AnchoredQuote, folded: FoldedText, source: SourceText, id: string, where: AnnotationPlace): Span {
   const needle = foldQuote(words);
   const at = folded.text.slice(quote.foldedStart, quote.foldedEnd).indexOf(needle);
-  if (at < 0) throw annotationError(id, file, `names words "${words}" that are not in its quote`, quote.annotation.quote);
+  if (at < 0) throw annotationError(id, where, `names words "${words}" that are not in its quote`, quote.annotation.quote);
   const foldedStart = quote.foldedStart + at;
   return spanOfFolded(foldedStart, foldedStart + needle.length, folded, source);
 }
@@ -212,6 +248,6 @@ export function lineAt(source: SourceText, byte: number): number {
   return low + 1;
 }
 
-function annotationError(id: string, file: string, message: string, quote: string): PipelineError {
-  return new PipelineError('ANNOTATION_INVALID', `annotation ${id} ${message}`, { file, recipe: id, expected: 'references to numerals or words inside the quote', seen: quote });
+function annotationError(id: string, where: AnnotationPlace, message: string, quote: string): PipelineError {
+  return new PipelineError('ANNOTATION_INVALID', `annotation ${id} ${message}`, { ...where, recipe: id, expected: 'references to numerals or words inside the quote', seen: quote });
 }

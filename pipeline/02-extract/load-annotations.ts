@@ -1,8 +1,21 @@
 import type { SourceAnnotations } from '../../src/types/annotation.js';
-import { readPerSourceFiles } from '../read-json.js';
+import { assertKnownSource, readPerSourceFiles } from '../read-json.js';
 import type { SchemaRegistry } from '../schemas.js';
 
-/** The extract stage's edge for prose: annotations/*.json, one file per source, validated against schemas/annotation.schema.json once. */
-export function loadAnnotations(annotationDir: string, schemas: SchemaRegistry): SourceAnnotations[] {
-  return readPerSourceFiles<SourceAnnotations>(annotationDir, 'pipeline/02-extract/annotations', 'annotation.schema.json', 'ANNOTATION_INVALID', schemas);
+/** A source's annotations, with the line of the file each one starts on, for errors. */
+export interface LoadedAnnotations extends SourceAnnotations {
+  /** annotationLines[i]: 1-based line of annotations[i] in its file. */
+  annotationLines: number[];
+}
+
+/**
+ * The extract stage's edge for prose: annotations/*.json, one file per source,
+ * validated against schemas/annotation.schema.json once; a file for a source
+ * that raw/sources.json does not list is an error, not silently unused.
+ */
+export function loadAnnotations(annotationDir: string, schemas: SchemaRegistry, sourceIds: ReadonlySet<string>): LoadedAnnotations[] {
+  return readPerSourceFiles<SourceAnnotations>(annotationDir, 'pipeline/02-extract/annotations', 'annotation.schema.json', 'ANNOTATION_INVALID', schemas).map((document) => {
+    assertKnownSource(document, sourceIds, 'ANNOTATION_INVALID');
+    return { ...document.data, annotationLines: document.data.annotations.map((_, index) => document.at(`/annotations/${index}`).line!) };
+  });
 }

@@ -23,6 +23,45 @@ export function foldName(name: string): string {
     .toLowerCase();
 }
 
+/** An alias that would take a name away from another entity: where it is, and whose name it is. */
+export interface AliasConflict {
+  entityIndex: number;
+  aliasIndex: number;
+  alias: string;
+  entity: string;
+  /** The entity (or ISO 3166 country) the alias also names. */
+  other: string;
+  /** How the other one is named by it: its id, name or alias, or its ISO 3166 name. */
+  as: 'id' | 'name' | 'alias' | 'ISO 3166 name';
+}
+
+/**
+ * Aliases must name one entity only: an alias that is also another entity's
+ * id, name or alias, or the ISO 3166 name of another country, would silently
+ * move observations between entities ("Japan" as an alias of ASIA).
+ */
+export function findAliasConflicts(metadata: EntityMetadata): AliasConflict[] {
+  const claims = new Map<string, { entity: string; as: AliasConflict['as'] }[]>();
+  const claim = (name: string, entity: string, as: AliasConflict['as']) => {
+    const key = foldName(name);
+    if (!claims.has(key)) claims.set(key, []);
+    claims.get(key)!.push({ entity, as });
+  };
+  for (const record of metadata.entities) {
+    claim(record.id, record.id, 'id');
+    claim(record.name, record.id, 'name');
+    for (const alias of record.aliases) claim(alias, record.id, 'alias');
+  }
+  return metadata.entities.flatMap((record, entityIndex) =>
+    record.aliases.flatMap((alias, aliasIndex): AliasConflict[] => {
+      const other = claims.get(foldName(alias))!.find((candidate) => candidate.entity !== record.id);
+      if (other) return [{ entityIndex, aliasIndex, alias, entity: record.id, other: other.entity, as: other.as }];
+      const country = countries.getAlpha3Code(foldName(alias), 'en');
+      return country !== undefined && country !== record.id ? [{ entityIndex, aliasIndex, alias, entity: record.id, other: country, as: 'ISO 3166 name' }] : [];
+    }),
+  );
+}
+
 /**
  * Maps printed names to entity ids: our own table first (aggregates, residuals,
  * Mexican states, the names i18n-iso-countries misses), then ISO 3166 names.

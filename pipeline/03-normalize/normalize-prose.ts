@@ -5,7 +5,7 @@ import { PipelineError } from '../errors.js';
 import { compareCodePoints } from '../order.js';
 import { observationId, type NormalizeContext } from './normalize-table.js';
 import { parseNumberWords } from './number-words.js';
-import { parsePrintedNumber, scaleDecimal } from './parse-number.js';
+import { assertWritable, parsePrintedNumber, scaleDecimal } from './parse-number.js';
 import { parseProseDate, parseYearLabel, spanPeriods } from './period.js';
 import { detectQualifier } from './qualifier.js';
 import { readPrintedUnit } from './units.js';
@@ -65,6 +65,8 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
   const partner = knownEntity(cell.spec.partner, context, where, false);
   const period = spanPeriods(cell.periodSpans.map((span) => yearOf(span, cell, source.path)));
   const notes = [cell.spec.note, printedUnit.conversionNote].filter(Boolean);
+  const value = tidy(scaled * printedUnit.conversion);
+  assertWritable(value, { file: source.path, line: cell.number.line, column: cell.number.column, recipe: cell.annotationId, seen: cell.number.text });
   return {
     cell,
     transforms,
@@ -83,7 +85,7 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
       partner,
       period_start: period?.start ?? null,
       period_end: period?.end ?? null,
-      value: tidy(scaled * printedUnit.conversion),
+      value,
       unit: indicator.unit,
       qualifier: cell.rangeRole ?? cell.spec.qualifier ?? detectQualifier(cell.before),
       multiplier: tidy(10 ** exponent * printedUnit.conversion),

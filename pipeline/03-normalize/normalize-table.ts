@@ -5,7 +5,7 @@ import type { SourceMetadata } from '../01-ingest/index.js';
 import type { ExtractedCell, ExtractedTable, ReadLabel } from '../02-extract/index.js';
 import { PipelineError } from '../errors.js';
 import type { EntityResolver } from './entities.js';
-import { parsePrintedNumber, scaleDecimal, type PrintedNumber } from './parse-number.js';
+import { assertWritable, parsePrintedNumber, scaleDecimal, type PrintedNumber } from './parse-number.js';
 import { findMonthYear, parseYearLabel, spanPeriods, type Period } from './period.js';
 import { findScale, namesCurrency } from './scale.js';
 
@@ -109,6 +109,8 @@ function normalizeCell(
   }
   const notes = [...new Set(layers.map((layer) => layer.spec.note).filter((note): note is string => Boolean(note)))];
   transforms.push(`unit ${indicator.unit}`);
+  const value = scaleDecimal(printed.decimal, exponent);
+  assertWritable(value, { ...where, seen: cell.raw });
   return {
     cell,
     obsId,
@@ -129,7 +131,7 @@ function normalizeCell(
       partner,
       period_start: period?.start ?? null,
       period_end: period?.end ?? null,
-      value: scaleDecimal(printed.decimal, exponent),
+      value,
       unit: indicator.unit,
       qualifier: 'exact',
       multiplier: 10 ** exponent,
