@@ -49,15 +49,17 @@ export function readSources(rawDir: string, schemas: SchemaRegistry): SourceText
   schemas.assertValid('source-metadata.schema.json', document.data, 'SOURCES_INVALID', displayPath, document.positionOf);
   const metadata = document.data as SourceMetadata[];
   assertEveryTextListed(rawDir, metadata);
+  const recordLine = new Map(metadata.map((record, index) => [record, document.positionOf(`/${index}`).line]));
   return [...metadata]
     .sort((a, b) => compareCodePoints(a.id, b.id))
     .map((record) => {
       const path = join(root, record.path);
+      const listedAt = `${displayPath}:${recordLine.get(record)}`;
       if (!existsSync(path)) {
-        throw new PipelineError('SOURCE_MISSING', `raw text of source ${record.id} is missing`, { file: record.path, expected: 'the file named in raw/sources.json' });
+        throw new PipelineError('SOURCE_MISSING', `raw text of source ${record.id} (listed at ${listedAt}) is missing`, { file: record.path, line: 1, expected: 'the file named in raw/sources.json' });
       }
       const bytes = new Uint8Array(readFileSync(path));
-      assertSourceHash(record.path, bytes, record.sha256, record.bytes);
+      assertSourceHash(record.path, bytes, record.sha256, record.bytes, listedAt);
       return { metadata: record, bytes, lines: indexLines(bytes, record.path) };
     });
 }

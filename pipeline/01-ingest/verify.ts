@@ -5,19 +5,25 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Stops the build when a raw text is not the one its metadata describes: size and sha256. */
-export function assertSourceHash(path: string, bytes: Uint8Array, expectedSha256: string, expectedBytes?: number): void {
+/**
+ * Stops the build when a raw text is not the one its metadata describes: size
+ * and sha256. The error names the text at line 1 (the whole file differs) and
+ * where its record is (`recordedAt`, "raw/sources.json:12").
+ */
+export function assertSourceHash(path: string, bytes: Uint8Array, expectedSha256: string, expectedBytes?: number, recordedAt = 'raw/sources.json'): void {
   if (expectedBytes !== undefined && bytes.length !== expectedBytes) {
-    throw new PipelineError('SOURCE_HASH_MISMATCH', 'the raw text is not the size recorded in raw/sources.json; raw texts are never edited', {
+    throw new PipelineError('SOURCE_HASH_MISMATCH', `the raw text is not the size recorded at ${recordedAt}; raw texts are never edited`, {
       file: path,
+      line: 1,
       expected: `${expectedBytes} bytes`,
       seen: `${bytes.length} bytes`,
     });
   }
   const actual = sha256(bytes);
   if (actual !== expectedSha256) {
-    throw new PipelineError('SOURCE_HASH_MISMATCH', 'the raw text differs from the one recorded in raw/sources.json; raw texts are never edited', {
+    throw new PipelineError('SOURCE_HASH_MISMATCH', `the raw text differs from the one recorded at ${recordedAt}; raw texts are never edited`, {
       file: path,
+      line: 1,
       expected: `sha256 ${expectedSha256}`,
       seen: actual,
     });

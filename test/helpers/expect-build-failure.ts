@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect } from 'vitest';
+import { build } from '../../pipeline/build.js';
+import { PipelineError, type ErrorContext } from '../../pipeline/errors.js';
+import type { ProjectPaths } from '../../pipeline/paths.js';
+import { makeFixtureProject } from './fixture-project.js';
+
+/** The bytes of every file a build publishes below a root: all of dist/ and datapackage.json. */
+export function readPublished(root: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>([['datapackage.json', readFileSync(join(root, 'datapackage.json'))]]);
+  const dist = join(root, 'dist');
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(relative(root, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return files;
+}
+
+/**
+ * Breaks a fixture copy of the project with `setup`, builds it and returns the
+ * PipelineError, having checked its code, that it names a file and a line, the
+ * context asked for, and that dist/ and datapackage.json are byte for byte as
+ * they were.
+ */
+export function expectBuildFailure(setup: (paths: ProjectPaths) => void, expected: ErrorContext & { code: PipelineError['code'] }): PipelineError {
+  const fixture = makeFixtureProject();
+  setup(fixture);
+  const before = readPublished(fixture.root);
+  let error: unknown;
+  try {
+    build({ paths: fixture });
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(PipelineError);
+  const failure = error as PipelineError;
+  const { code, ...context } = expected;
+  expect(failure.code, failure.message).toBe(code);
+  expect(failure.context, failure.message).toMatchObject(context);
+  expect(failure.context.file, failure.message).toBeTruthy();
+  expect(failure.context.line, failure.message).toBeGreaterThan(0);
+  expect(failure.context.expected, failure.message).toBeTruthy();
+  expect(failure.message).toContain(`${failure.context.file}:${failure.context.line}`);
+  expect(readPublished(fixture.root)).toEqual(before);
+  return failure;
+}

@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ProjectPaths } from '../../pipeline/paths.js';
+import { expectBuildFailure } from '../helpers/expect-build-failure.js';
+import { editRawText } from '../helpers/fixture-project.js';
+
+/** Rewrites a text file of a fixture; the edit must change something. */
+function editFile(path: string, edit: (text: string) => string): void {
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`the edit changed nothing in ${path}`);
+  writeFileSync(path, after);
+}
+
+/** 1-based line of the first line of a file that contains `needle`. */
+function lineOf(path: string, needle: string): number {
+  const index = readFileSync(path, 'utf8').split('\n').findIndex((line) => line.includes(needle));
+  if (index < 0) throw new Error(`${needle} is not in ${path}`);
+  return index + 1;
+}
+
+/** 1-based column of `needle` on its first line in a text. */
+function columnOf(path: string, needle: string): number {
+  const line = readFileSync(path, 'utf8').split('\n').find((candidate) => candidate.includes(needle))!;
+  return line.indexOf(needle) + 1;
+}
+
+const annotationFile = (paths: ProjectPaths, id: string) => join(paths.annotations, `${id}.json`);
+
+describe('misconfigurations stop the build with a code, the file and the line', () => {
+  it('an annotation file for a source that raw/sources.json does not list', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      const file = join(paths.annotations, 'no-such-source.json');
+      writeFileSync(file, `{\n  "source_id": "no-such-source",\n  "annotations": []\n}\n`);
+      line = lineOf(file, '"source_id"');
+    }, { code: 'ANNOTATION_INVALID', file: 'pipeline/02-extract/annotations/no-such-source.json', seen: 'no-such-source' });
+    expect(error.context.line).toBe(line);
+  });
+
+  it('a recipe file for a source that raw/sources.json does not list, at its source_id line', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      const file = join(paths.recipes, 'no-such-source.json');
+      writeFileSync(file, `\n${readFileSync(join(paths.recipes, 'korea-commission-2005.json'), 'utf8').replace('"source_id": "korea-commission-2005"', '"source_id": "no-such-source"')}`);
+      line = lineOf(file, '"source_id"');
+    }, { code: 'RECIPE_INVALID', file: 'pipeline/02-extract/recipes/no-such-source.json', seen: 'no-such-source' });
+    expect(error.context.line).toBe(line);
+  });
+
+  it('a raw text that raw/sources.json does not list (npm pack would ship it unread)', () => {
+    const error = expectBuildFailure((paths) => writeFileSync(join(paths.raw, 'stray-notes.txt'), 'Notes: 12 items.\n'), { code: 'SOURCE_UNLISTED', file: 'raw/stray-notes.txt', line: 1 });
+    expect(error.context.expected).toContain('"path": "raw/stray-notes.txt"');
+  });
+
+  it('an indicator listed in two reconcile concepts, at its second listing', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      const file = join(paths.reconcile, 'rules.json');
+      const config = JSON.parse(readFileSync(file, 'utf8')) as { concepts: { id: string; description: string; members: object[] }[] };
+      config.concepts.push({ id: 'exports_again', description: 'exports, listed a second time', members: [{ indicator: 'exports', direction: 'pair' }] });
+      writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const added = lines.findIndex((text) => text.includes('exports_again'));
+      line = lines.findIndex((text, index) => index > added && text.includes('"indicator": "exports"')) + 1;
+    }, { code: 'CONCEPT_CONFLICT', file: 'pipeline/04-reconcile/rules.json', seen: 'exports' });
+    expect(error.context.line).toBe(line);
+    expect(error.message).toContain('goods_flow');
+  });
+
+  it('an alias that is the ISO 3166 name of another country ("Japan" as an alias of ASIA would move its observations)', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      const file = join(paths.metadata, 'entities.json');
+      editFile(file, (text) => text.replace('"aliases": ["Asia", "Asians"]', '"aliases": ["Asia", "Asians",\n      "Japan"]'));
+      line = lineOf(file, '"Japan"]');
+    }, { code: 'ALIAS_CONFLICT', file: 'pipeline/03-normalize/entities.json', seen: 'Japan' });
+    expect(error.context.line).toBe(line);
+    expect(error.message).toContain('JPN');
+  });
+
+  it("an alias that is another entity's alias, however it is spaced", () => {
+    let where = {};
+    const error = expectBuildFailure((paths) => {
+      const file = join(paths.metadata, 'entities.json');
+      editFile(file, (text) => text.replace('"aliases": ["Asia", "Asians"]', '"aliases": ["Asia", "Asians", "Pacific  Asia"]'));
+      where = { line: lineOf(file, '"Pacific  Asia"'), column: columnOf(file, '"Pacific  Asia"') };
+    }, { code: 'ALIAS_CONFLICT', file: 'pipeline/03-normalize/entities.json', seen: 'Pacific  Asia' });
+    expect(error.context).toMatchObject(where);
+    expect(error.message).toContain('ASIA_PACIFIC');
+  });
+
+  it('a package-metadata.json that is not JSON, at the line and column where it breaks', () => {
+    const error = expectBuildFailure((paths) => {
+      editFile(join(paths.root, 'pipeline', '06-package', 'package-metadata.json'), (text) => text.replace('"keywords": [', '"keywords": [,'));
+    }, { code: 'METADATA_INVALID', file: 'pipeline/06-package/package-metadata.json', line: 6, column: 16 });
+    expect(error.message).toContain('cannot be read as JSON');
+  });
+
+  it('a package-metadata.json that breaks its schema', () => {
+    const error = expectBuildFailure((paths) => {
+      editFile(join(paths.root, 'pipeline', '06-package', 'package-metadata.json'), (text) => text.replace('"roles": ["creator", "maintainer"]', '"roles": "creator"'));
+    }, { code: 'METADATA_INVALID', file: 'pipeline/06-package/package-metadata.json', line: 12 });
+    expect(error.message).toContain('schemas/package-metadata.schema.json');
+    expect(error.message).toContain('/contributors/#1/roles must be array');
+  });
+
+  it('a package.json version that is not semver', () => {
+    expectBuildFailure((paths) => {
+      editFile(join(paths.root, 'package.json'), (text) => text.replace(/"version": "[^"]+"/, '"version": "1.0"'));
+    }, { code: 'VERSION_INVALID', file: 'package.json', line: 3, column: 3, seen: '1.0' });
+  });
+
+  it('a recipe that is not JSON, with its line and column', () => {
+    let where = {};
+    const error = expectBuildFailure((paths) => {
+      const file = join(paths.recipes, 'korea-commission-2005.json');
+      editFile(file, (text) => text.replace('"preamble_lines": 2,', '"preamble_lines": 2,,'));
+      // The second comma is where a member name should be.
+      where = { line: lineOf(file, '2,,'), column: columnOf(file, '2,,') + 2 };
+    }, { code: 'RECIPE_INVALID', file: 'pipeline/02-extract/recipes/korea-commission-2005.json' });
+    expect(error.context).toMatchObject(where);
+  });
+
+  it('an annotation that breaks its schema, at its line and counting annotations from 1', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      const file = annotationFile(paths, 'china-2023');
+      const document = JSON.parse(readFileSync(file, 'utf8')) as { annotations: { quote: unknown }[] };
+      document.annotations[2]!.quote = 42;
+      writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
+      line = lineOf(file, '"quote": 42');
+    }, { code: 'ANNOTATION_INVALID', file: 'pipeline/02-extract/annotations/china-2023.json' });
+    expect(error.context.line).toBe(line);
+    expect(error.message).toContain('/annotations/#3/quote must be string');
+  });
+});
+
+describe('raw texts and printed numbers', () => {
+  it('a raw text that is not UTF-8 stops with SOURCE_NOT_UTF8 at its line and column', () => {
+    expectBuildFailure((paths) => {
+      const file = join(paths.raw, 'leiken-2001.txt');
+      const bytes = readFileSync(file);
+      const thirdLine = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
+      // Latin-1 "é" (0xe9) typed after the first four bytes of line 3: a lead byte with no continuation.
+      const broken = Buffer.concat([bytes.subarray(0, thirdLine + 4), Buffer.from([0xe9, 0x20]), bytes.subarray(thirdLine + 4)]);
+      expect(bytes.subarray(thirdLine, thirdLine + 4).toString('utf8')).toHaveLength(4);
+      writeFileSync(file, broken);
+      const metadataFile = join(paths.raw, 'sources.json');
+      const records = JSON.parse(readFileSync(metadataFile, 'utf8')) as { id: string; sha256: string; bytes: number }[];
+      const record = records.find((candidate) => candidate.id === 'leiken-2001')!;
+      record.sha256 = createHash('sha256').update(broken).digest('hex');
+      record.bytes = broken.length;
+      writeFileSync(metadataFile, `${JSON.stringify(records, null, 2)}\n`);
+    }, { code: 'SOURCE_NOT_UTF8', file: 'raw/leiken-2001.txt', line: 3, column: 5, seen: expect.stringMatching(/^bytes e9 20\b/) as string });
+  });
+
+  it('a number with a leading zero (044.7) is NUMBER_UNPARSEABLE', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      editRawText(paths, 'korea-commission-2005', (text) => text.replace('\n1980 44.7 64.2 108.9 -19.5\n', '\n1980 044.7 64.2 108.9 -19.5\n'));
+      line = lineOf(join(paths.raw, 'korea-commission-2005.txt'), '1980 044.7 64.2');
+    }, { code: 'NUMBER_UNPARSEABLE', file: 'raw/korea-commission-2005.txt', column: 6, seen: '044.7' });
+    expect(error.context.line).toBe(line);
+  });
+
+  it('a value too large to write without an exponent (1e+29) is NUMBER_OUT_OF_RANGE, not published', () => {
+    let line = 0;
+    let column = 0;
+    const error = expectBuildFailure((paths) => {
+      editRawText(paths, 'korea-commission-2005', (text) => text.replace('\n1983 51.0 200.5 251.5 -149.5\n', '\n1983 100000000000000000000000.0 200.5 251.5 -149.5\n'));
+      line = lineOf(join(paths.raw, 'korea-commission-2005.txt'), '1983 100000000000000000000000.0');
+      column = columnOf(join(paths.raw, 'korea-commission-2005.txt'), '100000000000000000000000.0');
+    }, { code: 'NUMBER_OUT_OF_RANGE', file: 'raw/korea-commission-2005.txt', seen: '100000000000000000000000.0' });
+    expect(error.context).toMatchObject({ line, column });
+    expect(error.message).toContain('1e+29');
+  });
+
+  it('QUOTE_NOT_FOUND shows the longest beginning found and the first character that differs', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      const file = annotationFile(paths, 'china-2023');
+      editFile(file, (text) => text.replace('"quote": "China is now Mexico’s', '"quote": "China is now Mexico\'s'));
+      line = lineOf(file, '"quote": "China is now Mexico\'s') - 1;
+    }, { code: 'QUOTE_NOT_FOUND', file: 'pipeline/02-extract/annotations/china-2023.json' });
+    expect(error.context.line).toBe(line);
+    expect(error.message).toContain('"China is now Mexico"');
+    expect(error.message).toContain(`the quote has "'" (U+0027) where the text has "’" (U+2019)`);
+  });
+});
