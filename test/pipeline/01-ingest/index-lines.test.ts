@@ -1,9 +1,21 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byteOffsetAt, indexLines, type Line } from '../../../pipeline/01-ingest/index-lines.js';
+import { byteOffsetAt, firstInvalidUtf8, indexLines, type Line } from '../../../pipeline/01-ingest/index-lines.js';
+import { PipelineError } from '../../../pipeline/errors.js';
 
 /** Every line's byte span must decode to exactly its text. */
 function expectSpansMatch(bytes: Buffer, lines: Line[]): void {
   for (const line of lines) expect(bytes.subarray(line.start, line.end).toString('utf8')).toBe(line.text);
+}
+
+function errorOf(run: () => unknown): PipelineError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PipelineError) return error;
+    throw error;
+  }
+  throw new Error('expected a PipelineError');
 }
 
 describe('indexLines', () => {
@@ -73,8 +85,56 @@ describe('indexLines', () => {
     expect(indexLines(bytes)).toEqual([{ number: 1, start: 0, end: 3, text: 'a\rb' }]);
   });
 
-  it('rejects bytes that are not UTF-8', () => {
-    expect(() => indexLines(new Uint8Array([0x61, 0xff, 0x0a]))).toThrow(TypeError);
+  it('rejects bytes that are not UTF-8 with SOURCE_NOT_UTF8, the file, line and column', () => {
+    const error = errorOf(() => indexLines(new Uint8Array([0x61, 0x0a, 0xc3, 0xb3, 0x62, 0xff, 0x0a]), 'raw/broken.txt'));
+    // Line 2 is "ó" "b" then 0xff: the bad byte is its third character.
+    expect(error.code).toBe('SOURCE_NOT_UTF8');
+    expect(error.context).toMatchObject({ file: 'raw/broken.txt', line: 2, column: 3, seen: 'bytes ff' });
+    expect(error.message).toContain('raw/broken.txt:2:3');
+  });
+
+  it('names the first byte of a sequence cut short, an overlong form or a surrogate', () => {
+    expect(errorOf(() => indexLines(Buffer.from([0x61, 0x62, 0xe2, 0x80, 0x20]))).context).toMatchObject({ line: 1, column: 3, seen: 'bytes e2 80 20' });
+    expect(errorOf(() => indexLines(Buffer.from([0xc0, 0xaf]))).context).toMatchObject({ line: 1, column: 1 });
+    expect(errorOf(() => indexLines(Buffer.from([0x41, 0xed, 0xa0, 0x80]))).context).toMatchObject({ line: 1, column: 2 });
+    expect(errorOf(() => indexLines(Buffer.from([0x0a, 0x0a, 0xf0, 0x9f, 0x98]))).context).toMatchObject({ line: 3, column: 1 });
+  });
+
+  it('finds invalid UTF-8 exactly where a strict decoder does (property)', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const decodes = (bytes: Uint8Array) => {
+      try {
+        strict.decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // Mostly valid text with stray bytes mixed in, so that both outcomes are common.
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }).map((text) => Buffer.from(text, 'utf8')), fc.uint8Array({ minLength: 1, maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const bytes = Buffer.concat(pieces);
+        const bad = firstInvalidUtf8(bytes, 0, bytes.length);
+        expect(bad === bytes.length).toBe(decodes(bytes));
+        expect(decodes(bytes.subarray(0, bad))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives every line a byte span that decodes to its text, whatever the text (property)', () => {
+    const text = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\r', '„', '’')), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (value) => {
+        const bytes = Buffer.from(value, 'utf8');
+        const lines = indexLines(bytes);
+        expectSpansMatch(bytes, lines);
+        // Without CRs (whose place at a line's end decides whether they are text), the lines are the text cut at each LF.
+        if (!value.includes('\r')) expect(lines.map((line) => line.text).join('\n')).toBe(value.replace(/\n$/, ''));
+        lines.forEach((line) => expect(byteOffsetAt(line, line.text.length)).toBe(line.end));
+      }),
+    );
   });
 });
 

@@ -141,6 +141,26 @@ describe('readSources', () => {
     expect(pipelineErrorOf(() => readSources(rawDir({ sources: [] }, {}), schemas)).code).toBe('SOURCES_INVALID');
   });
 
+  it('stops with SOURCE_UNLISTED when a raw text is not listed in sources.json', () => {
+    const raw = rawDir([record('korea-2005', KOREA_SHA256, 20, 'decimal_comma')], { 'korea-2005.txt': KOREA_TEXT, 'zz-extra.txt': 'An extra text.\n' });
+    const error = pipelineErrorOf(() => readSources(raw, schemas));
+    expect(error.code).toBe('SOURCE_UNLISTED');
+    expect(error.context).toMatchObject({ file: 'raw/zz-extra.txt', line: 1 });
+  });
+
+  it('names the line and column of the wrong value in sources.json, and of a syntax error', () => {
+    const records = [record('korea-2005', KOREA_SHA256, 20, 'decimal_comma'), record('leiken-2001', MEXICO_SHA256.slice(1), 15, 'decimal_point')];
+    const text = JSON.stringify(records, null, 2);
+    const shaLines = text.split('\n').flatMap((line, index) => (line.includes('"sha256"') ? [{ line: index + 1, column: line.indexOf('"sha256"') + 1 }] : []));
+    const error = pipelineErrorOf(() => readSources(rawDir(text, { 'korea-2005.txt': KOREA_TEXT, 'leiken-2001.txt': MEXICO_TEXT }), schemas));
+    expect(error.code).toBe('SOURCES_INVALID');
+    expect(error.context).toMatchObject({ file: 'raw/sources.json', ...shaLines[1] });
+    expect(error.message).toContain(`line ${shaLines[1]!.line} /#2/sha256 must match pattern`);
+    const broken = pipelineErrorOf(() => readSources(rawDir('[\n  {"id": "a",\n   "path" "raw/a.txt"}\n]', {}), schemas));
+    expect(broken.code).toBe('SOURCES_INVALID');
+    expect(broken.context).toMatchObject({ file: 'raw/sources.json', line: 3, column: 11 });
+  });
+
   // KNOWN BUG (reported, not fixed here): the recorded byte count is never checked against the
   // file, yet it is published as-is in dist/sources.csv (pipeline/build.ts sourceRows).
   it('rejects a record whose byte count differs from its raw text', () => {

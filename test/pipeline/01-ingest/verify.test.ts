@@ -21,7 +21,7 @@ describe('assertSourceHash', () => {
   it('throws SOURCE_HASH_MISMATCH naming the file, the expected and the actual hash', () => {
     let caught: unknown;
     try {
-      assertSourceHash('raw/abc.txt', Buffer.from('abd'), ABC_SHA256);
+      assertSourceHash('raw/abc.txt', Buffer.from('abd'), ABC_SHA256, 3, 'raw/sources.json:2');
     } catch (error) {
       caught = error;
     }
@@ -31,7 +31,9 @@ describe('assertSourceHash', () => {
     expect(error.context.file).toBe('raw/abc.txt');
     expect(error.context.expected).toBe(`sha256 ${ABC_SHA256}`);
     expect(error.context.seen).toBe('a52d159f262b2c6ddb724a61840befc36eb30c88877a4030b65cbe86298449c9');
-    expect(error.message).toMatch(/^SOURCE_HASH_MISMATCH raw\/abc\.txt: /);
+    // The whole file differs: it is named at line 1, and the message says where its record is.
+    expect(error.context.line).toBe(1);
+    expect(error.message).toMatch(/^SOURCE_HASH_MISMATCH raw\/abc\.txt:1: .*recorded at raw\/sources\.json:2/);
   });
 
   it('does not accept an upper-case spelling of the right hash', () => {
