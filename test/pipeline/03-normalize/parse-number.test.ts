@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePrintedNumber, scaleDecimal } from '../../../pipeline/03-normalize/parse-number.js';
+import type { NumberFormat } from '../../../pipeline/01-ingest/index.js';
+import { assertWritable, parsePrintedNumber, scaleDecimal } from '../../../pipeline/03-normalize/parse-number.js';
+import { readPrintedUnit } from '../../../pipeline/03-normalize/units.js';
+import { PipelineError } from '../../../pipeline/errors.js';
 
 describe('parsePrintedNumber, decimal_comma (European: "." groups thousands, "," marks decimals)', () => {
   it('reads a dot as a thousands separator', () => {
@@ -128,5 +132,118 @@ describe('scaleDecimal with a negative exponent', () => {
     expect(scaleDecimal('5', -2)).toBe(0.05);
     expect(scaleDecimal('123.4', -1)).toBe(12.34);
     expect(scaleDecimal('-7', -3)).toBe(-0.007);
+  });
+});
+
+describe('leading zeros', () => {
+  it('rejects a zero before other integer digits in both formats ("044.7")', () => {
+    expect(parsePrintedNumber('044.7', 'decimal_point')).toBeNull();
+    expect(parsePrintedNumber('044,7', 'decimal_comma')).toBeNull();
+    expect(parsePrintedNumber('-007', 'decimal_point')).toBeNull();
+    expect(parsePrintedNumber('00', 'decimal_comma')).toBeNull();
+  });
+
+  it('still reads a lone zero before the decimal mark, and zero itself', () => {
+    expect(parsePrintedNumber('0.5', 'decimal_point')).toEqual({ decimal: '0.5', decimals: 1, value: 0.5 });
+    expect(parsePrintedNumber('0,05', 'decimal_comma')).toEqual({ decimal: '0.05', decimals: 2, value: 0.05 });
+    expect(parsePrintedNumber('0', 'decimal_point')).toEqual({ decimal: '0', decimals: 0, value: 0 });
+  });
+});
+
+describe('assertWritable', () => {
+  const reasonOf = (value: number) => {
+    try {
+      assertWritable(value, { file: 'raw/x.txt', line: 3, column: 7, seen: 'x' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(PipelineError);
+      expect((error as PipelineError).code).toBe('NUMBER_OUT_OF_RANGE');
+      expect((error as PipelineError).context).toMatchObject({ file: 'raw/x.txt', line: 3, column: 7 });
+      return (error as PipelineError).message;
+    }
+    return null;
+  };
+
+  it('accepts what prints as a plain decimal and reads back as itself', () => {
+    for (const value of [0, -0.5, 2.4, 58870000000, 147293700000, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 0.000001]) expect(reasonOf(value), String(value)).toBeNull();
+  });
+
+  it('refuses values JavaScript writes with an exponent, integers beyond 2^53, and what is not finite', () => {
+    expect(reasonOf(1e29)).toContain('1e+29');
+    expect(reasonOf(1e21)).toContain('exponent');
+    expect(reasonOf(5e-7)).toContain('exponent');
+    expect(reasonOf(2 ** 53 + 2)).toContain('2^53');
+    expect(reasonOf(Number.POSITIVE_INFINITY)).toContain('finite');
+    expect(reasonOf(Number.NaN)).toContain('finite');
+  });
+});
+
+/** A random printed number: its sign, integer digits and fraction digits. */
+const printedParts = (maxInteger: bigint) =>
+  fc.record({
+    sign: fc.constantFrom('', '+', '-', '\u2212'),
+    integer: fc.bigInt({ min: 0n, max: maxInteger }),
+    fraction: fc.stringMatching(/^\d{0,3}$/),
+    grouped: fc.boolean(),
+    format: fc.constantFrom<NumberFormat>('decimal_comma', 'decimal_point'),
+  });
+
+/** Prints a number the way a European (decimal_comma) or English (decimal_point) text does, with or without thousands groups. */
+function printNumber({ sign, integer, fraction, grouped, format }: { sign: string; integer: bigint; fraction: string; grouped: boolean; format: NumberFormat }): string {
+  const [group, mark] = format === 'decimal_comma' ? ['.', ','] : [',', '.'];
+  const digits = integer.toString();
+  const body = grouped ? digits.replace(/\B(?=(\d{3})+$)/g, group) : digits;
+  return `${sign}${body}${fraction ? `${mark}${fraction}` : ''}`;
+}
+
+/** The exact value of digits × 10^exponent as a plain decimal string, by integer arithmetic. */
+function exactScaled(negative: boolean, integer: bigint, fraction: string, exponent: number): string {
+  const units = BigInt(`${integer}${fraction}`);
+  const shift = exponent - fraction.length;
+  const magnitude = shift >= 0 ? (units * 10n ** BigInt(shift)).toString() : `${units / 10n ** BigInt(-shift)}.${(units % 10n ** BigInt(-shift)).toString().padStart(-shift, '0')}`.replace(/\.?0+$/, '');
+  return negative && magnitude !== '0' ? `-${magnitude}` : magnitude;
+}
+
+describe('reading printed numbers back (properties)', () => {
+  it('reads any number printed in either format, with any sign, grouped or not, as the number printed', () => {
+    fc.assert(
+      fc.property(printedParts(10n ** 15n), (parts) => {
+        const printed = printNumber(parts);
+        const negative = parts.sign === '-' || parts.sign === '\u2212';
+        const decimal = `${negative ? '-' : ''}${parts.integer}${parts.fraction ? `.${parts.fraction}` : ''}`;
+        expect(parsePrintedNumber(printed, parts.format), printed).toEqual({ decimal, decimals: parts.fraction.length, value: Number(decimal) });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a printed number with a zero put before it', () => {
+    fc.assert(
+      fc.property(printedParts(10n ** 15n), (parts) => {
+        const printed = printNumber({ ...parts, grouped: false });
+        const padded = printed.replace(/^([+\-\u2212]?)/, '$10');
+        expect(parsePrintedNumber(padded, parts.format), padded).toBeNull();
+      }),
+    );
+  });
+
+  it('scales by the word printed after the number exactly, or refuses a value it cannot publish', () => {
+    const scaleWords = fc.constantFrom<[string, number]>(['thousand', 3], ['million', 6], ['millions', 6], ['billion', 9], ['trillion', 12], ['bn', 9], ['mn', 6]);
+    fc.assert(
+      fc.property(printedParts(10n ** 11n), scaleWords, (parts, [word, exponent]) => {
+        const printed = printNumber(parts);
+        const unit = readPrintedUnit('US$', ` ${word} dollars`);
+        expect(unit).toMatchObject({ exponent, scaleWord: word.replace(/s$/, ''), unit: 'USD' });
+        const read = parsePrintedNumber(printed, parts.format)!;
+        const value = scaleDecimal(read.decimal, unit.exponent);
+        const exact = exactScaled(read.decimal.startsWith('-'), parts.integer, parts.fraction, exponent);
+        if (BigInt(exact.split('.')[0]!.replace('-', '')) <= BigInt(Number.MAX_SAFE_INTEGER)) {
+          expect(String(value === 0 ? 0 : value), `${printed} ${word}`).toBe(exact);
+          expect(() => assertWritable(value, {})).not.toThrow();
+        } else {
+          expect(() => assertWritable(value, {}), `${printed} ${word}`).toThrow(expect.objectContaining({ code: 'NUMBER_OUT_OF_RANGE' }));
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
