@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexLines, type SourceMetadata, type SourceText } from '../../../pipeline/01-ingest/index.js';
 import { anchorAnnotations, lineAt, type AnchoredAnnotations } from '../../../pipeline/02-extract/anchor-annotations.js';
@@ -134,7 +135,7 @@ describe('anchorAnnotations: quotes', () => {
     const text = 'Trade rose again.\nOther.\nTrade rose again.\n';
     const error = anchorError(text, [{ quote: 'Trade rose again.' }]);
     expect(error.code).toBe('QUOTE_AMBIGUOUS');
-    expect(error.message).toContain('annotation synthetic/annotations#1 quotes words printed 2 times (lines 1, 3)');
+    expect(error.message).toContain('annotation synthetic/annotations#1 quotes words printed 2 times (lines 1, 3 of raw/synthetic.txt)');
     expect(error.context).toMatchObject({ file: FILE, recipe: 'synthetic/annotations#1', seen: 'Trade rose again.' });
 
     const first = anchor(text, [{ quote: 'Trade rose again.', occurrence: 1 }]).quotes[0]!;
@@ -146,7 +147,7 @@ describe('anchorAnnotations: quotes', () => {
 
   it('lists the line where each occurrence starts, also when one is hyphenated across lines', () => {
     const text = 'Then on Feb-\nruary 14, 1972, and again on\nFebruary 14, 1972, two things.\n';
-    expect(anchorError(text, [{ quote: 'February 14, 1972' }]).message).toContain('(lines 1, 3)');
+    expect(anchorError(text, [{ quote: 'February 14, 1972' }]).message).toContain('(lines 1, 3 of raw/synthetic.txt)');
   });
 
   it('rejects an occurrence beyond the number of times the quote is printed', () => {
@@ -338,5 +339,71 @@ describe('lineAt', () => {
   it('gives the 1-based line holding a byte, line breaks counting with the line before', () => {
     const source = load('ab\ncd\n\nef');
     expect([0, 1, 2, 3, 5, 6, 7, 8].map((byte) => lineAt(source, byte))).toEqual([1, 1, 1, 2, 2, 3, 4, 4]);
+  });
+});
+
+describe('anchorAnnotations: every span decodes to its text (property)', () => {
+  const word = fc.constantFrom('trade', 'México', 'coûte', '„Asia“', 'Mexico’s', '日本', '𝔸', 'in', 'of', 'January', 'September', 'US$', 'billion');
+  const number = fc.oneof(fc.integer({ min: 1900, max: 2030 }).map(String), fc.integer({ min: 1, max: 999_999 }).map((value) => value.toLocaleString('en-US')), fc.constantFrom('5,3', '14.451', '0.5', '12', '3'));
+  const space = fc.constantFrom(' ', '\n', '\r\n', '  ', '\n\n', '\t');
+  const sentence = fc.array(fc.tuple(fc.oneof(word, number), space), { minLength: 1, maxLength: 20 });
+
+  it('for numerals, words, periods and dates an annotation points at', () => {
+    fc.assert(
+      fc.property(sentence, sentence, sentence, fc.nat(), (before, inside, after, pick) => {
+        const join = (pairs: [string, string][]) => pairs.map(([token, gap]) => token + gap).join('');
+        // A unique marker opens the quote, so the quote is printed once.
+        const text = `${join(before)}QUOTED ${join(inside)}${join(after)}`;
+        const quote = `QUOTED ${inside.map(([token]) => token).join(' ')}`;
+        const source = load(text);
+        const numeralCount = scanNumerals(load(join(inside)).lines).length;
+        const words = inside.map(([token]) => token).filter((token) => !/\d/.test(token));
+        const annotation: Annotation = {
+          quote,
+          ...(numeralCount > 0 ? { observations: [{ numeral: 1 + (pick % numeralCount), period: 1 }], events: [event(numeralCount)], ignore: [{ numeral: numeralCount, reason: 'citation' }] } : {}),
+        };
+        if (words.length) annotation.observations = [...(annotation.observations ?? []), { words: words[pick % words.length]! }];
+        const anchored = anchorAnnotations({ source_id: 'synthetic', annotations: [annotation] }, source, foldText(source.lines), scanNumerals(source.lines));
+        const spans = [
+          ...anchored.cells.flatMap((cell) => [cell.number, ...cell.periodSpans]),
+          ...anchored.events.map((item) => item.date),
+          ...anchored.ignores.map((item) => item.numeral),
+        ];
+        expect(spans.length).toBe((numeralCount > 0 ? 4 : 0) + (words.length ? 1 : 0));
+        for (const span of spans) {
+          expect(decode(text, span.byteStart, span.byteEnd), JSON.stringify(span)).toBe(span.text);
+          const line = source.lines[span.line - 1]!;
+          expect(span.byteStart).toBeGreaterThanOrEqual(line.start);
+          expect(line.text.slice(span.column - 1).startsWith(span.text.split(/\r?\n/)[0]!), JSON.stringify(span)).toBe(true);
+        }
+        const [quoted] = anchored.quotes;
+        expect(decode(text, quoted!.byteStart, quoted!.byteEnd).replace(/\s+/g, ' ')).toBe(quote);
+      }),
+    );
+  });
+});
+
+describe('anchorAnnotations: where a quote goes wrong', () => {
+  it('names the annotation file at the annotation\'s line, the longest beginning found and the first character that differs', () => {
+    const text = 'Intro.\nChina is now Mexico’s second largest\ntrading partner.\n';
+    const source = load(text);
+    let caught: unknown;
+    try {
+      anchorAnnotations({ source_id: 'synthetic', annotations: [{ quote: 'Intro.' }, { quote: "China is now Mexico's second largest trading partner." }], annotationLines: [3, 7] }, source, foldText(source.lines), scanNumerals(source.lines));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PipelineError);
+    const error = caught as PipelineError;
+    expect(error.code).toBe('QUOTE_NOT_FOUND');
+    expect(error.context).toMatchObject({ file: FILE, line: 7, recipe: 'synthetic/annotations#2' });
+    expect(error.message).toContain('"China is now Mexico" (19 of 53 characters, up to line 2)');
+    expect(error.message).toContain(`then the quote has "'" (U+0027) where the text has "’" (U+2019)`);
+  });
+
+  it('says so when not even the first character is printed, or the text ends first', () => {
+    const text = 'Trade rose.\n';
+    expect(anchorError(text, [{ quote: 'Zebra' }]).message).toContain('not even its first character "Z" (U+005A)');
+    expect(anchorError(text, [{ quote: 'Trade rose. Then fell.' }]).message).toContain('where the text has its end');
   });
 });

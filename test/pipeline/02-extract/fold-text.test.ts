@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexLines } from '../../../pipeline/01-ingest/index-lines.js';
 import { findAll, foldedIndexOf, foldQuote, foldText, type FoldedText } from '../../../pipeline/02-extract/fold-text.js';
@@ -183,5 +184,42 @@ describe('foldedIndexOf', () => {
     const { folded } = fold('Café’s „Mé-\nxico“ 5');
     expect(foldedIndexOf(folded, 26)).toBe(16);
     expect(foldedIndexOf(folded, 13)).toBe(8);
+  });
+});
+
+describe('foldText (properties)', () => {
+  /** Words of any script, with typographic quotes, apostrophes and a character outside the BMP; no hyphen, so no word is joined across lines. */
+  const word = fc.constantFrom('trade', 'rose', 'México', 'coûte', '„Asia“', 'Mexico’s', '12,5', '1.234', '日本', '𝔸', 'naïve', '€', 'x', 'US$');
+  const space = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\n\n', ' \n ', '\r\n\r\n', '\u00a0');
+  const document = fc.array(fc.tuple(word, space), { minLength: 1, maxLength: 30 }).map((pairs) => ({ words: pairs.map(([text]) => text), text: pairs.map(([text, gap]) => text + gap).join('') }));
+
+  it('keeps every character but white space, in order, each mapped to its own bytes', () => {
+    fc.assert(
+      fc.property(document, ({ words, text }) => {
+        const { bytes, folded } = fold(text);
+        expectCharactersMapBack(bytes, folded);
+        expect(folded.text).toBe(words.join(' '));
+        for (let index = 1; index < folded.byteAt.length; index += 1) expect(folded.byteAt[index]!).toBeGreaterThanOrEqual(folded.byteAt[index - 1]!);
+        // A folded space stands for white space in the raw text.
+        folded.text.split('').forEach((unit, index) => {
+          if (unit === ' ') expect(rawOf(bytes, folded, index, index + 1)).toMatch(/^\s+$/u);
+        });
+      }),
+    );
+  });
+
+  it('finds any run of words quoted with any white space between them, at the bytes of its first word', () => {
+    fc.assert(
+      fc.property(document, fc.nat(), fc.nat(), fc.array(space, { minLength: 30, maxLength: 30 }), ({ words, text }, from, length, gaps) => {
+        const start = from % words.length;
+        const end = start + 1 + (length % (words.length - start));
+        const quote = words.slice(start, end).map((item, index) => (index ? gaps[index]! + item : item)).join('');
+        const { bytes, folded } = fold(text);
+        const found = findAll(folded, quote);
+        const firstWordByte = Buffer.byteLength(text.slice(0, text.split(/(?<=\s)(?=\S)/u).slice(0, start).join('').length));
+        expect(found).toContain(foldedIndexOf(folded, firstWordByte));
+        for (const at of found) expect(rawOf(bytes, folded, at, at + foldQuote(quote).length).replace(/\s+/gu, ' ')).toBe(foldQuote(quote));
+      }),
+    );
   });
 });
