@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EntityResolver, foldName } from '../../../pipeline/03-normalize/entities.js';
+import { EntityResolver, findAliasConflicts, foldName } from '../../../pipeline/03-normalize/entities.js';
 import type { EntityMetadata } from '../../../src/types/entity-metadata.js';
 
 const metadata = JSON.parse(readFileSync(new URL('../../../pipeline/03-normalize/entities.json', import.meta.url), 'utf8')) as EntityMetadata;
@@ -126,5 +126,31 @@ describe('EntityResolver.table', () => {
     entities.use('MEX_OTHER_STATES');
     entities.use('MEX');
     expect(entities.table().map((entity) => entity.id)).toEqual(['MEX', 'MEX_OTHER_STATES', 'MX-MIC']);
+  });
+});
+
+describe('findAliasConflicts', () => {
+  const record = (id: string, name: string, aliases: string[]) => ({ id, name, kind: 'aggregate' as const, aliases });
+
+  it('finds none in the committed table', () => {
+    expect(findAliasConflicts(metadata)).toEqual([]);
+  });
+
+  it('finds an alias that is the ISO 3166 name of another country, but not of the entity itself', () => {
+    expect(findAliasConflicts({ entities: [record('ASIA', 'Asia', ['Asians', 'Japan'])] })).toEqual([{ entityIndex: 0, aliasIndex: 1, alias: 'Japan', entity: 'ASIA', other: 'JPN', as: 'ISO 3166 name' }]);
+    expect(findAliasConflicts({ entities: [record('JPN', 'Japan', ['Japan', 'Nippon'])] })).toEqual([]);
+  });
+
+  it("finds an alias that is another entity's id, name or alias, however it is typed", () => {
+    const conflicts = findAliasConflicts({
+      entities: [record('NORTH', 'The North', ['north', 'Southern  Part*']), record('SOUTH', 'Southern part', ['the south']), record('EAST', 'East', ['South', 'the SOUTH'])],
+    });
+    expect(conflicts.map(({ entity, alias, other, as }) => [entity, alias, other, as])).toEqual([
+      ['NORTH', 'Southern  Part*', 'SOUTH', 'name'],
+      // Two entities sharing an alias: each side is named.
+      ['SOUTH', 'the south', 'EAST', 'alias'],
+      ['EAST', 'South', 'SOUTH', 'id'],
+      ['EAST', 'the SOUTH', 'SOUTH', 'alias'],
+    ]);
   });
 });

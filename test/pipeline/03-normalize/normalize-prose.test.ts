@@ -350,3 +350,13 @@ describe('normalizeEvent and eventId', () => {
     expect(failure(() => normalizeEvent(unknown.anchored.events[0]!, unknown.context)).code).toBe('ENTITY_UNKNOWN');
   });
 });
+
+describe('normalizeProse: values the CSVs cannot hold', () => {
+  it('stops with NUMBER_OUT_OF_RANGE at the number when its scale word takes it beyond plain notation', () => {
+    const text = 'Intro.\nDebts reached $100,000,000,000 trillion in 2021.\n';
+    const error = failure(() => observe(text, [{ quote: 'Debts reached $100,000,000,000 trillion in 2021.', defaults: { indicator: 'trade_total', entity: 'MEX', partner: 'CHN' }, observations: [{ numeral: 1, period: 2 }] }]));
+    expect(error.code).toBe('NUMBER_OUT_OF_RANGE');
+    expect(error.context).toMatchObject({ file: 'raw/synthetic.txt', line: 2, column: 16, seen: '100,000,000,000', recipe: 'synthetic/annotations#1' });
+    expect(error.message).toContain('1e+23');
+  });
+});
