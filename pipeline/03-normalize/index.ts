@@ -1,6 +1,6 @@
 export { normalizeTable, observationId, type NormalizeContext, type NormalizedCell, type NormalizedTable } from './normalize-table.js';
 export { EntityResolver, foldName } from './entities.js';
-export { parsePrintedNumber, scaleDecimal, assertWritable, type PrintedNumber } from './parse-number.js';
+export { parsePrintedNumber, scaleDecimal, scaleDecimalText, assertPublishedExactly, type PrintedNumber } from './parse-number.js';
 export { parseYearLabel, spanPeriods, findMonthYear, parseProseDate, type Period, type DatePrecision } from './period.js';
 export { findScale, namesCurrency, type Scale } from './scale.js';
 export { loadMetadata } from './load-metadata.js';

@@ -5,7 +5,7 @@ import { PipelineError } from '../errors.js';
 import { compareCodePoints } from '../order.js';
 import { observationId, type NormalizeContext } from './normalize-table.js';
 import { parseNumberWords } from './number-words.js';
-import { assertWritable, parsePrintedNumber, scaleDecimal } from './parse-number.js';
+import { assertPublishedExactly, parsePrintedNumber, scaleDecimal, scaleDecimalText } from './parse-number.js';
 import { parseProseDate, parseYearLabel, spanPeriods } from './period.js';
 import { detectQualifier } from './qualifier.js';
 import { readPrintedUnit } from './units.js';
@@ -66,7 +66,9 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
   const period = spanPeriods(cell.periodSpans.map((span) => yearOf(span, cell, source.path)));
   const notes = [cell.spec.note, printedUnit.conversionNote].filter(Boolean);
   const value = tidy(scaled * printedUnit.conversion);
-  assertWritable(value, { file: source.path, line: cell.number.line, column: cell.number.column, recipe: cell.annotationId, seen: cell.number.text });
+  // Converted units (miles to km) are rounded on purpose; a number read as printed must be published as printed.
+  const exact = decimal !== null && printedUnit.conversion === 1 ? scaleDecimalText(decimal, exponent) : null;
+  assertPublishedExactly(value, exact, { file: source.path, line: cell.number.line, column: cell.number.column, recipe: cell.annotationId, seen: cell.number.text });
   return {
     cell,
     transforms,

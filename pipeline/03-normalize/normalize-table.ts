@@ -5,7 +5,7 @@ import type { SourceMetadata } from '../01-ingest/index.js';
 import type { ExtractedCell, ExtractedTable, ReadLabel } from '../02-extract/index.js';
 import { PipelineError } from '../errors.js';
 import type { EntityResolver } from './entities.js';
-import { assertWritable, parsePrintedNumber, scaleDecimal, type PrintedNumber } from './parse-number.js';
+import { assertPublishedExactly, parsePrintedNumber, scaleDecimal, scaleDecimalText, type PrintedNumber } from './parse-number.js';
 import { findMonthYear, parseYearLabel, spanPeriods, type Period } from './period.js';
 import { findScale, namesCurrency } from './scale.js';
 
@@ -110,7 +110,7 @@ function normalizeCell(
   const notes = [...new Set(layers.map((layer) => layer.spec.note).filter((note): note is string => Boolean(note)))];
   transforms.push(`unit ${indicator.unit}`);
   const value = scaleDecimal(printed.decimal, exponent);
-  assertWritable(value, { ...where, seen: cell.raw });
+  assertPublishedExactly(value, scaleDecimalText(printed.decimal, exponent), { ...where, seen: cell.raw });
   return {
     cell,
     obsId,

@@ -1,4 +1,5 @@
 import type { NumberFormat } from '../01-ingest/index.js';
+import { formatNumber } from '../06-package/to-csv.js';
 import { PipelineError, type ErrorContext } from '../errors.js';
 
 /** A printed number read by its source's convention, kept exact as a decimal string. */
@@ -36,36 +37,36 @@ export function parsePrintedNumber(raw: string, format: NumberFormat): PrintedNu
  * "58,87" billions becomes exactly 58870000000 and not 58870000000.00001.
  */
 export function scaleDecimal(decimal: string, exponent: number): number {
+  return Number(scaleDecimalText(decimal, exponent));
+}
+
+/** The exact decimal of scaleDecimal, written plainly and canonically ("-0.05", "58870000000"): what the published value must read as. */
+export function scaleDecimalText(decimal: string, exponent: number): string {
   const negative = decimal.startsWith('-');
   const [whole, fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.') as [string, string?];
   // A negative exponent moves the mark left: pad the integer part so there are digits to move past.
   const integer = whole.padStart(-exponent + 1, '0');
   const digits = integer + fraction.padEnd(exponent, '0');
   const point = integer.length + exponent;
-  const shifted = `${digits.slice(0, point)}.${digits.slice(point)}`;
-  return Number(`${negative ? '-' : ''}${shifted}`);
+  const shifted = `${digits.slice(0, point).replace(/^0+(?=\d)/, '')}.${digits.slice(point)}`.replace(/\.?0*$/, '');
+  return negative && shifted !== '0' ? `-${shifted}` : shifted;
 }
 
 /**
- * Why a value cannot be published as the CSV contract promises, a plain
- * decimal that reads back as the same number, or null when it can:
- * JavaScript writes 1e21 and above (and below 1e-6) with an exponent, and an
- * integer beyond 2^53 has already lost digits.
+ * Stops with NUMBER_INEXACT, at the printed number, when the value would not be
+ * published as the number printed: a double keeps 15 to 17 significant digits,
+ * so "12,345,678,901,234,567" would be written 12345678901234568. `exact` is the
+ * printed number scaled (scaleDecimalText), or null when a unit conversion makes
+ * the value inexact by design; then the value must be a finite one that
+ * integers are exact in (up to 2^53).
  */
-function unwritableReason(value: number): string | null {
-  if (!Number.isFinite(value)) return 'it is not a finite number';
-  if (/e/i.test(String(value))) return `it is written ${value} with an exponent, and the CSVs promise plain decimal numbers`;
-  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return `it is beyond 2^53, where a double keeps no exact integer (${value} may not be the number printed)`;
-  return null;
-}
-
-/** Stops with NUMBER_OUT_OF_RANGE, at the printed number, when a value cannot be published as a plain decimal. */
-export function assertWritable(value: number, where: ErrorContext): void {
-  const reason = unwritableReason(value);
-  if (reason) {
-    throw new PipelineError('NUMBER_OUT_OF_RANGE', `the value read from this number cannot be published: ${reason}`, {
+export function assertPublishedExactly(value: number, exact: string | null, where: ErrorContext): void {
+  const written = formatNumber(value);
+  const fits = Number.isFinite(value) && (exact === null ? Math.abs(value) <= Number.MAX_SAFE_INTEGER : written === exact);
+  if (!fits) {
+    throw new PipelineError('NUMBER_INEXACT', `the value read from this number would be published as ${written}${exact === null ? '' : `, not as ${exact}`}: a double keeps only 15 to 17 significant digits`, {
       ...where,
-      expected: `a value from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}, and not smaller in magnitude than 0.000001 (check the scale word or the unit)`,
+      expected: exact === null ? `a value from -${Number.MAX_SAFE_INTEGER} to ${Number.MAX_SAFE_INTEGER}` : `at most 15 significant digits (check the scale word or the unit), so that the CSV holds ${exact}`,
     });
   }
 }

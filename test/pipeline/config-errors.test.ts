@@ -166,16 +166,16 @@ describe('raw texts and printed numbers', () => {
     expect(error.context.line).toBe(line);
   });
 
-  it('a value too large to write without an exponent (1e+29) is NUMBER_OUT_OF_RANGE, not published', () => {
+  it('a value with more significant digits than a double keeps is NUMBER_INEXACT, not published with other digits', () => {
     let line = 0;
     let column = 0;
     const error = expectBuildFailure((paths) => {
-      editRawText(paths, 'korea-commission-2005', (text) => text.replace('\n1983 51.0 200.5 251.5 -149.5\n', '\n1983 100000000000000000000000.0 200.5 251.5 -149.5\n'));
-      line = lineOf(join(paths.raw, 'korea-commission-2005.txt'), '1983 100000000000000000000000.0');
-      column = columnOf(join(paths.raw, 'korea-commission-2005.txt'), '100000000000000000000000.0');
-    }, { code: 'NUMBER_OUT_OF_RANGE', file: 'raw/korea-commission-2005.txt', seen: '100000000000000000000000.0' });
+      editRawText(paths, 'korea-commission-2005', (text) => text.replace('\n1983 51.0 200.5 251.5 -149.5\n', '\n1983 12345678901234567.8 200.5 251.5 -149.5\n'));
+      line = lineOf(join(paths.raw, 'korea-commission-2005.txt'), '1983 12345678901234567.8');
+      column = columnOf(join(paths.raw, 'korea-commission-2005.txt'), '12345678901234567.8');
+    }, { code: 'NUMBER_INEXACT', file: 'raw/korea-commission-2005.txt', seen: '12345678901234567.8' });
     expect(error.context).toMatchObject({ line, column });
-    expect(error.message).toContain('1e+29');
+    expect(error.message).toContain('not as 12345678901234567800000');
   });
 
   it('QUOTE_NOT_FOUND shows the longest beginning found and the first character that differs', () => {

@@ -352,11 +352,16 @@ describe('normalizeEvent and eventId', () => {
 });
 
 describe('normalizeProse: values the CSVs cannot hold', () => {
-  it('stops with NUMBER_OUT_OF_RANGE at the number when its scale word takes it beyond plain notation', () => {
-    const text = 'Intro.\nDebts reached $100,000,000,000 trillion in 2021.\n';
-    const error = failure(() => observe(text, [{ quote: 'Debts reached $100,000,000,000 trillion in 2021.', defaults: { indicator: 'trade_total', entity: 'MEX', partner: 'CHN' }, observations: [{ numeral: 1, period: 2 }] }]));
-    expect(error.code).toBe('NUMBER_OUT_OF_RANGE');
-    expect(error.context).toMatchObject({ file: 'raw/synthetic.txt', line: 2, column: 16, seen: '100,000,000,000', recipe: 'synthetic/annotations#1' });
-    expect(error.message).toContain('1e+23');
+  it('stops with NUMBER_INEXACT at the number when it has more digits than a double keeps', () => {
+    const text = 'Intro.\nDebts reached $123,456,789,012,345,678 billion in 2021.\n';
+    const error = failure(() => observe(text, [{ quote: 'Debts reached $123,456,789,012,345,678 billion in 2021.', defaults: { indicator: 'trade_total', entity: 'MEX', partner: 'CHN' }, observations: [{ numeral: 1, period: 2 }] }]));
+    expect(error.code).toBe('NUMBER_INEXACT');
+    expect(error.context).toMatchObject({ file: 'raw/synthetic.txt', line: 2, column: 16, seen: '123,456,789,012,345,678', recipe: 'synthetic/annotations#1' });
+    expect(error.message).toContain('not as 123456789012345678000000000');
+  });
+
+  it('publishes a large figure that a double keeps exactly in plain digits', () => {
+    const [result] = observe('Debts reached $100 trillion in 2021.\n', [{ quote: 'Debts reached $100 trillion in 2021.', defaults: { indicator: 'trade_total', entity: 'MEX', partner: 'CHN' }, observations: [{ numeral: 1, period: 2 }] }]);
+    expect(result!.observation.value).toBe(1e14);
   });
 });
