@@ -69,7 +69,7 @@ export class SchemaRegistry {
     const check = this.compiled.get(id);
     if (!check) throw new Error(`no schema ${id} in schemas/`);
     const valid = check(data) as boolean;
-    return { valid, errors: valid ? [] : (check.errors ?? []).map(describeAjvError) };
+    return { valid, errors: valid ? [] : (check.errors ?? []).map((error) => describeAjvError(error)) };
   }
 
   /**
@@ -82,7 +82,7 @@ export class SchemaRegistry {
     if (check(data)) return;
     const errors = check.errors ?? [];
     const where = (error: ErrorObject) => (positionOf ? `line ${positionOf(error.instancePath).line} ` : '');
-    throw new PipelineError(code, `does not match schemas/${id}: ${errors.map((error) => `${where(error)}${describeAjvError(error)}`).join('; ')}`, {
+    throw new PipelineError(code, `does not match schemas/${id}: ${errors.map((error) => `${where(error)}${describeAjvError(error, readablePath)}`).join('; ')}`, {
       file,
       ...(positionOf && errors[0] ? positionOf(errors[0].instancePath) : {}),
       expected: `a document valid against schemas/${id}`,
@@ -90,8 +90,9 @@ export class SchemaRegistry {
   }
 }
 
-function describeAjvError(error: ErrorObject): string {
-  return `${readablePath(error.instancePath)} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}`;
+/** One ajv error as text; `showPath` writes its JSON pointer (as it is, for code that reads the pointer back; readablePath for people). */
+function describeAjvError(error: ErrorObject, showPath: (pointer: string) => string = (pointer) => pointer || '/'): string {
+  return `${showPath(error.instancePath)} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}`;
 }
 
 /** A JSON pointer as people count: "/annotations/3/quote" is "/annotations/#4/quote", the fourth annotation. */
