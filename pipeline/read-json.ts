@@ -4,7 +4,7 @@ import { PipelineError, type ErrorContext, type PipelineErrorCode } from './erro
 import { JsonSyntaxError, parseLocatedJson, type TextPosition } from './locate-json.js';
 import type { SchemaRegistry } from './schemas.js';
 
-export type ConfigErrorCode = Extract<PipelineErrorCode, 'SOURCES_INVALID' | 'RECIPE_INVALID' | 'METADATA_INVALID' | 'ANNOTATION_INVALID'>;
+export type ConfigErrorCode = Extract<PipelineErrorCode, 'SOURCES_INVALID' | 'RECIPE_INVALID' | 'METADATA_INVALID' | 'ANNOTATION_INVALID' | 'ACKNOWLEDGEMENT_INVALID'>;
 
 /** A validated JSON file the build is configured by, which can still say where each value is written. */
 export interface JsonDocument<T> {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { PipelineError } from './errors.js';
 import type { TextPosition } from './locate-json.js';
+import type { ConfigErrorCode } from './read-json.js';
 
 /** A row schema from schemas/: JSON Schema plus the x-* keywords that carry Table Schema metadata. */
 export interface RowSchema {
@@ -76,7 +77,7 @@ export class SchemaRegistry {
    * Throws a PipelineError naming the file, and the line of the first wrong value
    * when `positionOf` can place a JSON pointer, when data must be right before anything runs.
    */
-  assertValid(id: string, data: unknown, code: 'SOURCES_INVALID' | 'RECIPE_INVALID' | 'METADATA_INVALID' | 'ANNOTATION_INVALID', file: string, positionOf?: (pointer: string) => TextPosition): void {
+  assertValid(id: string, data: unknown, code: ConfigErrorCode, file: string, positionOf?: (pointer: string) => TextPosition): void {
     const check = this.compiled.get(id);
     if (!check) throw new Error(`no schema ${id} in schemas/`);
     if (check(data)) return;

@@ -43,10 +43,12 @@ describe('loadAcknowledgements', () => {
   });
 
   it('names the line of a record that breaks the schema', () => {
-    const error = loadError(`{\n  "acknowledgements": [\n${recordText('"a@0000001:sum1"')},\n${recordText('"a@0000002:sum1"', 'short')}\n  ]\n}\n`);
+    const text = `{\n  "acknowledgements": [\n${recordText('"a@0000001:sum1"')},\n${recordText('"a@0000002:sum1"', 'short')}\n  ]\n}\n`;
+    const error = loadError(text);
     expect(error.code).toBe('ACKNOWLEDGEMENT_INVALID');
-    expect(error.context).toMatchObject({ file: 'pipeline/05-validate/acknowledgements.json', line: 8 });
-    expect(error.message).toContain('/acknowledgements/1/reason');
+    // The line of the short reason itself, in the second record; items are counted from 1 in messages.
+    expect(error.context).toMatchObject({ file: 'pipeline/05-validate/acknowledgements.json', line: text.split('\n').findIndex((line) => line.includes('"short"')) + 1 });
+    expect(error.message).toContain('/acknowledgements/#2/reason');
   });
 
   it('names the line where the JSON breaks', () => {
