@@ -11,8 +11,9 @@ import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipe
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
 import { loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent } from './04-reconcile/index.js';
 import { acknowledgeChecks, assertNoFormulaCells, classifyNumerals, loadAcknowledgements, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
-import { buildDescriptor, loadPackageMetadata, toCsv, writeAtomically } from './06-package/index.js';
+import { assertReleaseValid, buildDescriptor, loadPackageMetadata, publishRelease, toCsv, validateBeforePublishing, type PublishStep } from './06-package/index.js';
 import { PipelineError } from './errors.js';
+import { recoverRelease, tryLock } from '../src/release/index.js';
 import { compareCodePoints } from './order.js';
 import { projectPaths, type ProjectPaths } from './paths.js';
 import { SchemaRegistry } from './schemas.js';
@@ -43,6 +44,8 @@ export interface BuildOptions {
   until?: Stage;
   /** Called when a stage starts, for progress output. */
   onStage?: (stage: Stage) => void;
+  /** Called before each step of publishing (tests stop the build there, as a kill would). */
+  onPublishStep?: (step: PublishStep) => void;
 }
 
 /** One source's prose as the extract stage reads it: folded text, every numeral, the anchored annotations. */
@@ -121,10 +124,27 @@ export function classify(extracted: Extracted, normalized: Normalized): Classifi
 /**
  * Runs the staged build: ingest → extract → normalize → reconcile → validate → package.
  * Each stage's result is written under build/<nn>-<stage>/ for inspection;
- * dist/ and datapackage.json are replaced only once everything has passed.
+ * dist/ and datapackage.json are replaced only once everything has passed,
+ * including every check of `mfr validate`. One build at a time holds the
+ * root's lock, and first finishes or drops a publish that was interrupted.
  */
 export function build(options: BuildOptions = {}): BuildSummary {
   const paths = options.paths ?? projectPaths();
+  const lock = tryLock(paths.root);
+  if (!lock.acquired) {
+    throw new PipelineError('BUILD_LOCKED', `another build (pid ${lock.holder.pid} on ${lock.holder.host}) is running in this checkout; run again once it has finished (a lock left by a process that is gone is taken over by itself)`, {
+      file: '.build.lock', expected: 'no other build running', seen: `pid ${lock.holder.pid}`,
+    });
+  }
+  try {
+    recoverRelease(paths.root);
+    return runStages(paths, options);
+  } finally {
+    lock.release();
+  }
+}
+
+function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   const last = STAGES.indexOf(options.until ?? 'package');
   const reached = (stage: Stage) => {
     if (STAGES.indexOf(stage) > last) return false;
@@ -217,7 +237,10 @@ export function build(options: BuildOptions = {}): BuildSummary {
   });
   const texts = sources.map((source) => ({ name: `raw-${source.metadata.id}`, title: `Raw text of ${source.metadata.id}`, path: source.metadata.path, bytes: source.bytes }));
   const descriptor = buildDescriptor(packageMetadata, version, resources.get('sources') as Source[], tableFiles, texts);
-  writeAtomically(paths.root, new Map(tableFiles.map((file) => [file.path.replace(/^dist\//, ''), file.content])), `${JSON.stringify(descriptor, null, 2)}\n`);
+  const report = validateBeforePublishing(paths.root, descriptor, new Map<string, string | Uint8Array>([...tableFiles.map((file): [string, string] => [file.path, file.content]), ...texts.map((text): [string, Uint8Array] => [text.path, text.bytes])]));
+  writeIntermediate(paths, 'package', 'findings.json', report.errors);
+  assertReleaseValid(report, descriptor, 'build/06-package/findings.json');
+  publishRelease(paths.root, { distFiles: new Map(tableFiles.map((file) => [file.path.replace(/^dist\//, ''), file.content])), descriptor: `${JSON.stringify(descriptor, null, 2)}\n` }, options.onPublishStep);
   return summary;
 }
 

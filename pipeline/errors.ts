@@ -31,7 +31,11 @@ export type PipelineErrorCode =
   | 'NUMBER_INEXACT'
   | 'ALIAS_CONFLICT'
   | 'CONCEPT_CONFLICT'
-  | 'VERSION_INVALID';
+  | 'VERSION_INVALID'
+  | 'PACKAGE_INVALID'
+  | 'BUILD_LOCKED'
+  | 'DIST_NOT_WRITABLE'
+  | 'PUBLISH_FAILED';
 
 export interface ErrorContext {
   /** Path of the file concerned, relative to the project root. */

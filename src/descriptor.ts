@@ -75,10 +75,23 @@ export type TableResource = ResourceDescriptor & { schema: TableSchemaDescriptor
 export const DESCRIPTOR_FILE = 'datapackage.json';
 
 export function readDescriptor(root: string): PackageDescriptor {
+  return parseDescriptor(readDescriptorText(root), join(root, DESCRIPTOR_FILE));
+}
+
+/** The descriptor's text as it is on disk (the loader compares it before and after a read). */
+export function readDescriptorText(root: string): string {
   const file = join(root, DESCRIPTOR_FILE);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new PackageError('DESCRIPTOR_UNREADABLE', `cannot read ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+export function parseDescriptor(text: string, file: string): PackageDescriptor {
   let descriptor: unknown;
   try {
-    descriptor = JSON.parse(readFileSync(file, 'utf8'));
+    descriptor = JSON.parse(text);
   } catch (error) {
     throw new PackageError('DESCRIPTOR_UNREADABLE', `cannot read ${file}: ${(error as Error).message}`, { cause: error });
   }

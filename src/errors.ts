@@ -14,7 +14,11 @@ export type PackageErrorCode =
   | 'CELL_INVALID'
   | 'ID_UNKNOWN'
   | 'PIPELINE_UNAVAILABLE'
-  | 'PACKAGE_UNREADABLE';
+  | 'PACKAGE_UNREADABLE'
+  | 'RESOURCE_MISSING'
+  | 'RESOURCE_HASH_MISMATCH'
+  | 'RELEASE_BUSY'
+  | 'RELEASE_INTERRUPTED';
 
 export class PackageError extends Error {
   readonly code: PackageErrorCode;

@@ -4,7 +4,7 @@
  * network.
  */
 export { load, loadResource, loadSources, loadEntities, loadIndicators, loadObservations, loadChecks, loadEvents } from './load.js';
-export type { Dataset, CoreTable, RowOf, TableRows } from './load.js';
+export type { Dataset, CoreTable, LoadOptions, RowOf, TableRows } from './load.js';
 export { table } from './table.js';
 export { explain } from './explain/explain.js';
 export type { Explanation, ExplainOptions, ObservationExplanation, EventExplanation } from './explain/explain.js';

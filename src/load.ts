@@ -1,7 +1,12 @@
 import type { Candidate, Check, Coverage, Entity, Event, EventCandidate, Indicator, Observation, Reconciled, ReconciledEvent, Source } from './types/index.js';
-import { readDescriptor, tableResource, tableResources, type PackageDescriptor } from './descriptor.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DESCRIPTOR_FILE, isTableResource, parseDescriptor, readDescriptorText, tableResource, tableResources, type PackageDescriptor, type ResourceDescriptor } from './descriptor.js';
+import { PackageError } from './errors.js';
 import { rootOf, type PackageOptions } from './package-root.js';
-import { readTable, type Row } from './read-table.js';
+import { parseTable, readResourceBytes, type Row } from './read-table.js';
+import { releaseLayout, waitForWholeRelease } from './release/index.js';
+import { fileMismatches } from './verify-file.js';
 
 /**
  * The row type of each table resource the package publishes, from the types
@@ -36,25 +41,82 @@ export type Dataset = { [Name in CoreTable]: TableRows[Name][] } & { [Name in Ex
   tables: Readonly<Record<string, readonly Row[]>>;
 };
 
+export interface LoadOptions extends PackageOptions {
+  /**
+   * Check each file read against the size and sha256 the descriptor states
+   * (load() checks every file of the descriptor, raw texts included) and
+   * refuse a changed one with RESOURCE_HASH_MISMATCH.
+   */
+  verify?: boolean;
+}
+
+/** How often a read starts again when a publish swaps in a new release under it. */
+const READ_ATTEMPTS = 5;
+
 /** Reads one table resource of the package into typed rows. */
-export async function loadResource<Name extends string>(name: Name, options: PackageOptions = {}): Promise<RowOf<Name>[]> {
+export async function loadResource<Name extends string>(name: Name, options: LoadOptions = {}): Promise<RowOf<Name>[]> {
   const root = rootOf(options);
-  return (await readTable(root, tableResource(readDescriptor(root), name))) as RowOf<Name>[];
+  return readRelease(root, async (descriptor) => {
+    const resource = tableResource(descriptor, name);
+    return parseTable(await readFile(root, resource, options), resource) as RowOf<Name>[];
+  });
 }
 
 /** Reads every table resource of the package, in parallel. */
-export async function load(options: PackageOptions = {}): Promise<Dataset> {
+export async function load(options: LoadOptions = {}): Promise<Dataset> {
   const root = rootOf(options);
-  const descriptor = readDescriptor(root);
-  const resources = tableResources(descriptor);
-  const rows = await Promise.all(resources.map((resource) => readTable(root, resource)));
-  const tables = Object.fromEntries(resources.map((resource, index) => [resource.name, rows[index]!]));
-  return { ...(tables as unknown as Dataset), descriptor, root, tables };
+  return readRelease(root, async (descriptor) => {
+    const resources = tableResources(descriptor);
+    const others = options.verify ? descriptor.resources.filter((resource) => resource.path !== undefined && !isTableResource(resource)) : [];
+    const [rows] = await Promise.all([
+      Promise.all(resources.map(async (resource) => parseTable(await readFile(root, resource, options), resource))),
+      Promise.all(others.map((resource) => readFile(root, resource, options))),
+    ]);
+    const tables = Object.fromEntries(resources.map((resource, index) => [resource.name, rows[index]!]));
+    return { ...(tables as unknown as Dataset), descriptor, root, tables };
+  });
 }
 
-export const loadSources = (options?: PackageOptions) => loadResource('sources', options);
-export const loadEntities = (options?: PackageOptions) => loadResource('entities', options);
-export const loadIndicators = (options?: PackageOptions) => loadResource('indicators', options);
-export const loadObservations = (options?: PackageOptions) => loadResource('observations', options);
-export const loadChecks = (options?: PackageOptions) => loadResource('checks', options);
-export const loadEvents = (options?: PackageOptions) => loadResource('events', options);
+async function readFile(root: string, resource: ResourceDescriptor, options: LoadOptions): Promise<string> {
+  const bytes = await readResourceBytes(root, resource);
+  if (options.verify) {
+    const problems = resource.hash === undefined ? ['states no hash in the descriptor to verify it by'] : fileMismatches(resource, bytes);
+    if (problems.length) throw new PackageError('RESOURCE_HASH_MISMATCH', `resource ${resource.name}: ${String(resource.path)} ${problems.join('; ')}`);
+  }
+  return bytes.toString('utf8');
+}
+
+/**
+ * Reads from one whole release. An interrupted publish is finished first (see
+ * src/release); a publish that swaps in a new release while we read shows as
+ * a changed descriptor or a ready marker afterwards, and the read starts again.
+ */
+async function readRelease<T>(root: string, read: (descriptor: PackageDescriptor) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    await waitForWholeRelease(root);
+    const text = readDescriptorText(root);
+    try {
+      const result = await read(parseDescriptor(text, join(root, DESCRIPTOR_FILE)));
+      if (isSameRelease(root, text)) return result;
+    } catch (error) {
+      if (isSameRelease(root, text) || attempt === READ_ATTEMPTS) throw error;
+    }
+    if (attempt === READ_ATTEMPTS) throw new PackageError('RELEASE_BUSY', `the release at ${root} changed during each of ${READ_ATTEMPTS} reads`);
+  }
+}
+
+function isSameRelease(root: string, descriptorText: string): boolean {
+  if (existsSync(releaseLayout(root).ready)) return false;
+  try {
+    return readDescriptorText(root) === descriptorText;
+  } catch {
+    return false;
+  }
+}
+
+export const loadSources = (options?: LoadOptions) => loadResource('sources', options);
+export const loadEntities = (options?: LoadOptions) => loadResource('entities', options);
+export const loadIndicators = (options?: LoadOptions) => loadResource('indicators', options);
+export const loadObservations = (options?: LoadOptions) => loadResource('observations', options);
+export const loadChecks = (options?: LoadOptions) => loadResource('checks', options);
+export const loadEvents = (options?: LoadOptions) => loadResource('events', options);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CsvError, parse } from 'csv-parse/sync';
 import { casterFor, type Cell } from './cast.js';
-import type { TableResource } from './descriptor.js';
+import type { ResourceDescriptor, TableResource } from './descriptor.js';
 import { PackageError } from './errors.js';
 import { resolveResourcePath } from './resolve-path.js';
 
@@ -24,8 +24,18 @@ export interface ReadTableOptions {
 
 /** Reads a CSV resource into rows typed by its Table Schema, fields in schema order. */
 export async function readTable(root: string, resource: TableResource, options: ReadTableOptions = {}): Promise<Row[]> {
+  return parseTable((await readResourceBytes(root, resource)).toString('utf8'), resource, options);
+}
+
+/** The bytes of a resource's file; one the descriptor lists but the package lacks is RESOURCE_MISSING. */
+export async function readResourceBytes(root: string, resource: ResourceDescriptor): Promise<Buffer> {
   const file = resolveResourcePath(root, resource.path, resource.name);
-  return parseTable(await readFile(file, 'utf8'), resource, options);
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new PackageError('RESOURCE_MISSING', `resource ${resource.name}: ${String(resource.path)} is listed by the descriptor but missing from ${root}`, { cause: error });
+  }
 }
 
 export function parseTable(text: string, resource: TableResource, options: ReadTableOptions = {}): Row[] {

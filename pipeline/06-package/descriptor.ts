@@ -1,3 +1,4 @@
+import type { PackageDescriptor } from '../../src/descriptor.js';
 import type { Source } from '../../src/types/source.js';
 import type { RowSchema } from '../schemas.js';
 import { sha256 } from '../01-ingest/index.js';
@@ -31,7 +32,7 @@ export interface TextFile {
 }
 
 /** Builds a Data Package v2 descriptor: one resource per CSV with its Table Schema, size and hash, then the raw texts. */
-export function buildDescriptor(metadata: PackageMetadata, version: string, sources: readonly Source[], tables: readonly TableFile[], texts: readonly TextFile[]): object {
+export function buildDescriptor(metadata: PackageMetadata, version: string, sources: readonly Source[], tables: readonly TableFile[], texts: readonly TextFile[]): PackageDescriptor {
   return {
     $schema: DATA_PACKAGE_PROFILE,
     name: metadata.name,

@@ -1,10 +1,10 @@
 import type { Check } from '../types/index.js';
-import { readDescriptor, tableResources, type PackageDescriptor, type TableResource } from '../descriptor.js';
+import { isTableResource, readDescriptor, tableResources, type PackageDescriptor, type TableResource } from '../descriptor.js';
 import { isPackageError } from '../errors.js';
 import { rootOf, type PackageOptions } from '../package-root.js';
-import { readTable, type Row } from '../read-table.js';
+import { parseTable, type Row } from '../read-table.js';
 import { reviewChecks, type CheckCounts } from './checks.js';
-import { validateFile } from './files.js';
+import { readResourceFile, validateFile, type ResourceFile } from './files.js';
 import type { Finding } from './findings.js';
 import { validateForeignKeys } from './foreign-keys.js';
 import { validateDescriptor } from './profile.js';
@@ -37,15 +37,27 @@ export async function validate(options: PackageOptions = {}): Promise<Validation
     if (!isPackageError(error)) throw error;
     return { valid: false, root, name: null, version: null, tables: [], errors: [{ kind: 'descriptor', message: error.message }], warnings: [], checks: null };
   }
+  return validateRelease(root, descriptor, await Promise.all(descriptor.resources.map((resource) => readResourceFile(root, resource))));
+}
+
+/**
+ * What validate() checks, on a package whose files are already read (one per
+ * resource of the descriptor, in its order): the build runs it on the release
+ * it is about to publish, so that it never publishes one `mfr validate` rejects.
+ */
+export function validateRelease(root: string, descriptor: PackageDescriptor, files: readonly ResourceFile[]): ValidationReport {
   const errors: Finding[] = [...validateDescriptor(descriptor)];
-  for (const resource of descriptor.resources) errors.push(...(await validateFile(root, resource)));
-  const resources = tableResources(descriptor);
+  descriptor.resources.forEach((resource, index) => errors.push(...validateFile(resource, files[index] ?? null)));
   const rows = new Map<string, Row[]>();
-  for (const resource of resources) {
-    const read = await readRows(root, resource);
+  descriptor.resources.forEach((resource, index) => {
+    const file = files[index];
+    // A file that could not be read is reported already.
+    if (!isTableResource(resource) || !file || !('bytes' in file)) return;
+    const read = readRows(resource, file.bytes);
     errors.push(...read.errors);
     if (read.rows) rows.set(resource.name, read.rows);
-  }
+  });
+  const resources = tableResources(descriptor);
   errors.push(...validateForeignKeys(resources, rows));
   const checks = rows.has('checks') ? reviewChecks(rows.get('checks') as unknown as Check[]) : null;
   if (checks) errors.push(...checks.errors);
@@ -61,11 +73,11 @@ export async function validate(options: PackageOptions = {}): Promise<Validation
   };
 }
 
-async function readRows(root: string, resource: TableResource): Promise<{ rows: Row[] | null; errors: Finding[] }> {
+function readRows(resource: TableResource, bytes: Buffer): { rows: Row[] | null; errors: Finding[] } {
   const errors: Finding[] = [];
   const uncastable = new Set<string>();
   try {
-    const rows = await readTable(root, resource, {
+    const rows = parseTable(bytes.toString('utf8'), resource, {
       onInvalid: (cell) => {
         uncastable.add(`${cell.row}:${cell.field}`);
         errors.push({ kind: 'cell', resource: cell.resource, row: cell.row, field: cell.field, message: `${JSON.stringify(cell.text)} is not of type ${cell.type}` });
@@ -73,8 +85,6 @@ async function readRows(root: string, resource: TableResource): Promise<{ rows: 
     });
     return { rows, errors: [...errors, ...validateRows(resource, rows, uncastable)] };
   } catch (error) {
-    // A missing file or a refused path is already reported by validateFile.
-    if ((isPackageError(error) && error.code === 'RESOURCE_PATH_REFUSED') || (error as NodeJS.ErrnoException).code === 'ENOENT') return { rows: null, errors: [] };
     if (isPackageError(error)) return { rows: null, errors: [{ kind: 'file', resource: resource.name, message: error.message }] };
     throw error;
   }

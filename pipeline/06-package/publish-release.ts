@@ -1,0 +1,79 @@
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { PackageDescriptor } from '../../src/descriptor.js';
+import { completeSwap, releaseLayout, type StepHook, type SwapStep } from '../../src/release/index.js';
+import { fileMismatches } from '../../src/verify-file.js';
+import { PipelineError } from '../errors.js';
+
+/** What one build publishes: the CSVs under dist/ by name, and the descriptor's text. */
+export interface Release {
+  distFiles: ReadonlyMap<string, string>;
+  descriptor: string;
+}
+
+export const PUBLISH_STEPS = ['check-writable', 'stage', 'verify', 'mark-ready'] as const;
+export type PublishStep = (typeof PUBLISH_STEPS)[number] | SwapStep;
+
+/**
+ * Replaces dist/ and datapackage.json with a release so that a kill at any
+ * moment leaves one whole release visible, the old or the new: the release is
+ * written and verified under .release/staged/, marked ready, then renamed in
+ * (src/release/complete-swap.ts); recoverRelease() finishes or drops a publish
+ * that was stopped. The caller holds the build lock.
+ */
+export function publishRelease(root: string, release: Release, onStep?: StepHook<PublishStep>): void {
+  const layout = releaseLayout(root);
+  onStep?.('check-writable');
+  assertWritable(root, layout.dist);
+  try {
+    onStep?.('stage');
+    rmSync(layout.work, { recursive: true, force: true });
+    mkdirSync(layout.stagedDist, { recursive: true });
+    for (const [name, content] of release.distFiles) writeDurably(join(layout.stagedDist, name), content);
+    writeDurably(layout.stagedDescriptor, release.descriptor);
+    onStep?.('verify');
+    assertStagedAsDescribed(layout.stagedDist, JSON.parse(release.descriptor) as PackageDescriptor);
+  } catch (error) {
+    // Nothing visible was touched: drop the staging, as recovery would.
+    rmSync(layout.work, { recursive: true, force: true });
+    throw error;
+  }
+  onStep?.('mark-ready');
+  writeDurably(layout.ready, '');
+  completeSwap(layout, onStep);
+}
+
+/**
+ * A publish that cannot rename dist/ away, or remove the old one, would stop
+ * half-way: find out before anything is written. (As root every check passes,
+ * and so would the renames.)
+ */
+function assertWritable(root: string, dist: string): void {
+  for (const [path, what] of [[root, 'the package root'], [dist, 'dist/']] as const) {
+    if (!existsSync(path)) continue;
+    try {
+      accessSync(path, constants.W_OK);
+    } catch (error) {
+      throw new PipelineError('DIST_NOT_WRITABLE', `${what} cannot be written (${(error as NodeJS.ErrnoException).code}), so the release cannot be swapped in; nothing was published`, {
+        file: path === root ? '.' : 'dist/', expected: 'a writable dist/ and package root',
+      });
+    }
+  }
+}
+
+/** Reads back what was staged: a short write or a full disk must not become the published release. */
+function assertStagedAsDescribed(stagedDist: string, descriptor: PackageDescriptor): void {
+  for (const resource of descriptor.resources) {
+    if (typeof resource.path !== 'string' || !resource.path.startsWith('dist/')) continue;
+    const problems = fileMismatches(resource, readFileSync(join(stagedDist, resource.path.slice('dist/'.length))));
+    if (problems.length) {
+      throw new PipelineError('PUBLISH_FAILED', `the staged ${resource.path} ${problems.join('; ')}; nothing was published`, { file: resource.path, expected: 'the bytes the descriptor states' });
+    }
+  }
+}
+
+/** Written and flushed to disk, so that the ready marker never outlives a file it vouches for. */
+function writeDurably(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content, { flush: true });
+}
