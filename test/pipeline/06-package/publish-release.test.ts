@@ -1,0 +1,131 @@
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { PUBLISH_STEPS } from '../../../pipeline/06-package/index.js';
+import { build } from '../../../pipeline/build.js';
+import { PipelineError } from '../../../pipeline/errors.js';
+import { projectRoot, type ProjectPaths } from '../../../pipeline/paths.js';
+import { load } from '../../../src/load.js';
+import { SWAP_STEPS } from '../../../src/release/index.js';
+import { validate } from '../../../src/validate/validate.js';
+import { makeFixtureProject } from '../../helpers/fixture-project.js';
+import { visibleRelease } from '../../helpers/visible-release.js';
+
+const CHILD = join(projectRoot, 'lib', 'test', 'pipeline', '06-package', 'build-child.js');
+const STEPS = [...PUBLISH_STEPS, ...SWAP_STEPS];
+
+/** Makes the next build publish a release other than the committed one: an entity's description changes (in dist/ and in its hash in the descriptor). */
+function changeInputs(fixture: ProjectPaths): void {
+  const file = join(fixture.metadata, 'entities.json');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace('"description": "Asia as a region of birth', '"description": "Asia (edited) as a region of birth'));
+  if (readFileSync(file, 'utf8') === text) throw new Error('the edit changed nothing');
+}
+
+/** A copy of the project whose next build publishes the changed release. */
+function changedFixture(): ProjectPaths {
+  const fixture = makeFixtureProject();
+  onTestFinished(() => rmSync(fixture.root, { recursive: true, force: true }));
+  changeInputs(fixture);
+  return fixture;
+}
+
+const committed = visibleRelease(projectRoot);
+const next = (() => {
+  const fixture = makeFixtureProject();
+  changeInputs(fixture);
+  build({ paths: fixture });
+  const release = visibleRelease(fixture.root);
+  rmSync(fixture.root, { recursive: true, force: true });
+  return release;
+})();
+
+function runChild(root: string, args: string[], options: SpawnOptions = {}): { built?: boolean; code?: string; signal: NodeJS.Signals | null } {
+  const result = spawnSync(process.execPath, [CHILD, root, ...args], { ...options, encoding: 'utf8' });
+  if (result.signal) return { signal: result.signal };
+  if (result.status !== 0) throw new Error(`the child build failed: ${result.stderr}`);
+  return { ...(JSON.parse(result.stdout) as { built?: boolean; code?: string }), signal: null };
+}
+
+function expectNoLeftovers(root: string): void {
+  expect(existsSync(join(root, '.release')), '.release/').toBe(false);
+  expect(existsSync(join(root, '.build.lock')), '.build.lock').toBe(false);
+}
+
+describe('publishing under kills', () => {
+  it('has a next release that differs from the committed one in dist/ and in the descriptor', () => {
+    expect(next['dist/entities.csv']).not.toBe(committed['dist/entities.csv']);
+    expect(next['datapackage.json']).not.toBe(committed['datapackage.json']);
+    expect(Object.keys(next)).toEqual(Object.keys(committed));
+  });
+
+  it.each(STEPS)('a build killed before "%s" leaves one whole release, which load() and the next build complete', async (step) => {
+    const fixture = changedFixture();
+    expect(runChild(fixture.root, [step]).signal).toBe('SIGKILL');
+    const marked = STEPS.indexOf(step) > STEPS.indexOf('mark-ready');
+    const data = await load({ root: fixture.root, verify: true });
+    expect(visibleRelease(fixture.root)).toEqual(marked ? next : committed);
+    expect(data.descriptor).toEqual(JSON.parse((marked ? next : committed)['datapackage.json']!));
+    // The dead child's lock is taken over; staging it left is dropped.
+    build({ paths: fixture });
+    expect(visibleRelease(fixture.root)).toEqual(next);
+    expectNoLeftovers(fixture.root);
+  });
+});
+
+describe('the build lock', () => {
+  it('refuses a second build with BUILD_LOCKED while the lock holder lives, and leaves its lock alone', () => {
+    const fixture = changedFixture();
+    const lock = join(fixture.root, '.build.lock');
+    // The test runner that started this worker: a process that is surely alive.
+    writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: hostname() }));
+    expect(() => build({ paths: fixture })).toThrowError(expect.objectContaining({ code: 'BUILD_LOCKED', context: expect.objectContaining({ file: '.build.lock', seen: `pid ${process.ppid}` }) }) as PipelineError);
+    expect(visibleRelease(fixture.root)).toEqual(committed);
+    expect(existsSync(lock)).toBe(true);
+  });
+
+  it('takes over a lock whose process is gone', () => {
+    const fixture = changedFixture();
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    writeFileSync(join(fixture.root, '.build.lock'), JSON.stringify({ pid: gone, host: hostname() }));
+    build({ paths: fixture });
+    expect(visibleRelease(fixture.root)).toEqual(next);
+    expectNoLeftovers(fixture.root);
+  });
+
+  it('lets two builds started together end in one whole, valid release', async () => {
+    const fixture = changedFixture();
+    const start = () => new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, [CHILD, fixture.root], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (status) => (status === 0 ? resolve(out) : reject(new Error(`child exited with ${status}`))));
+    });
+    const outcomes = (await Promise.all([start(), start()])).map((out) => JSON.parse(out) as { built?: boolean; code?: string });
+    expect(outcomes.some((outcome) => outcome.built)).toBe(true);
+    for (const outcome of outcomes) expect(outcome.built === true || outcome.code === 'BUILD_LOCKED', JSON.stringify(outcome)).toBe(true);
+    expect(visibleRelease(fixture.root)).toEqual(next);
+    expect((await validate({ root: fixture.root })).valid).toBe(true);
+    expectNoLeftovers(fixture.root);
+  });
+});
+
+describe('a read-only dist/', () => {
+  it('stops the build with DIST_NOT_WRITABLE before anything is published, and does not stop the next one', () => {
+    const fixture = changedFixture();
+    chmodSync(fixture.dist, 0o555);
+    // root may write anywhere: then the build runs as an unprivileged user, for whom dist/ is read-only.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(fixture.root, 0o777);
+    const outcome = runChild(fixture.root, [], asRoot ? { uid: 65534, gid: 65534 } : {});
+    expect(outcome.code).toBe('DIST_NOT_WRITABLE');
+    expect(visibleRelease(fixture.root)).toEqual(committed);
+    expectNoLeftovers(fixture.root);
+    chmodSync(fixture.dist, 0o755);
+    build({ paths: fixture });
+    expect(visibleRelease(fixture.root)).toEqual(next);
+  });
+});
