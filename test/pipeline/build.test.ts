@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -173,7 +173,7 @@ describe('prose, events, coverage and reconciliation in the built package', () =
 });
 
 describe('build on bad input', () => {
-  function expectFailure(setup: (paths: ReturnType<typeof makeFixtureProject>) => void, expected: Partial<PipelineError['context']> & { code: string }): void {
+  function expectFailure(setup: (paths: ReturnType<typeof makeFixtureProject>) => void, expected: Partial<PipelineError['context']> & { code: string }): PipelineError {
     const fixture = makeFixtureProject();
     setup(fixture);
     const before = readOutputs(fixture.root);
@@ -189,7 +189,51 @@ describe('build on bad input', () => {
     expect((error as PipelineError).context).toMatchObject(context);
     expect((error as PipelineError).context.expected).toBeTruthy();
     expect(readOutputs(fixture.root)).toEqual(before);
+    // Nothing half-written is left, and the lock is released.
+    expect(existsSync(join(fixture.root, '.release'))).toBe(false);
+    expect(existsSync(join(fixture.root, '.build.lock'))).toBe(false);
+    return error as PipelineError;
   }
+
+  function editJson<T>(file: string, edit: (json: T) => void): void {
+    const json = JSON.parse(readFileSync(file, 'utf8')) as T;
+    edit(json);
+    writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  }
+
+  /** The record number (header = 1) of the first row of a committed CSV whose field has the value. */
+  function recordOf(name: string, field: string, value: string): number {
+    return readCsv(projectRoot, name).findIndex((row) => row[field] === value) + 2;
+  }
+
+  it('refuses a release with a source listed twice in raw/sources.json, as mfr validate would', () => {
+    let root = '';
+    const error = expectFailure((paths) => {
+      root = paths.root;
+      editJson<object[]>(join(paths.raw, 'sources.json'), (records) => records.push(records[0]!));
+    }, { code: 'PACKAGE_INVALID', file: 'datapackage.json' });
+    const id = (JSON.parse(readFileSync(join(projectRoot, 'raw', 'sources.json'), 'utf8')) as { id: string }[])[0]!.id;
+    expect(error.message).toContain(`resource name "raw-${id}" is used twice`);
+    const findings = JSON.parse(readFileSync(join(root, 'build', '06-package', 'findings.json'), 'utf8')) as { resource?: string; row?: number; field?: string; message: string }[];
+    expect(error.message).toContain(`with ${findings.length} error(s)`);
+    expect(findings).toContainEqual({ kind: 'primary-key', resource: 'sources', row: recordOf('sources', 'id', id) + 1, field: 'id', message: `primary key ${id} repeats record ${recordOf('sources', 'id', id)}` });
+  });
+
+  it('refuses a release with a recipe listed twice, naming the first duplicated record and how many errors there are', () => {
+    const error = expectFailure((paths) => editJson<{ tables: object[] }>(join(paths.recipes, 'pacific-asia-2001.json'), (recipes) => recipes.tables.push(recipes.tables[0]!)), { code: 'PACKAGE_INVALID' });
+    const [, file, line, id, earlier] = /^PACKAGE_INVALID (dist\/\w+\.csv):(\d+): .*? \1:\2 obs_id: primary key (\S+) repeats record (\d+)/.exec(error.message) ?? [];
+    expect(error.context).toMatchObject({ file, line: Number(line) });
+    expect(Number(earlier)).toBe(Number(line) - 1);
+    expect(id).toMatch(/^pacific-asia-2001@/);
+    expect(error.message).toMatch(/reject this release with \d+ error\(s\)/);
+  });
+
+  it('refuses a release with an annotation given twice', () => {
+    const error = expectFailure((paths) => editJson<{ annotations: object[] }>(join(paths.annotations, 'china-2023.json'), (file) => file.annotations.push(file.annotations[1]!)), { code: 'PACKAGE_INVALID' });
+    const [, id] = /dist\/observations\.csv:\d+ obs_id: primary key (\S+) repeats record/.exec(error.message) ?? [];
+    expect(id).toMatch(/^china-2023@/);
+    expect(error.message).toContain(`dist/observations.csv:${recordOf('observations', 'obs_id', id!) + 1} obs_id: primary key ${id} repeats record ${recordOf('observations', 'obs_id', id!)}`);
+  });
 
   it('stops on a raw text whose hash is not the recorded one', () => {
     expectFailure((paths) => {
