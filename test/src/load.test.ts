@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, expectTypeOf, it } from 'vitest';
@@ -7,7 +8,8 @@ import { load, loadObservations, loadResource, type Dataset, type RowOf } from '
 import { packageRoot } from '../../src/package-root.js';
 import { table } from '../../src/table.js';
 import type { Event, Observation, Reconciled } from '../../src/types/index.js';
-import { copyPackage, dropResources, editDescriptor, readJson } from './package-copy.js';
+import { releaseLayout } from '../../src/release/index.js';
+import { copyPackage, dropResources, editDescriptor, editFile, readJson } from './package-copy.js';
 
 const root = packageRoot();
 const descriptor = readJson(root);
@@ -84,5 +86,71 @@ describe('table', () => {
     expect(observations.columnNames()).toEqual(descriptor.resources.find((resource) => resource.name === 'observations')!.schema!.fields.map((field) => field.name));
     const perSource = observations.groupby('source_id').count().objects() as { source_id: string; count: number }[];
     expect(perSource.reduce((total, row) => total + row.count, 0)).toBe(data.observations.length);
+  });
+});
+
+/** A cell of observations.csv changed to another number of the same length, as a tampered copy would have it. */
+const tamper = (text: string) => text.replace(',44700000,', ',44700001,');
+
+describe('load from an incomplete or changed package', () => {
+  it('refuses a package without dist/ with RESOURCE_MISSING, not a bare ENOENT', async () => {
+    const copy = copyPackage();
+    rmSync(join(copy, 'dist'), { recursive: true });
+    await expect(load({ root: copy })).rejects.toMatchObject({ name: 'PackageError', code: 'RESOURCE_MISSING', message: expect.stringContaining('dist/') });
+    await expect(loadObservations({ root: copy })).rejects.toMatchObject({ code: 'RESOURCE_MISSING' });
+  });
+
+  it('with verify, refuses a tampered cell that a plain load returns', async () => {
+    const copy = copyPackage();
+    editFile(copy, 'dist/observations.csv', tamper);
+    expect((await load({ root: copy })).observations.some((row) => row.value === 44700001)).toBe(true);
+    await expect(load({ root: copy, verify: true })).rejects.toMatchObject({ code: 'RESOURCE_HASH_MISMATCH', message: expect.stringMatching(/dist\/observations\.csv sha256 is [0-9a-f]{64}, the descriptor says/) });
+    await expect(loadResource('observations', { root: copy, verify: true })).rejects.toMatchObject({ code: 'RESOURCE_HASH_MISMATCH' });
+  });
+
+  it('with verify, checks the raw texts too, and returns what a plain load returns when every file agrees', async () => {
+    expect(await load({ verify: true })).toEqual(data);
+    const copy = copyPackage();
+    editFile(copy, 'raw/china-2023.txt', (text) => `${text} `);
+    await expect(load({ root: copy, verify: true })).rejects.toMatchObject({ code: 'RESOURCE_HASH_MISMATCH', message: expect.stringContaining('raw/china-2023.txt has') });
+  });
+
+  /** A package killed half-way through a publish, after its old dist/ was moved aside: no dist/ is visible. */
+  function interruptedPublish(): string {
+    const next = copyPackage();
+    editFile(next, 'dist/observations.csv', tamper, { rehash: true });
+    const copy = copyPackage();
+    const layout = releaseLayout(copy);
+    mkdirSync(join(layout.work, 'staged'), { recursive: true });
+    mkdirSync(join(layout.work, 'retired'), { recursive: true });
+    renameSync(join(next, 'dist'), layout.stagedDist);
+    renameSync(join(next, 'datapackage.json'), layout.stagedDescriptor);
+    writeFileSync(layout.ready, '');
+    renameSync(layout.dist, layout.retiredDist);
+    return copy;
+  }
+
+  it('finishes a publish that was killed half-way, then reads the new release whole', async () => {
+    const copy = interruptedPublish();
+    const loaded = await load({ root: copy, verify: true });
+    expect(loaded.observations.some((row) => row.value === 44700001)).toBe(true);
+    expect(existsSync(releaseLayout(copy).work)).toBe(false);
+    expect(existsSync(releaseLayout(copy).lock)).toBe(false);
+  });
+
+  it('waits for a build that holds the lock while it swaps, rather than reading half a release', async () => {
+    const copy = interruptedPublish();
+    const lock = releaseLayout(copy).lock;
+    // The test runner that started this worker stands for a live build; it "finishes" once load() has had to wait.
+    writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: hostname() }));
+    let waited = false;
+    const loading = load({ root: copy, verify: true });
+    setTimeout(() => {
+      waited = existsSync(releaseLayout(copy).ready);
+      rmSync(lock);
+    }, 100);
+    const loaded = await loading;
+    expect(waited).toBe(true);
+    expect(loaded.observations.some((row) => row.value === 44700001)).toBe(true);
   });
 });
