@@ -114,18 +114,29 @@ describe('the build lock', () => {
 });
 
 describe('a read-only dist/', () => {
+  // root may write anywhere: then the build runs as an unprivileged user, for whom a 0555 folder is read-only.
+  const asRoot = process.getuid?.() === 0;
+  const unprivileged: SpawnOptions = asRoot ? { uid: 65534, gid: 65534 } : {};
+
   it('stops the build with DIST_NOT_WRITABLE before anything is published, and does not stop the next one', () => {
     const fixture = changedFixture();
     chmodSync(fixture.dist, 0o555);
-    // root may write anywhere: then the build runs as an unprivileged user, for whom dist/ is read-only.
-    const asRoot = process.getuid?.() === 0;
     if (asRoot) chmodSync(fixture.root, 0o777);
-    const outcome = runChild(fixture.root, [], asRoot ? { uid: 65534, gid: 65534 } : {});
+    const outcome = runChild(fixture.root, [], unprivileged);
     expect(outcome.code).toBe('DIST_NOT_WRITABLE');
     expect(visibleRelease(fixture.root)).toEqual(committed);
     expectNoLeftovers(fixture.root);
     chmodSync(fixture.dist, 0o755);
     build({ paths: fixture });
     expect(visibleRelease(fixture.root)).toEqual(next);
+  });
+
+  it('stops the build with DIST_NOT_WRITABLE when the package root cannot hold the lock', () => {
+    const fixture = changedFixture();
+    chmodSync(fixture.root, asRoot ? 0o755 : 0o555);
+    const outcome = runChild(fixture.root, [], unprivileged);
+    chmodSync(fixture.root, 0o755);
+    expect(outcome.code).toBe('DIST_NOT_WRITABLE');
+    expect(visibleRelease(fixture.root)).toEqual(committed);
   });
 });
