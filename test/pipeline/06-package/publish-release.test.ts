@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PUBLISH_STEPS } from '../../../pipeline/06-package/index.js';
 import { build } from '../../../pipeline/build.js';
 import { PipelineError } from '../../../pipeline/errors.js';
@@ -27,19 +27,15 @@ function changeInputs(fixture: ProjectPaths): void {
 /** A copy of the project whose next build publishes the changed release. */
 function changedFixture(): ProjectPaths {
   const fixture = makeFixtureProject();
-  onTestFinished(() => rmSync(fixture.root, { recursive: true, force: true }));
   changeInputs(fixture);
   return fixture;
 }
 
 const committed = visibleRelease(projectRoot);
 const next = (() => {
-  const fixture = makeFixtureProject();
-  changeInputs(fixture);
+  const fixture = changedFixture();
   build({ paths: fixture });
-  const release = visibleRelease(fixture.root);
-  rmSync(fixture.root, { recursive: true, force: true });
-  return release;
+  return visibleRelease(fixture.root);
 })();
 
 function runChild(root: string, args: string[], options: SpawnOptions = {}): { built?: boolean; code?: string; signal: NodeJS.Signals | null } {
@@ -117,6 +113,11 @@ describe('a read-only dist/', () => {
   // root may write anywhere: then the build runs as an unprivileged user, for whom a 0555 folder is read-only.
   const asRoot = process.getuid?.() === 0;
   const unprivileged: SpawnOptions = asRoot ? { uid: 65534, gid: 65534 } : {};
+  // That user must be able to pass through the temp directory the fixtures are in (a test run's own is 0700).
+  if (asRoot) {
+    const mode = statSync(tmpdir()).mode;
+    if ((mode & 0o001) === 0) chmodSync(tmpdir(), (mode & 0o7777) | 0o011);
+  }
 
   it('stops the build with DIST_NOT_WRITABLE before anything is published, and does not stop the next one', () => {
     const fixture = changedFixture();
