@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { PipelineError } from '../errors.js';
+import type { TextPosition } from '../locate-json.js';
 import { compareCodePoints } from '../order.js';
 import { parseJsonFile } from '../read-json.js';
 import type { SchemaRegistry } from '../schemas.js';
@@ -48,6 +49,7 @@ export function readSources(rawDir: string, schemas: SchemaRegistry): SourceText
   const document = parseJsonFile(readFileSync(metadataPath, 'utf8'), displayPath, 'SOURCES_INVALID');
   schemas.assertValid('source-metadata.schema.json', document.data, 'SOURCES_INVALID', displayPath, document.positionOf);
   const metadata = document.data as SourceMetadata[];
+  assertListedOnce(metadata, displayPath, document.positionOf);
   assertEveryTextListed(rawDir, metadata);
   const recordLine = new Map(metadata.map((record, index) => [record, document.positionOf(`/${index}`).line]));
   return [...metadata]
@@ -62,6 +64,22 @@ export function readSources(rawDir: string, schemas: SchemaRegistry): SourceText
       assertSourceHash(record.path, bytes, record.sha256, record.bytes, listedAt);
       return { metadata: record, bytes, lines: indexLines(bytes, record.path) };
     });
+}
+
+/** Two records for one id or one text would publish the source twice under one key. */
+function assertListedOnce(metadata: readonly SourceMetadata[], displayPath: string, positionOf: (pointer: string) => TextPosition): void {
+  for (const field of ['id', 'path'] as const) {
+    const first = new Map<string, number>();
+    metadata.forEach((record, index) => {
+      const earlier = first.get(record[field]);
+      if (earlier !== undefined) {
+        throw new PipelineError('SOURCES_INVALID', `source ${field} ${record[field]} is listed twice (first at line ${positionOf(`/${earlier}`).line})`, {
+          file: displayPath, ...positionOf(`/${index}/${field}`), expected: `one record per source ${field}`, seen: record[field],
+        });
+      }
+      first.set(record[field], index);
+    });
+  }
 }
 
 /** A raw text that raw/sources.json does not list would be shipped by npm pack yet never read: stop instead. */

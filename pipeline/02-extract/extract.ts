@@ -1,10 +1,10 @@
-import type { TableRecipes } from '../../src/types/recipe.js';
 import type { SourceText } from '../01-ingest/index.js';
 import { PipelineError } from '../errors.js';
+import type { LocatedRecipes } from './load-recipes.js';
 import { readTable, type ExtractedTable } from './read-table.js';
 
 /** Reads every table that a recipe describes, source by source. */
-export function extractTables(sources: readonly SourceText[], recipeSets: readonly TableRecipes[]): ExtractedTable[] {
+export function extractTables(sources: readonly SourceText[], recipeSets: readonly LocatedRecipes[]): ExtractedTable[] {
   const byId = new Map(sources.map((source) => [source.metadata.id, source]));
   return recipeSets.flatMap((recipes) => {
     const source = byId.get(recipes.source_id);
@@ -15,6 +15,6 @@ export function extractTables(sources: readonly SourceText[], recipeSets: readon
         seen: recipes.source_id,
       });
     }
-    return recipes.tables.map((recipe) => readTable(recipe, source.metadata.id, source.metadata.path, source.lines));
+    return recipes.tables.map((recipe, index) => readTable(recipe, source.metadata.id, source.metadata.path, source.lines, recipes.at?.(`/tables/${index}/caption`)));
   });
 }

@@ -1,5 +1,5 @@
 import type { Line } from '../01-ingest/index.js';
-import { PipelineError } from '../errors.js';
+import { PipelineError, type ErrorContext } from '../errors.js';
 
 /** The lines of one printing of a table, from its caption to its source note. */
 export interface TableRegion {
@@ -13,6 +13,8 @@ export interface TableRegion {
 export interface RegionLayout {
   recipe: string;
   file: string;
+  /** Where the recipe states the caption: the only place to point at when the text no longer prints it. */
+  captionDeclaredAt?: Pick<ErrorContext, 'file' | 'line' | 'column'>;
   caption: string;
   occurrence: number;
   preambleLines: number;
@@ -34,8 +36,9 @@ export function locateRegion(lines: readonly Line[], layout: RegionLayout): Tabl
   const captions = lines.filter((line) => isCaptionLine(line, layout.caption));
   const caption = captions[layout.occurrence - 1];
   if (!caption) {
-    throw new PipelineError('RECIPE_MISMATCH', `caption "${layout.caption}" is printed ${captions.length} time(s)`, {
+    throw new PipelineError('RECIPE_MISMATCH', `caption "${layout.caption}" is printed ${captions.length} time(s) in ${layout.file}`, {
       ...context,
+      ...layout.captionDeclaredAt,
       expected: `printing number ${layout.occurrence} of a line "${layout.caption}" or "${layout.caption}: …"`,
     });
   }

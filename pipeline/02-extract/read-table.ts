@@ -1,7 +1,7 @@
 import type { Block, Spec, TableRecipe } from '../../src/types/recipe.js';
 import type { Line } from '../01-ingest/index.js';
 import { PipelineError } from '../errors.js';
-import { locateRegion, readSourceNote, type TableRegion } from './locate.js';
+import { locateRegion, readSourceNote, type RegionLayout, type TableRegion } from './locate.js';
 import { hasPercentSign, isCell, isEmptyCell, isNumberCell, isPeriodLabel, numberPart, tokenizeLines, type Token } from './tokenize.js';
 
 /** A header or row label as read from the text, with the recipe spec it matched. */
@@ -68,7 +68,7 @@ interface Context {
  * and rows and returns every cell with its byte span. Any departure from the
  * recipe is an error naming the recipe and the line.
  */
-export function readTable(recipe: TableRecipe, sourceId: string, file: string, lines: readonly Line[]): ExtractedTable {
+export function readTable(recipe: TableRecipe, sourceId: string, file: string, lines: readonly Line[], captionDeclaredAt?: RegionLayout['captionDeclaredAt']): ExtractedTable {
   const recipeId = `${sourceId}/${recipe.id}`;
   const cells: ExtractedCell[] = [];
   const regions: TableRegion[] = [];
@@ -77,6 +77,7 @@ export function readTable(recipe: TableRecipe, sourceId: string, file: string, l
       recipe: recipeId,
       file,
       caption: recipe.caption,
+      ...(captionDeclaredAt ? { captionDeclaredAt } : {}),
       occurrence: regionRecipe.occurrence ?? 1,
       preambleLines: recipe.preamble_lines ?? 0,
       footnoteLines: regionRecipe.footnote_lines ?? 0,

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { build } from '../../pipeline/build.js';
 import { PipelineError, type ErrorContext } from '../../pipeline/errors.js';
 import type { ProjectPaths } from '../../pipeline/paths.js';
 import { makeFixtureProject } from './fixture-project.js';
+
+type Expected = ErrorContext & { code: PipelineError['code'] };
 
 /** The bytes of every file a build publishes below a root: all of dist/ and datapackage.json. */
 export function readPublished(root: string): Map<string, Buffer> {
@@ -20,9 +22,10 @@ export function readPublished(root: string): Map<string, Buffer> {
  * Breaks a fixture copy of the project with `setup`, builds it and returns the
  * PipelineError, having checked its code, that it names a file and a line, the
  * context asked for, and that dist/ and datapackage.json are byte for byte as
- * they were.
+ * they were, with nothing half-written left and the build lock released.
+ * `expected` may be computed from the broken fixture (a config file's line moves as the file grows).
  */
-export function expectBuildFailure(setup: (paths: ProjectPaths) => void, expected: ErrorContext & { code: PipelineError['code'] }): PipelineError {
+export function expectBuildFailure(setup: (paths: ProjectPaths) => void, expected: Expected | ((paths: ProjectPaths) => Expected)): PipelineError {
   const fixture = makeFixtureProject();
   setup(fixture);
   const before = readPublished(fixture.root);
@@ -34,7 +37,7 @@ export function expectBuildFailure(setup: (paths: ProjectPaths) => void, expecte
   }
   expect(error).toBeInstanceOf(PipelineError);
   const failure = error as PipelineError;
-  const { code, ...context } = expected;
+  const { code, ...context } = typeof expected === 'function' ? expected(fixture) : expected;
   expect(failure.code, failure.message).toBe(code);
   expect(failure.context, failure.message).toMatchObject(context);
   expect(failure.context.file, failure.message).toBeTruthy();
@@ -42,5 +45,7 @@ export function expectBuildFailure(setup: (paths: ProjectPaths) => void, expecte
   expect(failure.context.expected, failure.message).toBeTruthy();
   expect(failure.message).toContain(`${failure.context.file}:${failure.context.line}`);
   expect(readPublished(fixture.root)).toEqual(before);
+  expect(existsSync(join(fixture.root, '.release')), 'a staged release is left').toBe(false);
+  expect(existsSync(join(fixture.root, '.build.lock')), 'the build lock is left').toBe(false);
   return failure;
 }

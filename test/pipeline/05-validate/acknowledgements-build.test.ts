@@ -2,11 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../../pipeline/build.js';
-import { PipelineError } from '../../../pipeline/errors.js';
 import { projectRoot, type ProjectPaths } from '../../../pipeline/paths.js';
 import type { Acknowledgements } from '../../../src/types/acknowledgements.js';
-import { editRawText, makeFixtureProject, readOutputs } from '../../helpers/fixture-project.js';
+import { expectBuildFailure } from '../../helpers/expect-build-failure.js';
+import { editRawText } from '../../helpers/fixture-project.js';
 
 const KOREA = 'korea-commission-2005';
 const RECORDS_FILE = 'pipeline/05-validate/acknowledgements.json';
@@ -15,24 +14,6 @@ const records = (JSON.parse(readFileSync(join(projectRoot, RECORDS_FILE), 'utf8'
 function editRecords(paths: ProjectPaths, edit: (text: string) => string): void {
   const file = join(paths.root, RECORDS_FILE);
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
-}
-
-/** Builds a fixture after `setup` and returns the error, having checked that dist/ and datapackage.json are untouched. */
-function failedBuild(setup: (paths: ProjectPaths) => void): PipelineError {
-  const fixture = makeFixtureProject();
-  setup(fixture);
-  const before = readOutputs(fixture.root);
-  const error = (() => {
-    try {
-      build({ paths: fixture });
-    } catch (caught) {
-      return caught;
-    }
-    return null;
-  })();
-  expect(readOutputs(fixture.root)).toEqual(before);
-  expect(error).toBeInstanceOf(PipelineError);
-  return error as PipelineError;
 }
 
 describe('acknowledged source inconsistencies in the built package', () => {
@@ -62,40 +43,30 @@ describe('acknowledged source inconsistencies in the built package', () => {
 
 describe('the build and its acknowledgements', () => {
   it('stops on a new edition whose arithmetic fails, naming the raw file and line of the cells', () => {
-    const error = failedBuild((paths) => editRawText(paths, KOREA, (text) => text.replace('1995 88.3 770.8 859.1 -682.5', '1995 88.3 770.8 869.1 -682.5')));
-    expect(error.code).toBe('CHECK_UNACKNOWLEDGED');
-    expect(error.context).toMatchObject({ file: `raw/${KOREA}.txt`, line: 1631, seen: '1995 88.3 770.8 869.1 -682.5' });
+    const error = expectBuildFailure((paths) => editRawText(paths, KOREA, (text) => text.replace('1995 88.3 770.8 859.1 -682.5', '1995 88.3 770.8 869.1 -682.5')), { code: 'CHECK_UNACKNOWLEDGED', file: `raw/${KOREA}.txt`, line: 1631, seen: '1995 88.3 770.8 869.1 -682.5' });
     expect(error.message).toMatch(/1 check\(s\) warn or fail .*fail korea-commission-2005@\d+:sum1 Table 2: \[1995 \| Total\]/);
   });
 
   it('stops on a failing check once its record is removed', () => {
-    const error = failedBuild((paths) => editRecords(paths, (text) => {
+    const error = expectBuildFailure((paths) => editRecords(paths, (text) => {
       const data = JSON.parse(text) as Acknowledgements;
       data.acknowledgements = data.acknowledgements.filter((record) => !record.checks.some((id) => id.includes(':mirror')));
       return JSON.stringify(data, null, 2);
-    }));
-    expect(error.code).toBe('CHECK_UNACKNOWLEDGED');
-    expect(error.context).toMatchObject({ file: `raw/${KOREA}.txt`, line: 1621, seen: '1990 9.2 27.0 36.2 -17.8' });
+    }), { code: 'CHECK_UNACKNOWLEDGED', file: `raw/${KOREA}.txt`, line: 1621, seen: '1990 9.2 27.0 36.2 -17.8' });
     expect(error.message).toContain('3 check(s) warn or fail');
   });
 
   it('stops on a record whose check passes in the new edition', () => {
-    const error = failedBuild((paths) => editRawText(paths, KOREA, (text) => text.replace('1985 26.1 139.4 165.1 -113.3', '1985 26.1 139.4 165.5 -113.3')));
-    expect(error.code).toBe('ACKNOWLEDGEMENT_STALE');
-    expect(error.context).toMatchObject({ file: RECORDS_FILE, line: 3 });
+    const error = expectBuildFailure((paths) => editRawText(paths, KOREA, (text) => text.replace('1985 26.1 139.4 165.1 -113.3', '1985 26.1 139.4 165.5 -113.3')), { code: 'ACKNOWLEDGEMENT_STALE', file: RECORDS_FILE, line: 3 });
     expect(error.message).toContain(`${records[0]!.checks[0]} passes now`);
   });
 
   it('stops on a record whose quoted line changed, even though its checks still fail', () => {
-    const error = failedBuild((paths) => editRawText(paths, KOREA, (text) => text.replace('1990 9.2 27.0 36.2 -17.8', '1990 9.2 27.0 36.2 -17.9')));
-    expect(error.code).toBe('ACKNOWLEDGEMENT_STALE');
-    expect(error.context).toMatchObject({ file: RECORDS_FILE, line: 8, seen: '1990 9.2 27.0 36.2 -17.8' });
+    const error = expectBuildFailure((paths) => editRawText(paths, KOREA, (text) => text.replace('1990 9.2 27.0 36.2 -17.8', '1990 9.2 27.0 36.2 -17.9')), { code: 'ACKNOWLEDGEMENT_STALE', file: RECORDS_FILE, line: 8, seen: '1990 9.2 27.0 36.2 -17.8' });
     expect(error.message).toContain(`the quote is not on raw/${KOREA}.txt:1621`);
   });
 
   it('stops on a record that breaks the schema, naming its line', () => {
-    const error = failedBuild((paths) => editRecords(paths, (text) => text.replace('"reason": "A likely', '"why": "A likely')));
-    expect(error.code).toBe('ACKNOWLEDGEMENT_INVALID');
-    expect(error.context).toMatchObject({ file: RECORDS_FILE, line: 8 });
+    expectBuildFailure((paths) => editRecords(paths, (text) => text.replace('"reason": "A likely', '"why": "A likely')), { code: 'ACKNOWLEDGEMENT_INVALID', file: RECORDS_FILE, line: 8 });
   });
 });

