@@ -1,4 +1,4 @@
-import type { Annotation } from '../src/types/annotation.js';
+import type { Annotation } from './types/annotation.js';
 import type { SourceText } from './01-ingest/index.js';
 import { findAll, foldedIndexOf, type FoldedText, type Numeral } from './02-extract/index.js';
 import { detectQualifier, readPrintedUnit, type EntityResolver } from './03-normalize/index.js';

@@ -1,4 +1,4 @@
-import type { Annotation, Ignore, Meaning, ProseEvent, ProseObservation, SourceAnnotations } from '../../src/types/annotation.js';
+import type { Annotation, Ignore, Meaning, ProseEvent, ProseObservation, SourceAnnotations } from '../types/annotation.js';
 import type { SourceText } from '../01-ingest/index.js';
 import { PipelineError } from '../errors.js';
 import { MONTH_PATTERN } from '../months.js';

@@ -1,4 +1,4 @@
-import type { SourceAnnotations } from '../../src/types/annotation.js';
+import type { SourceAnnotations } from '../types/annotation.js';
 import { assertKnownSource, readPerSourceFiles } from '../read-json.js';
 import type { SchemaRegistry } from '../schemas.js';
 

@@ -1,4 +1,4 @@
-import type { TableRecipes } from '../../src/types/recipe.js';
+import type { TableRecipes } from '../types/recipe.js';
 import { assertKnownSource, readPerSourceFiles, type JsonDocument } from '../read-json.js';
 import type { SchemaRegistry } from '../schemas.js';
 

@@ -1,4 +1,4 @@
-import type { Block, Spec, TableRecipe } from '../../src/types/recipe.js';
+import type { Block, Spec, TableRecipe } from '../types/recipe.js';
 import type { Line } from '../01-ingest/index.js';
 import { PipelineError } from '../errors.js';
 import { locateRegion, readSourceNote, type RegionLayout, type TableRegion } from './locate.js';

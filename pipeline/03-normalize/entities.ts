@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Entity } from '../../src/types/entity.js';
-import type { EntityMetadata } from '../../src/types/entity-metadata.js';
+import type { EntityMetadata } from '../types/entity-metadata.js';
 import { compareCodePoints } from '../order.js';
 
 type EntityRecord = EntityMetadata['entities'][number];

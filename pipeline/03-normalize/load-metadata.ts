@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Indicator } from '../../src/types/indicator.js';
-import type { EntityMetadata } from '../../src/types/entity-metadata.js';
-import type { IndicatorMetadata } from '../../src/types/indicator-metadata.js';
+import type { EntityMetadata } from '../types/entity-metadata.js';
+import type { IndicatorMetadata } from '../types/indicator-metadata.js';
 import { PipelineError } from '../errors.js';
 import { readJsonDocument, type JsonDocument } from '../read-json.js';
 import type { SchemaRegistry } from '../schemas.js';

@@ -1,6 +1,6 @@
 import type { Observation } from '../../src/types/observation.js';
 import type { Indicator } from '../../src/types/indicator.js';
-import type { EntityRef } from '../../src/types/recipe.js';
+import type { EntityRef } from '../types/recipe.js';
 import type { SourceMetadata } from '../01-ingest/index.js';
 import type { ExtractedCell, ExtractedTable, ReadLabel } from '../02-extract/index.js';
 import { PipelineError } from '../errors.js';

@@ -1,5 +1,5 @@
 import type { Observation } from '../../src/types/observation.js';
-import type { ReconcileConfig } from '../../src/types/reconcile-config.js';
+import type { ReconcileConfig } from '../types/reconcile-config.js';
 import type { Reconciled } from '../../src/types/reconciled.js';
 import { compareCodePoints } from '../order.js';
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ReconcileConfig } from '../../src/types/reconcile-config.js';
+import type { ReconcileConfig } from '../types/reconcile-config.js';
 import { PipelineError } from '../errors.js';
 import { readJsonDocument, type JsonDocument } from '../read-json.js';
 import type { SchemaRegistry } from '../schemas.js';

@@ -1,6 +1,6 @@
 import type { Event } from '../../src/types/event.js';
 import type { EventCandidate } from '../../src/types/event-candidate.js';
-import type { ReconcileConfig } from '../../src/types/reconcile-config.js';
+import type { ReconcileConfig } from '../types/reconcile-config.js';
 import type { ReconciledEvent } from '../../src/types/reconciled-event.js';
 import type { SourceMetadata } from '../01-ingest/index.js';
 import { compareCodePoints } from '../order.js';

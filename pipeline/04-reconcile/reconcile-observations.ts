@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import type { Candidate } from '../../src/types/candidate.js';
 import type { Observation } from '../../src/types/observation.js';
-import type { ReconcileConfig } from '../../src/types/reconcile-config.js';
+import type { ReconcileConfig } from '../types/reconcile-config.js';
 import type { Reconciled } from '../../src/types/reconciled.js';
 import type { SourceMetadata } from '../01-ingest/index.js';
 import { parsePrintedNumber } from '../03-normalize/index.js';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Acknowledgement, Acknowledgements } from '../../src/types/acknowledgements.js';
+import type { Acknowledgement, Acknowledgements } from '../types/acknowledgements.js';
 import { PipelineError } from '../errors.js';
 import { readJsonDocument } from '../read-json.js';
 import type { SchemaRegistry } from '../schemas.js';

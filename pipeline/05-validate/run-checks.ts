@@ -1,5 +1,5 @@
 import type { Check } from '../../src/types/check.js';
-import type { KeyMatch, RecipeCheck, Selector } from '../../src/types/recipe.js';
+import type { KeyMatch, RecipeCheck, Selector } from '../types/recipe.js';
 import type { NormalizedCell, NormalizedTable } from '../03-normalize/index.js';
 import { PipelineError } from '../errors.js';
 import { additiveError, halfUnit, ratioError, type Operand } from './tolerance.js';

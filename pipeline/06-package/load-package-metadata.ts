@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PackageMetadata } from '../../src/types/package-metadata.js';
+import type { PackageMetadata } from '../types/package-metadata.js';
 import { PipelineError } from '../errors.js';
 import { parseJsonFile, readValidJson } from '../read-json.js';
 import type { SchemaRegistry } from '../schemas.js';

@@ -1,4 +1,4 @@
-import type { Block, RecipeCheck, Spec, TableRecipe } from '../../src/types/recipe.js';
+import type { Block, RecipeCheck, Spec, TableRecipe } from '../../pipeline/types/recipe.js';
 
 /**
  * Made-up tables for unit tests, modelled on the tables of the real sources. Each builder fixes what a

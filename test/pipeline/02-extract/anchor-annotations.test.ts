@@ -5,7 +5,7 @@ import { anchorAnnotations, lineAt, type AnchoredAnnotations } from '../../../pi
 import { foldText } from '../../../pipeline/02-extract/fold-text.js';
 import { scanNumerals } from '../../../pipeline/02-extract/scan-numerals.js';
 import { PipelineError } from '../../../pipeline/errors.js';
-import type { Annotation, ProseEvent } from '../../../src/types/annotation.js';
+import type { Annotation, ProseEvent } from '../../../pipeline/types/annotation.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 
 function metadata(text: string): SourceMetadata {

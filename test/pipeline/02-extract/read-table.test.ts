@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexLines } from '../../../pipeline/01-ingest/index-lines.js';
 import { readTable, type ExtractedCell, type ExtractedTable } from '../../../pipeline/02-extract/read-table.js';
 import { PipelineError } from '../../../pipeline/errors.js';
-import type { TableRecipe } from '../../../src/types/recipe.js';
+import type { TableRecipe } from '../../../pipeline/types/recipe.js';
 import { autosTable, groupsTable, oneBlockRecipe, segmentsTable, tradeTable } from '../../helpers/synthetic-tables.js';
 
 const FILE = 'raw/synthetic.txt';

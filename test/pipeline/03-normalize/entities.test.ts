@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EntityResolver, findAliasConflicts, foldName } from '../../../pipeline/03-normalize/entities.js';
-import type { EntityMetadata } from '../../../src/types/entity-metadata.js';
+import type { EntityMetadata } from '../../../pipeline/types/entity-metadata.js';
 
 const metadata = JSON.parse(readFileSync(new URL('../../../pipeline/03-normalize/entities.json', import.meta.url), 'utf8')) as EntityMetadata;
 

@@ -11,9 +11,9 @@ import type { NormalizeContext } from '../../../pipeline/03-normalize/normalize-
 import { PipelineError } from '../../../pipeline/errors.js';
 import { projectRoot } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
-import type { Annotation } from '../../../src/types/annotation.js';
-import type { EntityMetadata } from '../../../src/types/entity-metadata.js';
-import type { IndicatorMetadata } from '../../../src/types/indicator-metadata.js';
+import type { Annotation } from '../../../pipeline/types/annotation.js';
+import type { EntityMetadata } from '../../../pipeline/types/entity-metadata.js';
+import type { IndicatorMetadata } from '../../../pipeline/types/indicator-metadata.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 
 const indicators = (JSON.parse(readFileSync(new URL('../../../pipeline/03-normalize/indicators.json', import.meta.url), 'utf8')) as IndicatorMetadata).indicators;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../../src/types/event.js';
-import type { ReconcileConfig } from '../../../src/types/reconcile-config.js';
+import type { ReconcileConfig } from '../../../pipeline/types/reconcile-config.js';
 import type { SourceMetadata } from '../../../pipeline/01-ingest/index.js';
 import { eventKey, reconcileEvents } from '../../../pipeline/04-reconcile/index.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/types/observation.js';
-import type { ReconcileConfig } from '../../../src/types/reconcile-config.js';
+import type { ReconcileConfig } from '../../../pipeline/types/reconcile-config.js';
 import type { SourceMetadata } from '../../../pipeline/01-ingest/index.js';
 import { keyObservation, reconcileObservations } from '../../../pipeline/04-reconcile/index.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';

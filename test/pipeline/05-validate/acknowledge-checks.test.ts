@@ -8,7 +8,7 @@ import { acknowledgeChecks } from '../../../pipeline/05-validate/acknowledge-che
 import type { AcknowledgementRecord } from '../../../pipeline/05-validate/load-acknowledgements.js';
 import { runChecks } from '../../../pipeline/05-validate/run-checks.js';
 import { PipelineError } from '../../../pipeline/errors.js';
-import type { EntityMetadata } from '../../../src/types/entity-metadata.js';
+import type { EntityMetadata } from '../../../pipeline/types/entity-metadata.js';
 import type { Indicator } from '../../../src/types/indicator.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 import { tradeTable } from '../../helpers/synthetic-tables.js';

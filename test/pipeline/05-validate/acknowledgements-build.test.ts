@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, type ProjectPaths } from '../../../pipeline/paths.js';
-import type { Acknowledgements } from '../../../src/types/acknowledgements.js';
+import type { Acknowledgements } from '../../../pipeline/types/acknowledgements.js';
 import { expectBuildFailure } from '../../helpers/expect-build-failure.js';
 import { editRawText } from '../../helpers/fixture-project.js';
 

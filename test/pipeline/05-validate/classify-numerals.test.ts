@@ -9,7 +9,7 @@ import { observationId, type NormalizedTable } from '../../../pipeline/03-normal
 import { classifyNumerals, type Classification, type SourceClaims } from '../../../pipeline/05-validate/classify-numerals.js';
 import { projectRoot } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
-import type { Annotation } from '../../../src/types/annotation.js';
+import type { Annotation } from '../../../pipeline/types/annotation.js';
 import type { Event } from '../../../src/types/event.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 

@@ -1,6 +1,6 @@
 /* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
 
-import type { Source } from './source.js';
+import type { Source } from '../../src/types/source.js';
 
 /**
  * What is known about each raw text: only what the text itself or its evident origin supports; null where unknown.

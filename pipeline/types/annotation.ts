@@ -1,7 +1,7 @@
 /* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
 
-import type { Event } from './event.js';
-import type { Coverage } from './coverage.js';
+import type { Event } from '../../src/types/event.js';
+import type { Coverage } from '../../src/types/coverage.js';
 
 /**
  * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1. As a period, a year printed as a decade ("1980s") stands for its ten years.
