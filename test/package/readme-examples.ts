@@ -17,11 +17,19 @@ export interface ReadmeExamples {
   runs: ShownRun[];
 }
 
+/** A heading's section of the README, up to the next heading of its level or above. */
+function readmeSection(heading: string): string {
+  const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
+  const start = readme.indexOf(`\n${heading}\n`);
+  if (start < 0) throw new Error(`README has no heading "${heading}"`);
+  const level = heading.indexOf(' ');
+  const next = [...readme.slice(start + heading.length + 2).matchAll(/^(#+) /gm)].find((match) => match[1]!.length <= level);
+  return readme.slice(start, next === undefined ? undefined : start + heading.length + 2 + next.index);
+}
+
 /** The examples of the README's API and CLI section, which the pack test runs. */
 export function readmeExamples(): ReadmeExamples {
-  const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
-  const start = readme.indexOf(SECTION);
-  const section = readme.slice(start, readme.indexOf('\n## ', start + SECTION.length));
+  const section = readmeSection(SECTION);
   const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((match) => ({ language: match[1]!, text: match[2]! }));
   const program = blocks.find((block) => block.language === 'ts');
   const output = blocks.find((block, index) => block.language === 'text' && blocks[index - 1] === program);
@@ -59,4 +67,32 @@ export function matchesShown(actual: readonly string[], expected: readonly strin
     position += segment.length;
   }
   return true;
+}
+
+const QUICK_START_SECTION = '### DuckDB';
+
+/** A query of the README's DuckDB quick-start and the table shown under it. */
+export interface ShownQuery {
+  /** Its first line, a `--` comment saying what it answers, without the `-- `. */
+  title: string;
+  sql: string;
+  header: string[];
+  /** Each row's cells joined by ` | `; `…` for a row of `…` cells, standing for rows left out. */
+  rows: string[];
+}
+
+/** Every ```sql block of the DuckDB quick-start, with the markdown table that follows it. */
+export function readmeQueries(): ShownQuery[] {
+  const section = readmeSection(QUICK_START_SECTION);
+  return [...section.matchAll(/```sql\n([\s\S]*?)```\n\n((?:\|.*\n)+)/g)].map((match) => {
+    const sql = match[1]!;
+    const [header, separator, ...rows] = match[2]!.trimEnd().split('\n').map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    if (!header || !separator?.every((cell) => /^-+$/.test(cell))) throw new Error(`the table after the query "${sql.split('\n')[0]}" lacks its header or separator line`);
+    return {
+      title: sql.split('\n')[0]!.replace(/^-- /, ''),
+      sql,
+      header,
+      rows: rows.map((cells) => (cells.every((cell) => cell === '…') ? '…' : cells.join(' | '))),
+    };
+  });
 }
