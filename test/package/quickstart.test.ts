@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { load, type Dataset } from '../../src/index.js';
 import { packageRoot } from '../../src/package-root.js';
-import { matchesShown, readmeQueries, type ShownQuery } from './readme-examples.js';
+import { tableResources } from '../../src/descriptor.js';
+import { matchesShown, readmeCode, readmeQueries, type ShownQuery } from './readme-examples.js';
 
 interface QueryResult {
   columns: string[];
@@ -120,6 +121,34 @@ describe("the README's DuckDB quick-start, run by DuckDB against the built CSVs"
         // A number in words may run on to the next line.
         expect(lines.slice(line - 1, line + 1).join('\n'), `${row.source_id}:${row.line}`).toContain(row.raw);
       }
+    });
+  });
+
+  describe('the pandas and R versions, which the tests cannot run', () => {
+    const snippets = { pandas: readmeCode('### pandas', 'python'), R: readmeCode('### R', 'r') };
+    const words = (text: string) => new Set(text.match(/[A-Za-z_]+/g));
+    /** The resources a text reads: `dist/<name>.csv`, or pandas' `read("<name>")`. */
+    const resourcesRead = (text: string) => new Set([...text.matchAll(/dist\/(\w+)\.csv|read\("(\w+)"\)/g)].map((match) => match[1] ?? match[2]!));
+
+    it('read the CSVs by the dialect the descriptor declares: comma, quotes doubled, a header, and only an empty cell missing', () => {
+      for (const resource of tableResources(data.descriptor)) {
+        expect(resource.dialect, resource.name).toMatchObject({ header: true, delimiter: ',', quoteChar: '"', doubleQuote: true });
+        expect(resource.schema.missingValues, resource.name).toEqual(['']);
+      }
+      expect(snippets.pandas).toContain('keep_default_na=False, na_values=[""]');
+      expect(snippets.R.match(/read_csv\(/g)).toHaveLength(snippets.R.match(/na = ""/g)!.length);
+    });
+
+    it.each(Object.entries(snippets))('%s reads the tables the SQL reads and names every column the SQL names', (_tool, code) => {
+      const sql = queries.map((shown) => shown.sql).join('\n');
+      const read = resourcesRead(sql);
+      expect(read.size).toBeGreaterThan(0);
+      expect(resourcesRead(code)).toEqual(read);
+      const fields = new Set(tableResources(data.descriptor).filter((resource) => read.has(resource.name)).flatMap((resource) => resource.schema.fields.map((field) => field.name)));
+      const named = [...words(sql)].filter((word) => fields.has(word));
+      expect(named).toContain('set_aside_by');
+      const inCode = words(code);
+      expect(named.filter((field) => !inCode.has(field))).toEqual([]);
     });
   });
 });

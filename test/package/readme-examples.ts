@@ -17,14 +17,20 @@ export interface ReadmeExamples {
   runs: ShownRun[];
 }
 
-/** A heading's section of the README, up to the next heading of its level or above. */
+/** A heading's section of the README, up to the next heading of its level or above (a `#` line inside a fenced block is code, not a heading). */
 function readmeSection(heading: string): string {
-  const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
-  const start = readme.indexOf(`\n${heading}\n`);
+  const lines = readFileSync(join(packageRoot(), 'README.md'), 'utf8').split('\n');
+  const start = lines.indexOf(heading);
   if (start < 0) throw new Error(`README has no heading "${heading}"`);
   const level = heading.indexOf(' ');
-  const next = [...readme.slice(start + heading.length + 2).matchAll(/^(#+) /gm)].find((match) => match[1]!.length <= level);
-  return readme.slice(start, next === undefined ? undefined : start + heading.length + 2 + next.index);
+  let fenced = false;
+  let end = start + 1;
+  for (; end < lines.length; end += 1) {
+    if (lines[end]!.startsWith('```')) fenced = !fenced;
+    const marks = /^(#+) /.exec(lines[end]!)?.[1];
+    if (!fenced && marks !== undefined && marks.length <= level) break;
+  }
+  return lines.slice(start, end).join('\n');
 }
 
 /** The examples of the README's API and CLI section, which the pack test runs. */
@@ -95,4 +101,9 @@ export function readmeQueries(): ShownQuery[] {
       rows: rows.map((cells) => (cells.every((cell) => cell === '…') ? '…' : cells.join(' | '))),
     };
   });
+}
+
+/** The text of every fenced block of `language` under a heading of the README (`### pandas`). */
+export function readmeCode(heading: string, language: string): string {
+  return [...readmeSection(heading).matchAll(/```(\w+)\n([\s\S]*?)```/g)].filter((match) => match[1] === language).map((match) => match[2]!).join('\n');
 }
