@@ -24,11 +24,46 @@ function loaded(helper: string): Arquero {
 }
 
 /**
+ * Arquero's aggregate functions, typed by what they take and give (arquero's
+ * own declarations take `any` and give its internal `Op` for some). Numbers
+ * are aggregated from number columns; missing values (null) are skipped.
+ */
+export interface Aggregates {
+  count(): number;
+  any<Value>(field: Value): Value;
+  array_agg<Value>(field: Value): Value[];
+  array_agg_distinct<Value>(field: Value): Value[];
+  object_agg<Key extends string, Value>(key: Key, value: Value): Record<Key, Value>;
+  map_agg<Key, Value>(key: Key, value: Value): Map<Key, Value>;
+  entries_agg<Key, Value>(key: Key, value: Value): [Key, Value][];
+  valid(field: unknown): number;
+  invalid(field: unknown): number;
+  distinct(field: unknown): number;
+  sum(field: number | null): number;
+  product(field: number | null): number;
+  mean(field: number | null): number;
+  average(field: number | null): number;
+  variance(field: number | null): number;
+  variancep(field: number | null): number;
+  stdev(field: number | null): number;
+  stdevp(field: number | null): number;
+  median(field: number | null): number;
+  quantile(field: number | null, p: number): number;
+  covariance(field1: number | null, field2: number | null): number;
+  covariancep(field1: number | null, field2: number | null): number;
+  corr(field1: number | null, field2: number | null): number;
+  bins(field: number | null, maxbins?: number, nice?: boolean, minstep?: number, step?: number): [number, number, number];
+}
+
+/** Arquero's `op`: its aggregates as Aggregates types them, its other functions (string, math, date, window…) as arquero does. */
+export type Op = Omit<Arquero['op'], keyof Aggregates> & Aggregates;
+
+/**
  * Arquero's `op`, for aggregates and functions in row expressions:
  * `rollup({ total: (d) => op.sum(d.value) })`. Inside a row expression it is
  * parsed, never called, so it works there in any case.
  */
-export const op: Arquero['op'] = new Proxy({} as Arquero['op'], {
+export const op: Op = new Proxy({} as Op, {
   get: (_target, key) => Reflect.get(loaded('op').op, key),
   has: (_target, key) => Reflect.has(loaded('op').op, key),
   ownKeys: () => Reflect.ownKeys(loaded('op').op),

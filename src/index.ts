@@ -9,6 +9,7 @@ export { table, anyTable } from './table.js';
 export { columnTable } from './typed-table.js';
 export type { TypedTable, TableParams, RowExpression, Escaped, Descending, ColumnName, OrderKey, ColumnExpressions, Derived, RolledUp, Renamed } from './typed-table.js';
 export { op, desc, escape } from './arquero.js';
+export type { Op, Aggregates } from './arquero.js';
 export { explain } from './explain/explain.js';
 export type { Explanation, ExplainOptions, ObservationExplanation, EventExplanation } from './explain/explain.js';
 export type { Quote } from './explain/quote.js';

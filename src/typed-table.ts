@@ -32,13 +32,8 @@ export type OrderKey<Row, Params> = ColumnName<Row> | RowExpression<Row, Params,
 /** The row expressions of derive() and rollup(), by the column each makes. */
 export type ColumnExpressions<Row, Params> = Readonly<Record<string, RowExpression<Row, Params, unknown> | Escaped<Row, Params, unknown>>>;
 
-/**
- * The value a row expression gives. Arquero types the aggregates it builds as
- * objects (`op.count()`, `op.array_agg()`…) by their own type `Op`; what they
- * give per group is not stated, so it is `unknown` here: count rows with count().
- */
-type ValueOf<Expression> = Expression extends RowExpression<never, never, infer Value> ? (Value extends OpObject ? unknown : Value) : Expression extends Escaped<never, never, infer Value> ? Value : never;
-type OpObject = ReturnType<(typeof import('arquero'))['op']['count']>;
+/** The value a row expression, or an escaped one, gives. */
+type ValueOf<Expression> = Expression extends RowExpression<never, never, infer Value> ? Value : Expression extends Escaped<never, never, infer Value> ? Value : never;
 
 /** Row with the columns of the expressions added, or replaced where a name is taken. */
 export type Derived<Row, Expressions> = { [Name in Exclude<keyof Row, keyof Expressions> | keyof Expressions]: Name extends keyof Expressions ? ValueOf<Expressions[Name]> : Name extends keyof Row ? Row[Name] : never };
