@@ -18,7 +18,8 @@ export type PackageErrorCode =
   | 'RESOURCE_MISSING'
   | 'RESOURCE_HASH_MISMATCH'
   | 'RELEASE_BUSY'
-  | 'RELEASE_INTERRUPTED';
+  | 'RELEASE_INTERRUPTED'
+  | 'ARQUERO_NOT_LOADED';
 
 export class PackageError extends Error {
   readonly code: PackageErrorCode;

@@ -3,9 +3,13 @@
  * reads the CSVs and raw texts installed with the package; nothing goes to the
  * network.
  */
-export { load, loadResource, loadSources, loadEntities, loadIndicators, loadObservations, loadChecks, loadEvents } from './load.js';
+export { load, loadResource, loadAnyResource, loadSources, loadEntities, loadIndicators, loadObservations, loadChecks, loadEvents } from './load.js';
 export type { Dataset, CoreTable, LoadOptions, RowOf, TableRows } from './load.js';
-export { table } from './table.js';
+export { table, anyTable } from './table.js';
+export { columnTable } from './typed-table.js';
+export type { TypedTable, TableParams, RowExpression, Escaped, Descending, ColumnName, OrderKey, ColumnExpressions, Derived, RolledUp, Renamed } from './typed-table.js';
+export { op, desc, escape } from './arquero.js';
+export type { Op, Aggregates } from './arquero.js';
 export { explain } from './explain/explain.js';
 export type { Explanation, ExplainOptions, ObservationExplanation, EventExplanation } from './explain/explain.js';
 export type { Quote } from './explain/quote.js';

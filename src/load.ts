@@ -53,12 +53,21 @@ export interface LoadOptions extends PackageOptions {
 /** How often a read starts again when a publish swaps in a new release under it. */
 const READ_ATTEMPTS = 5;
 
-/** Reads one table resource of the package into typed rows. */
-export async function loadResource<Name extends string>(name: Name, options: LoadOptions = {}): Promise<RowOf<Name>[]> {
+/** Reads one table resource of the package into rows of its generated type; a name this version does not know fails to compile. */
+export async function loadResource<Name extends keyof TableRows>(name: Name, options: LoadOptions = {}): Promise<TableRows[Name][]> {
+  return (await loadAnyResource(name, options)) as unknown as TableRows[Name][];
+}
+
+/**
+ * Reads any table resource of the package, those this version has no row type
+ * for included (a newer release's, another package's): its rows are generic,
+ * field name → cell.
+ */
+export async function loadAnyResource(name: string, options: LoadOptions = {}): Promise<Row[]> {
   const root = rootOf(options);
   return readRelease(root, async (descriptor) => {
     const resource = tableResource(descriptor, name);
-    return parseTable(await readFile(root, resource, options), resource) as RowOf<Name>[];
+    return parseTable(await readFile(root, resource, options), resource);
   });
 }
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Row } from '../../src/read-table.js';
-import { load, loadObservations, loadResource, type Dataset, type RowOf } from '../../src/load.js';
+import { load, loadAnyResource, loadObservations, loadResource, type Dataset, type RowOf } from '../../src/load.js';
 import { packageRoot } from '../../src/package-root.js';
-import { table } from '../../src/table.js';
+import { anyTable, table } from '../../src/table.js';
 import type { Event, Observation, Reconciled } from '../../src/types/index.js';
 import { releaseLayout } from '../../src/release/index.js';
 import { copyPackage, dropResources, editDescriptor, editFile, readJson } from './package-copy.js';
@@ -63,7 +63,9 @@ describe('load', () => {
       edited.resources.push({ name: 'extra', type: 'table', path: 'dist/extra.csv', schema: { fields: [{ name: 'id', type: 'string' }, { name: 'share', type: 'number' }, { name: 'flag', type: 'boolean' }], missingValues: [''] } });
     });
     expect((await load({ root: copy })).tables.extra).toEqual([{ id: 'a', share: 2.5, flag: true }, { id: 'b', share: null, flag: false }]);
-    expect(await loadResource('extra', { root: copy })).toHaveLength(2);
+    expect(await loadAnyResource('extra', { root: copy })).toEqual([{ id: 'a', share: 2.5, flag: true }, { id: 'b', share: null, flag: false }]);
+    const extra = await anyTable('extra', { root: copy });
+    expect(extra.filter((d) => d.share !== null).array('id')).toEqual(['a']);
   });
 });
 
@@ -74,8 +76,8 @@ describe('per-resource loaders', () => {
   });
 
   it('name the tables there are when asked for another, and refuse a resource without a schema', async () => {
-    await expect(loadResource('nope')).rejects.toThrowError(/RESOURCE_UNKNOWN: the package has no resource "nope" \(tables: .*observations/);
-    await expect(loadResource('raw-china-2023')).rejects.toMatchObject({ code: 'RESOURCE_NOT_TABLE' });
+    await expect(loadAnyResource('nope')).rejects.toThrowError(/RESOURCE_UNKNOWN: the package has no resource "nope" \(tables: .*observations/);
+    await expect(loadAnyResource('raw-china-2023')).rejects.toMatchObject({ code: 'RESOURCE_NOT_TABLE' });
   });
 });
 
@@ -84,7 +86,7 @@ describe('table', () => {
     const observations = await table('observations');
     expect(observations.numRows()).toBe(data.observations.length);
     expect(observations.columnNames()).toEqual(descriptor.resources.find((resource) => resource.name === 'observations')!.schema!.fields.map((field) => field.name));
-    const perSource = observations.groupby('source_id').count().objects() as { source_id: string; count: number }[];
+    const perSource = observations.groupby('source_id').count().objects();
     expect(perSource.reduce((total, row) => total + row.count, 0)).toBe(data.observations.length);
   });
 });
