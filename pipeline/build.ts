@@ -291,6 +291,8 @@ function sourceRows(sources: readonly SourceText[]): Source[] {
     title: metadata.title,
     authors: metadata.authors.length ? metadata.authors.join(';') : null,
     publisher: metadata.publisher,
+    container_title: metadata.container_title ?? null,
+    identifier: metadata.identifier ?? null,
     published: metadata.published?.date ?? null,
     published_precision: metadata.published?.precision ?? null,
     kind: metadata.kind,

@@ -17,6 +17,8 @@ export interface SourceMetadata {
   title: string | null;
   authors: string[];
   publisher: string | null;
+  container_title?: string | null;
+  identifier?: string | null;
   published: { date: string; precision: 'year' | 'month' | 'day' } | null;
   kind: 'journal_article' | 'web_article' | 'commission_report' | 'reference_page';
   language: string;

@@ -44,7 +44,8 @@ export function buildDescriptor(metadata: PackageMetadata, version: string, sour
     licenses: metadata.licenses,
     contributors: metadata.contributors,
     sources: sources.map((source) => ({
-      title: [source.title ?? source.id, source.authors, source.publisher, source.published].filter(Boolean).join(' — '),
+      // A citation in one line; a website that is its own publisher is named once.
+      title: [...new Set([source.title ?? source.id, source.authors, source.container_title, source.publisher, source.published, source.identifier].filter(Boolean))].join(' — '),
       path: source.path,
       ...(source.url ? { url: source.url } : {}),
       rights: source.rights,

@@ -11,10 +11,21 @@ export type SourceMetadataRawSourcesJson = {
   title: string | null;
   authors: string[];
   publisher: string | null;
+  /**
+   * The journal, magazine or website the text appeared in; null for a publication of its own or when unknown.
+   */
+  container_title?: string | null;
+  /**
+   * A standard identifier of the publication, its scheme first ("ISBN …"), where one is known.
+   */
+  identifier?: string | null;
   published: null | {
     date: string;
     precision: 'year' | 'month' | 'day';
   };
+  /**
+   * journal_article: an article in a journal or magazine; web_article: an article published on its own on a website; commission_report: a report of an official commission; reference_page: a compiled reference page of a website.
+   */
   kind: Source['kind'];
   language: string;
   /**
@@ -23,6 +34,9 @@ export type SourceMetadataRawSourcesJson = {
   number_format: Source['number_format'];
   sha256: string;
   bytes: number;
+  /**
+   * The address the text was taken from, only where the text shows it or a stored copy of the page at that address holds the same text; null otherwise (notes say which).
+   */
   url: string | null;
   rights: string;
   notes: string | null;

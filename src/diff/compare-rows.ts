@@ -3,7 +3,7 @@ import { asList, type TableResource } from '../descriptor.js';
 import type { Row } from '../read-table.js';
 
 /** Fields that describe rather than state data: a change there is metadata (see the README's versioning rule). */
-export const DESCRIPTIVE_FIELDS: ReadonlySet<string> = new Set(['description', 'note', 'notes', 'title', 'label', 'aliases', 'rights', 'url', 'reason', 'attributed_to', 'authors', 'publisher', 'classified_by']);
+export const DESCRIPTIVE_FIELDS: ReadonlySet<string> = new Set(['description', 'note', 'notes', 'title', 'label', 'aliases', 'rights', 'url', 'reason', 'attributed_to', 'authors', 'publisher', 'container_title', 'identifier', 'classified_by']);
 
 export interface FieldChange {
   field: string;

@@ -8,6 +8,9 @@ export interface Check {
    * Stable id: the checked cell's obs_id, the check kind and the check's position in its table recipe.
    */
   check_id: string;
+  /**
+   * The raw text whose table is checked; see sources.
+   */
   source_id: string;
   /**
    * The table's caption as printed.

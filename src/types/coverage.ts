@@ -24,9 +24,21 @@ export interface Coverage {
    * Source id and zero-padded byte offset of the numeral.
    */
   numeral_id: string;
+  /**
+   * The raw text the numeral is printed in (raw/<source_id>.txt); see sources.
+   */
   source_id: string;
+  /**
+   * 1-based line of the raw text holding the numeral.
+   */
   line: number;
+  /**
+   * 0-based byte offset of the numeral's first byte in the raw file.
+   */
   byte_start: number;
+  /**
+   * 0-based byte offset just past the numeral's last byte (exclusive); the bytes byte_start..byte_end decode to text.
+   */
   byte_end: number;
   /**
    * The numeral as printed.

@@ -8,7 +8,13 @@ export interface Entity {
    * ISO 3166-1 alpha-3 for countries, ISO 3166-2 for subdivisions, an upper-case name for aggregates and residuals.
    */
   id: string;
+  /**
+   * The entity's name in English (for a country, its usual English short name).
+   */
   name: string;
+  /**
+   * country: a state, by ISO 3166-1; subdivision: a state of Mexico, by ISO 3166-2; aggregate: a named group of countries or a residual (members lists them where a text does); organization: an international organization or forum.
+   */
   kind: 'country' | 'subdivision' | 'aggregate' | 'organization';
   /**
    * For an aggregate, the ids of its members separated by ";".

@@ -12,6 +12,9 @@ export interface Event {
    * ISO 8601, truncated to what the text gives.
    */
   date: string;
+  /**
+   * How much of the date the text gives: year (1971), month (1994-05) or day (1972-02-14).
+   */
   date_precision: 'year' | 'month' | 'day';
   /**
    * diplomatic_relations: relations established, broken or restored; agreement: a treaty or agreement signed; in_force: one entering into force; membership: joining an organization; state_visit: a head of state's visit; visit: another official visit or meeting; negotiation: negotiations opened or concluded; institution: a body, office or mechanism founded; election; migration; conflict; crisis; policy: a unilateral policy decision; other.
@@ -35,10 +38,25 @@ export interface Event {
    * Ids of the entities involved, in code-point order, separated by ";".
    */
   entities: string;
+  /**
+   * What happened, in one line written by the person who annotated the text (not a quote; raw is the printed date).
+   */
   description: string;
+  /**
+   * The raw text that reports the event (raw/<source_id>.txt); see sources.
+   */
   source_id: string;
+  /**
+   * 1-based line of the raw text holding the printed date (where the date is broken across lines, the line it starts on).
+   */
   line: number;
+  /**
+   * 0-based byte offset of the printed date's first byte in the raw file.
+   */
   byte_start: number;
+  /**
+   * 0-based byte offset just past the printed date's last byte (exclusive).
+   */
   byte_end: number;
   /**
    * The date as printed; the bytes byte_start..byte_end decode to it.

@@ -61,11 +61,11 @@ export interface Observation {
    */
   period_end: string | null;
   /**
-   * The number in canonical units: the printed number parsed by the source's number format, times multiplier.
+   * The number in canonical units: the printed number parsed by the source's number format, times multiplier. Money is in US dollars as printed: nominal (current) dollars of the period, not adjusted for inflation (no text gives a base year or speaks of constant or real dollars; purchasing power parity only where the indicator says so).
    */
   value: number;
   /**
-   * Canonical unit of value.
+   * Canonical unit of value: USD (US dollars, nominal, as the sources print them), percent (points: 2.4 is 2.4%), persons, count, km, km2, MW, barrels_per_day, MXN_per_USD (pesos per dollar), rank (1 is the first).
    */
   unit: 'USD' | 'percent' | 'persons' | 'count' | 'km' | 'km2' | 'MW' | 'barrels_per_day' | 'MXN_per_USD' | 'rank';
   /**

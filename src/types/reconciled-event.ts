@@ -8,19 +8,52 @@ export interface ReconciledEvent {
    * The annotation's event key, type:entities for the event types that happen once, or the event id.
    */
   key_id: string;
+  /**
+   * The event's type, as events.type gives it (the report shown).
+   */
   type: string;
+  /**
+   * Ids of the entities involved, in code-point order, separated by ";" (the report shown); see entities.
+   */
   entities: string;
+  /**
+   * The date shown: ISO 8601, truncated to what the report shown gives.
+   */
   date: string;
+  /**
+   * How much of date is known: year, month or day.
+   */
   date_precision: 'year' | 'month' | 'day';
   /**
    * agree: every date is compatible with the others (1972 and 1972-02-14); conflict: they cannot all be true.
    */
   status: 'single' | 'agree' | 'conflict';
+  /**
+   * The rule that decided: single (one report); later_publication (the report of the most recently published source); precise_over_approximate (the most precise of the remaining dates); first_printed (compatible reports no rule separates: the most precise is shown); unresolved (incompatible dates no rule separates).
+   */
   rule: 'single' | 'later_publication' | 'precise_over_approximate' | 'first_printed' | 'unresolved';
+  /**
+   * The report whose date is shown, when the reports are reconciled; empty when unresolved.
+   */
   chosen_event_id: string | null;
+  /**
+   * The report whose date is shown: the chosen one, or for an unresolved conflict the most precise remaining (see note).
+   */
   shown_event_id: string;
+  /**
+   * How many reports of this event the texts hold (its rows in event_candidates).
+   */
   n_candidates: number;
+  /**
+   * The earliest date any report gives (ISO 8601 as reported; 1972 sorts before 1972-02-14).
+   */
   earliest: string;
+  /**
+   * The latest date any report gives (ISO 8601 as reported).
+   */
   latest: string;
+  /**
+   * Why the date shown is the one shown, where the rule does not say it (an unresolved conflict); empty otherwise.
+   */
   note: string | null;
 }

@@ -20,7 +20,13 @@ export interface Reconciled {
    * For goods_flow the importer; for a pair concept the second of the pair; otherwise the observations' partner.
    */
   partner: string | null;
+  /**
+   * ISO 8601 start of the period the candidates state, truncated to what the texts give; empty when they give none.
+   */
   period_start: string | null;
+  /**
+   * ISO 8601 end of the period; equal to period_start for a single year; empty when the texts give none.
+   */
   period_end: string | null;
   /**
    * The row label, for indicators broken down by it.
@@ -30,6 +36,9 @@ export interface Reconciled {
    * The value shown: the chosen candidate's, or where the conflict is unresolved the first printed candidate's (see note).
    */
   value: number;
+  /**
+   * The unit of value, min and max, as in observations.unit (USD: US dollars, nominal, as printed).
+   */
   unit: string;
   /**
    * single: one candidate; agree: all candidates within their printed rounding of each other; conflict: they differ beyond it.
@@ -54,8 +63,17 @@ export interface Reconciled {
    * The candidate whose value is shown (the chosen one, or for an unresolved conflict the first printed).
    */
   shown_obs_id: string;
+  /**
+   * How many observations state this quantity (its rows in candidates).
+   */
   n_candidates: number;
+  /**
+   * The smallest candidate value, as the key reads it (see candidates.value).
+   */
   min: number;
+  /**
+   * The largest candidate value, as the key reads it.
+   */
   max: number;
   /**
    * (max − min) / max(|min|, |max|) × 100; 0 for a single candidate.
