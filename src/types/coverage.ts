@@ -50,7 +50,7 @@ export interface Coverage {
   class: 'observation' | 'period' | 'event_date' | 'ignored';
   reason: IgnoreReason | null;
   /**
-   * The obs_id or event_id the numeral became (for table headings, the table's recipe).
+   * The obs_id or event_id the numeral became (for a table heading, the table's recipe, source/recipe); empty for the other ignored numerals.
    */
   row_id: string | null;
   /**

@@ -17,15 +17,15 @@ export interface Entity {
    */
   kind: 'country' | 'subdivision' | 'aggregate' | 'organization';
   /**
-   * For an aggregate, the ids of its members separated by ";".
+   * For an aggregate, the ids of its members separated by ";"; empty for other kinds, and for an aggregate whose text names no members (its description says what it covers).
    */
   members: string | null;
   /**
-   * The names met in the texts that map to this entity, separated by ";".
+   * The names met in the texts that map to this entity besides its name, separated by ";"; empty when the texts use only its name or its ISO 3166 name.
    */
   aliases: string | null;
   /**
-   * What the entity covers, and for a residual, what it leaves out.
+   * What the entity covers, and for a residual, what it leaves out; empty for a country, subdivision or organization its name identifies.
    */
   description: string | null;
 }

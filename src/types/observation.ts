@@ -17,11 +17,11 @@ export interface Observation {
    */
   table: string | null;
   /**
-   * The row header as printed; for a prose figure, the part of a breakdown its annotation names (a sector, a programme), if any.
+   * The row header as printed; for a prose figure, the part of a breakdown its annotation names (a sector, a programme). Empty where there is none: most prose figures, and a table that prints no row labels (the indicator then tells its rows apart).
    */
   row_label: string | null;
   /**
-   * The column header as printed (column group and column joined by " / ").
+   * The column header as printed (column group and column joined by " / "); empty for prose and for a table printed without column headers.
    */
   column_label: string | null;
   /**
@@ -49,15 +49,15 @@ export interface Observation {
    */
   entity: string;
   /**
-   * The counterpart (trade partner, creditor, investor's host…); see entities.
+   * The counterpart (trade partner, creditor, investor's host…); see entities. Empty for a figure about the entity alone (its population, its GDP).
    */
   partner: string | null;
   /**
-   * ISO 8601 start of the period, truncated to the precision the text gives.
+   * ISO 8601 start of the period, truncated to the precision the text gives; empty when the text gives no period (for example a figure stated for today, or accumulated over an unstated span).
    */
   period_start: string | null;
   /**
-   * ISO 8601 end of the period; equal to period_start for a single year.
+   * ISO 8601 end of the period; equal to period_start for a single year; empty when the text gives no period.
    */
   period_end: string | null;
   /**
@@ -77,11 +77,11 @@ export interface Observation {
    */
   multiplier: number;
   /**
-   * The statistics' origin as printed in the table's source line.
+   * The statistics' origin as printed in the table's source line ("www.kotis.net"); empty for prose.
    */
   attributed_to: string | null;
   /**
-   * Anything a reader needs to interpret the number.
+   * Anything a reader needs to interpret the number (a definition from the table's footnote, a unit conversion, how the text words it); empty when there is nothing to add.
    */
   note: string | null;
 }

@@ -17,7 +17,7 @@ export interface Reconciled {
    */
   entity: string;
   /**
-   * For goods_flow the importer; for a pair concept the second of the pair; otherwise the observations' partner.
+   * For goods_flow the importer; for a pair concept the second of the pair; otherwise the observations' partner, empty where they have none.
    */
   partner: string | null;
   /**
@@ -29,7 +29,7 @@ export interface Reconciled {
    */
   period_end: string | null;
   /**
-   * The row label, for indicators broken down by it.
+   * The row label, for indicators broken down by it (investment by sector) and prose figures whose annotation names one; empty otherwise.
    */
   category: string | null;
   /**
@@ -80,7 +80,7 @@ export interface Reconciled {
    */
   spread_pct: number;
   /**
-   * Why the value shown is the one shown, where that is not plain from the rule.
+   * Why the value shown is the one shown, where that is not plain from the rule (agreeing or unresolved candidates); empty otherwise.
    */
   note: string | null;
 }
