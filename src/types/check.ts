@@ -53,7 +53,7 @@ export interface Check {
    */
   status: 'pass' | 'warn' | 'fail';
   /**
-   * A warn or fail that a reviewed record of pipeline/05-validate/acknowledgements.json accepts as the source's own inconsistency; false for a pass. Every warn and fail of a build is acknowledged, or the build stops.
+   * true for a warn or fail that a reviewed record of pipeline/05-validate/acknowledgements.json accepts as the source's own inconsistency (see acknowledgement); false for a pass. Every warn and fail of a build is acknowledged, or the build stops.
    */
   acknowledged: boolean;
   /**

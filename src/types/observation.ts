@@ -69,7 +69,7 @@ export interface Observation {
    */
   unit: 'USD' | 'percent' | 'persons' | 'count' | 'km' | 'km2' | 'MW' | 'barrels_per_day' | 'MXN_per_USD' | 'rank';
   /**
-   * How the text qualifies the number.
+   * How the text qualifies the number: exact (every table cell, and a plain figure in prose); approx (about, around, approximately, some, estimated); more_than (over, more than); less_than (almost, nearly, under); range_low and range_high (the two ends of a printed range, "300,000 to 500,000", one row each).
    */
   qualifier: 'exact' | 'approx' | 'more_than' | 'less_than' | 'range_low' | 'range_high';
   /**

@@ -25,7 +25,7 @@ export interface ReconciledEvent {
    */
   date_precision: 'year' | 'month' | 'day';
   /**
-   * agree: every date is compatible with the others (1972 and 1972-02-14); conflict: they cannot all be true.
+   * single: one report; agree: every date is compatible with the others (1972 and 1972-02-14); conflict: they cannot all be true.
    */
   status: 'single' | 'agree' | 'conflict';
   /**

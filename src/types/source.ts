@@ -33,7 +33,7 @@ export interface Source {
    */
   identifier: string | null;
   /**
-   * ISO 8601 date of publication, truncated to what is known; for a web page that shows only a last-modified stamp, that stamp (notes say so).
+   * ISO 8601 date of publication, truncated to what is known; for a web page that shows only a last-modified stamp, that stamp (notes say so); empty when unknown.
    */
   published: string | null;
   /**
