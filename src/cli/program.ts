@@ -31,7 +31,7 @@ export async function run(argv: readonly string[], context: CliContext = process
   } };
   const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   const program = new Command('mfr')
-    .description("Mexico's foreign relations in five texts: every number, with its provenance")
+    .description("Mexico's foreign relations in its source texts: every number and dated event, with its provenance")
     .version(version)
     .exitOverride()
     .configureOutput({ writeOut: (text) => context.out(text.replace(/\n$/, '')), writeErr: (text) => context.err(text.replace(/\n$/, '')) })
