@@ -192,6 +192,29 @@ describe('raw texts and printed numbers', () => {
   });
 });
 
+describe('what an annotation says is named at its line', () => {
+  const file = 'pipeline/02-extract/annotations/china-2023.json';
+
+  it('an indicator that indicators.json does not list', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      editFile(join(paths.root, file), (text) => text.replace('"indicator": "trading_partner_rank_latin_america"', '"indicator": "no_such_indicator"'));
+      // The annotation's object opens on the line before its quote.
+      line = lineOf(join(paths.root, file), '"quote": "Mexico is China’s second largest') - 1;
+    }, { code: 'INDICATOR_UNKNOWN', file, seen: 'no_such_indicator', recipe: 'china-2023/annotations#3' });
+    expect(error.context.line).toBe(line);
+  });
+
+  it("an event's entity that no table knows", () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      editFile(join(paths.root, file), (text) => text.replace('"entities": ["MEX", "TWN"]', '"entities": ["MEX", "XTW"]'));
+      line = lineOf(join(paths.root, file), '"quote": "Mexico recognized the Republic of China government') - 1;
+    }, { code: 'ENTITY_UNKNOWN', file, seen: 'XTW' });
+    expect(error.context.line).toBe(line);
+  });
+});
+
 describe('recipe checks are consistent when loaded, at the line of the offending value', () => {
   const recipeFile = (paths: ProjectPaths) => join(paths.recipes, 'korea-commission-2005.json');
   const displayed = 'pipeline/02-extract/recipes/korea-commission-2005.json';
