@@ -37,10 +37,10 @@ export interface ExtractedCell {
   percentSign: boolean;
 }
 
-/** One table as read from the text: its cells and the words around them that give them meaning. */
 /** Where a value of a table's recipe is written, by a JSON pointer below the recipe ("/checks/0/parts/1"). */
 export type RecipeLocator = (pointer: string) => Pick<ErrorContext, 'file' | 'line' | 'column'>;
 
+/** One table as read from the text: its cells and the words around them that give them meaning. */
 export interface ExtractedTable {
   recipe: TableRecipe;
   recipeId: string;

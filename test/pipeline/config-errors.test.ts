@@ -287,7 +287,7 @@ describe('a built row that breaks its schema is ROW_INVALID at the place it come
       tighten(fixture, 'observation.schema.json', 'raw', { maxLength: 3 });
       findingsFile = join(fixture.build, '05-validate', 'findings.json');
     }, { code: 'ROW_INVALID', file: paths.get(first.source_id!)!, line: Number(first.line) });
-    expect(error.message).toContain(`${broken.length} row(s) break`);
+    expect(error.message).toContain(`${broken.length} finding(s) on built rows`);
     expect(error.message).toContain(`first: observations ${first.obs_id}: schemas/observation.schema.json: /raw must NOT have more than 3 characters`);
     const findings = JSON.parse(readFileSync(findingsFile, 'utf8')) as object[];
     expect(findings).toHaveLength(broken.length);
