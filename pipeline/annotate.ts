@@ -21,7 +21,7 @@ export function draftFor(sourceId: string): string {
   const classification = classify(extracted, normalized)[0]!;
   const firstConflict = classification.conflicts[0];
   if (firstConflict) {
-    throw new Error(`numeral "${firstConflict.numeral.text}" on line ${firstConflict.numeral.line} is claimed by ${firstConflict.claims.map((claim) => claim.classified_by).join(' and ')}`);
+    throw new Error(`numeral "${firstConflict.numeral.text}" at ${sources[0]!.metadata.path}:${firstConflict.numeral.line}:${firstConflict.numeral.column} is claimed by ${firstConflict.claims.map((claim) => claim.classified_by).join(' and ')}`);
   }
   const { source, folded } = extracted.prose[0]!;
   const drafts = draftAnnotations(source, folded, classification.unclassified, normalized.entities);

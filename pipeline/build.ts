@@ -10,7 +10,7 @@ import { readSources, type SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
 import { loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent } from './04-reconcile/index.js';
-import { acknowledgeChecks, assertNoFormulaCells, classifyNumerals, loadAcknowledgements, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
+import { acknowledgeChecks, assertNoFormulaCells, classifyNumerals, loadAcknowledgements, placeRows, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
 import { assertReleaseValid, buildDescriptor, loadPackageMetadata, publishRelease, toCsv, validateBeforePublishing, type PublishStep } from './06-package/index.js';
 import { PipelineError } from './errors.js';
 import { recoverRelease, tryLock } from '../src/release/index.js';
@@ -225,18 +225,20 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
     ['event_candidates', reconciledEvents.candidates],
   ]);
   assertNoFormulaCells(schemas, resources, () => readTextInputs(paths));
+  const place = placeRows(sources);
   const findings = [
-    ...[...resources].flatMap(([name, rows]) => {
-      const schema = schemas.tableSchemas().find((candidate) => candidate['x-resource']!.name === name)!;
-      return validateRows(schemas, schema.$id, rows, schema['x-primaryKey']![0]!).errors;
-    }),
-    ...validateForeignKeys(schemas, resources).errors,
-    ...validateProvenance([...normalized.observations, ...events], sources).errors,
+    ...schemas.tableSchemas().flatMap((schema) => validateRows(schemas, schema.$id, resources.get(schema['x-resource']!.name) ?? [], place).errors),
+    ...validateForeignKeys(schemas, resources, place).errors,
+    ...validateProvenance('observations', normalized.observations, sources, place).errors,
+    ...validateProvenance('events', events, sources, place).errors,
   ];
   writeIntermediate(paths, 'validate', 'checks.json', checks);
   writeIntermediate(paths, 'validate', 'findings.json', findings);
-  if (findings.length) {
-    throw new PipelineError('ROW_INVALID', `${findings.length} row(s) break their schema, a foreign key or their provenance (all in build/05-validate/findings.json); first: ${findings[0]}`, { file: 'build/05-validate/findings.json' });
+  const first = findings[0];
+  if (first) {
+    throw new PipelineError('ROW_INVALID', `${findings.length} finding(s) on built rows: a broken schema, foreign key or byte span (all in build/05-validate/findings.json); first: ${first.resource} ${first.id}: ${first.message}`, {
+      file: first.file, line: first.line, expected: 'rows valid against their Table Schema, foreign keys that resolve, byte spans that hold the raw text on the line they name',
+    });
   }
   if (!reached('package')) return summary;
 

@@ -36,6 +36,8 @@ export interface Span {
 export interface ProseCell {
   sourceId: string;
   annotationId: string;
+  /** The annotation's file and line, for errors about what it says. */
+  annotationAt: AnnotationPlace;
   number: Span;
   /** Whether the number is written as numerals or in words. */
   written: 'numerals' | 'words';
@@ -50,6 +52,8 @@ export interface ProseCell {
 export interface ProseEventCell {
   sourceId: string;
   annotationId: string;
+  /** The annotation's file and line, for errors about what it says. */
+  annotationAt: AnnotationPlace;
   /** The date as printed: the year numeral with the month and day printed before it. */
   date: Span;
   spec: ProseEvent;
@@ -114,6 +118,7 @@ export function anchorAnnotations(annotations: SourceAnnotations & { annotationL
         result.cells.push({
           sourceId: annotations.source_id,
           annotationId: id,
+          annotationAt: where,
           ...target,
           spec: merged,
           periodSpans,
@@ -126,7 +131,7 @@ export function anchorAnnotations(annotations: SourceAnnotations & { annotationL
       const date = dateSpan(span(numeral(spec.date)), folded, source);
       const ordinal = (eventsPerDate.get(date.byteStart) ?? 0) + 1;
       eventsPerDate.set(date.byteStart, ordinal);
-      result.events.push({ sourceId: annotations.source_id, annotationId: id, date, spec, ordinal });
+      result.events.push({ sourceId: annotations.source_id, annotationId: id, annotationAt: where, date, spec, ordinal });
     }
     for (const spec of annotation.ignore ?? []) {
       result.ignores.push({ sourceId: annotations.source_id, annotationId: id, numeral: numeral(spec.numeral), reason: spec.reason });

@@ -10,11 +10,11 @@ export function extractTables(sources: readonly SourceText[], recipeSets: readon
     const source = byId.get(recipes.source_id);
     if (!source) {
       throw new PipelineError('RECIPE_INVALID', `recipes name a source that raw/sources.json does not list`, {
-        file: `pipeline/02-extract/recipes/${recipes.source_id}.json`,
+        ...recipes.at('/source_id'),
         expected: 'a source id from raw/sources.json',
         seen: recipes.source_id,
       });
     }
-    return recipes.tables.map((recipe, index) => readTable(recipe, source.metadata.id, source.metadata.path, source.lines, recipes.at?.(`/tables/${index}/caption`)));
+    return recipes.tables.map((recipe, index) => readTable(recipe, source.metadata.id, source.metadata.path, source.lines, (pointer) => recipes.at(`/tables/${index}${pointer}`)));
   });
 }

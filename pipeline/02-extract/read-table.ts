@@ -1,7 +1,7 @@
 import type { Block, Spec, TableRecipe } from '../types/recipe.js';
 import type { Line } from '../01-ingest/index.js';
-import { PipelineError } from '../errors.js';
-import { locateRegion, readSourceNote, type RegionLayout, type TableRegion } from './locate.js';
+import { PipelineError, type ErrorContext } from '../errors.js';
+import { locateRegion, readSourceNote, type TableRegion } from './locate.js';
 import { hasPercentSign, isCell, isEmptyCell, isNumberCell, isPeriodLabel, numberPart, tokenizeLines, type Token } from './tokenize.js';
 
 /** A header or row label as read from the text, with the recipe spec it matched. */
@@ -37,11 +37,18 @@ export interface ExtractedCell {
   percentSign: boolean;
 }
 
+/** Where a value of a table's recipe is written, by a JSON pointer below the recipe ("/checks/0/parts/1"). */
+export type RecipeLocator = (pointer: string) => Pick<ErrorContext, 'file' | 'line' | 'column'>;
+
 /** One table as read from the text: its cells and the words around them that give them meaning. */
 export interface ExtractedTable {
   recipe: TableRecipe;
   recipeId: string;
   sourceId: string;
+  /** The raw text the table is printed in. */
+  file: string;
+  /** Where the recipe's values are written, for errors about the recipe found after extraction (a check's parts). */
+  recipeAt: RecipeLocator;
   /** Caption line and preamble lines as printed (where titles, units and dates are). */
   captionText: string;
   captionLine: number;
@@ -66,10 +73,13 @@ interface Context {
 /**
  * Reads one table by its recipe: finds each printed part, reads its header
  * and rows and returns every cell with its byte span. Any departure from the
- * recipe is an error naming the recipe and the line.
+ * recipe is an error naming the recipe and the line. Without `recipeAt` (a
+ * recipe that was not read from a file) errors about the recipe name its
+ * source's recipe file alone.
  */
-export function readTable(recipe: TableRecipe, sourceId: string, file: string, lines: readonly Line[], captionDeclaredAt?: RegionLayout['captionDeclaredAt']): ExtractedTable {
+export function readTable(recipe: TableRecipe, sourceId: string, file: string, lines: readonly Line[], recipeAt?: RecipeLocator): ExtractedTable {
   const recipeId = `${sourceId}/${recipe.id}`;
+  const captionDeclaredAt = recipeAt?.('/caption');
   const cells: ExtractedCell[] = [];
   const regions: TableRegion[] = [];
   recipe.regions.forEach((regionRecipe, regionIndex) => {
@@ -102,6 +112,8 @@ export function readTable(recipe: TableRecipe, sourceId: string, file: string, l
     recipe,
     recipeId,
     sourceId,
+    file,
+    recipeAt: recipeAt ?? (() => ({ file: `pipeline/02-extract/recipes/${sourceId}.json` })),
     captionText: [first.caption, ...first.preamble].map((line) => line.text.trim()).join('\n'),
     captionLine: first.caption.number,
     attributedTo: readSourceNote(first),

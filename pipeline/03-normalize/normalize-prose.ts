@@ -24,8 +24,7 @@ function tidy(value: number): number {
 /** Turns a number in prose into an observation: value, scale and unit from the words around it, qualifier, period. */
 export function normalizeProse(cell: ProseCell, context: NormalizeContext): NormalizedProse {
   const source = context.sources.get(cell.sourceId)!;
-  const file = `pipeline/02-extract/annotations/${cell.sourceId}.json`;
-  const where = { file, recipe: cell.annotationId };
+  const where = { ...cell.annotationAt, recipe: cell.annotationId };
   const indicator = cell.spec.indicator ? context.indicators.get(cell.spec.indicator) : undefined;
   if (!indicator) {
     throw new PipelineError('INDICATOR_UNKNOWN', `annotation ${cell.annotationId} gives its figure no known indicator`, { ...where, expected: 'an indicator id from pipeline/03-normalize/indicators.json', seen: cell.spec.indicator ?? '(none)' });
@@ -131,7 +130,7 @@ function yearOf(span: Span, cell: ProseCell, path: string) {
   return period;
 }
 
-function knownEntity(id: string | undefined, context: NormalizeContext, where: { file: string; recipe: string }, required: boolean): string | null {
+function knownEntity(id: string | undefined, context: NormalizeContext, where: ProseCell['annotationAt'] & { recipe: string }, required: boolean): string | null {
   if (id === undefined) {
     if (required) throw new PipelineError('ENTITY_UNKNOWN', `annotation ${where.recipe} gives its figure no entity`, { ...where, expected: 'an entity on the observation or in the annotation defaults' });
     return null;
@@ -149,7 +148,7 @@ export function eventId(sourceId: string, byteStart: number, ordinal: number): s
 /** Turns an annotated event into a row: the printed date as truncated ISO 8601, the entities by id. */
 export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext): Event {
   const source = context.sources.get(cell.sourceId)!;
-  const where = { file: `pipeline/02-extract/annotations/${cell.sourceId}.json`, recipe: cell.annotationId };
+  const where = { ...cell.annotationAt, recipe: cell.annotationId };
   // "Feb-\nruary 2003": the date is read as the text folds it.
   const date = parseProseDate(cell.date.text.replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2'));
   if (!date) throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates an event by text that is no date`, { file: source.path, line: cell.date.line, recipe: cell.annotationId, expected: 'a date like "February 14, 1972", "25 January 2017", "September 1994" or "1905"', seen: cell.date.text });

@@ -9,6 +9,8 @@ export interface FormulaCell {
   resource: string;
   /** The row's primary key. */
   id: string;
+  /** The row's record in the CSV it would be published as (header = 1). */
+  record: number;
   field: string;
   text: string;
   sourceId: string | null;
@@ -23,12 +25,12 @@ export function findFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMap<st
   return schemas.tableSchemas().flatMap((schema) => {
     const name = schema['x-resource']!.name;
     const { fields, primaryKey = [] } = tableSchemaFromRowSchema(schema);
-    return ((tables.get(name) ?? []) as Record<string, unknown>[]).flatMap((row) =>
+    return ((tables.get(name) ?? []) as Record<string, unknown>[]).flatMap((row, index) =>
       fields.flatMap((field) => {
         const text = row[field.name];
         if (typeof text !== 'string' || !isFormulaCell(text, field)) return [];
         const sourceId = typeof row.source_id === 'string' ? row.source_id : null;
-        return [{ resource: name, id: primaryKey.map((key) => String(row[key])).join(', '), field: field.name, text, sourceId }];
+        return [{ resource: name, id: primaryKey.map((key) => String(row[key])).join(', '), record: index + 2, field: field.name, text, sourceId }];
       }),
     );
   });
@@ -37,7 +39,8 @@ export function findFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMap<st
 /**
  * Stops the build on a cell a spreadsheet would run, naming the file and line
  * of the input it came from (the raw text for a printed label; the annotation
- * or recipe for words written there). The inputs are read only then.
+ * or recipe for words written there; failing that, its record of the CSV it
+ * would be written to). The inputs are read only then.
  */
 export function assertNoFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMap<string, readonly object[]>, readInputs: () => TextInput[]): void {
   const cells = findFormulaCells(schemas, tables);
@@ -55,7 +58,7 @@ export function assertNoFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMa
   }
   const listed = cells.slice(0, 10).map((cell) => `${cell.resource} ${cell.id} ${cell.field}`).join('; ');
   throw new PipelineError('CELL_FORMULA', `${cells.length} text cell(s) would run as a spreadsheet formula (${listed}${cells.length > 10 ? '; …' : ''})${origin ? '' : '; the first was found in no input'}`, {
-    ...(origin ?? { file: `dist/${first.resource}.csv` }),
+    ...(origin ?? { file: `dist/${first.resource}.csv`, line: first.record }),
     expected: 'text that does not begin with =, +, -, @, tab or carriage return (only a signed number may, in a column whose pattern declares numbers)',
     seen: first.text,
   });

@@ -1,6 +1,7 @@
 export { runChecks, type CheckResult } from './run-checks.js';
 export { validateRows, validateForeignKeys } from './validate-rows.js';
 export { validateProvenance } from './validate-provenance.js';
+export { placeRows, type RowFinding, type RowPlacer, type RowValidation } from './place-row.js';
 export { halfUnit, additiveError, ratioError, type Operand } from './tolerance.js';
 export { classifyNumerals, type Classification, type SourceClaims } from './classify-numerals.js';
 export { acknowledgeChecks, type CheckedText } from './acknowledge-checks.js';

@@ -24,34 +24,25 @@ export function runChecks(normalized: NormalizedTable, tables: readonly Normaliz
   const cells = normalized.cells;
   return (table.recipe.checks ?? []).flatMap((check, index) => {
     const label = `${table.recipeId} check ${index + 1} (${check.kind})`;
-    if (check.target.table !== undefined) {
-      throw new PipelineError('RECIPE_INVALID', `${label}: the checked cells are the table's own; only a part names another table`, {
-        file: `pipeline/02-extract/recipes/${table.sourceId}.json`, expected: 'a target without "table"', seen: check.target.table, recipe: table.recipeId,
-      });
-    }
-    const partCells = partTables(check, normalized, tables, label);
+    const partCells = partTables(check, normalized, tables);
     return cells
       .filter((cell) => cell.printed && matchesFixed(cell, check.target))
       .flatMap((target) => {
-        const inputs = resolveInputs(check, target, cells, partCells, label);
+        const inputs = resolveInputs(check, target, cells, partCells, { label, table, index });
         return inputs ? [evaluate(check, index, target, inputs, table.sourceId, table.recipe.caption)] : [];
       });
   });
 }
 
-/** The cells each part of a check selects from: its own table's, or those of the table it names. */
-function partTables(check: RecipeCheck, own: NormalizedTable, tables: readonly NormalizedTable[], label: string): NormalizedCell[][] {
+/**
+ * The cells each part of a check selects from: its own table's, or those of the table it names
+ * (loadRecipes has made sure that it names a recipe of the same file).
+ */
+function partTables(check: RecipeCheck, own: NormalizedTable, tables: readonly NormalizedTable[]): NormalizedCell[][] {
   return (check.parts ?? []).map((selector) => {
     if (selector.table === undefined) return own.cells;
     const other = tables.find((candidate) => candidate.table.recipeId === `${own.table.sourceId}/${selector.table}`);
-    if (!other) {
-      throw new PipelineError('RECIPE_INVALID', `${label}: a part names table recipe "${selector.table}", which ${own.table.sourceId} does not have`, {
-        file: `pipeline/02-extract/recipes/${own.table.sourceId}.json`,
-        expected: `the id of a recipe in the same file (${tables.filter((candidate) => candidate.table.sourceId === own.table.sourceId).map((candidate) => candidate.table.recipe.id).join(', ')})`,
-        seen: selector.table,
-        recipe: own.table.recipeId,
-      });
-    }
+    if (!other) throw new Error(`runChecks was not given table ${own.table.sourceId}/${selector.table}, which a check of ${own.table.recipeId} names`);
     return other.cells;
   });
 }
@@ -87,7 +78,14 @@ function previousColumnKey(target: NormalizedCell, cells: readonly NormalizedCel
   return previous ? previous.cell.column.key : null;
 }
 
-function resolveInputs(check: RecipeCheck, target: NormalizedCell, cells: readonly NormalizedCell[], partCells: readonly (readonly NormalizedCell[])[], label: string): NormalizedCell[] | null {
+/** The check being run, for an error about its recipe. */
+interface CheckPlace {
+  label: string;
+  table: NormalizedTable['table'];
+  index: number;
+}
+
+function resolveInputs(check: RecipeCheck, target: NormalizedCell, cells: readonly NormalizedCell[], partCells: readonly (readonly NormalizedCell[])[], place: CheckPlace): NormalizedCell[] | null {
   if (check.rest_of) {
     const along: Dimension = check.rest_of === 'row' ? 'row' : 'column';
     const except = check.except ?? [];
@@ -106,8 +104,12 @@ function resolveInputs(check: RecipeCheck, target: NormalizedCell, cells: readon
     if (found.length === 0 && selector.column === '@previous') return null; // the first column has nothing before it
     if (found.length === 0 && selector.table !== undefined) return null; // the other table does not print this row
     if (found.length !== 1) {
-      throw new PipelineError('RECIPE_INVALID', `${label}: a part selects ${found.length} cells for the cell at line ${target.cell.line}`, {
-        file: target.cell.recipe,
+      const { label, table, index } = place;
+      // A part's table is always of the same source, so its cells are printed in the same text.
+      const selected = found.length ? ` (on lines ${found.map((cell) => cell.cell.line).join(', ')})` : '';
+      throw new PipelineError('RECIPE_INVALID', `${label}: part ${position + 1} selects ${found.length} cells${selected} for the checked cell printed at ${table.file}:${target.cell.line}`, {
+        ...table.recipeAt(`/checks/${index}/parts/${position}`),
+        recipe: table.recipeId,
         expected: 'exactly one cell per part',
         seen: JSON.stringify(selector),
       });

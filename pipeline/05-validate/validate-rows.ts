@@ -1,31 +1,33 @@
-import type { SchemaRegistry, ValidationResult } from '../schemas.js';
+import type { SchemaRegistry } from '../schemas.js';
+import { keyOf, type RowFinding, type RowPlacer, type RowValidation } from './place-row.js';
 
-/** Every row of a table against its JSON Schema; all findings in one pass. */
-export function validateRows(schemas: SchemaRegistry, schemaId: string, rows: readonly object[], idField: string): ValidationResult {
-  const errors = rows.flatMap((row) => {
+/** Every row of a published table against its JSON Schema; all findings in one pass, each at its row's place. */
+export function validateRows(schemas: SchemaRegistry, schemaId: string, rows: readonly object[], place: RowPlacer): RowValidation {
+  const schema = schemas.schema(schemaId);
+  const resource = schema['x-resource']!.name;
+  const errors = rows.flatMap((row, index): RowFinding[] => {
     const result = schemas.validate(schemaId, row);
-    const id = String((row as Record<string, unknown>)[idField]);
-    return result.errors.map((error) => `${schemaId} row ${id}: ${error}`);
+    return result.errors.map((error) => ({ ...place(resource, row, index), resource, id: keyOf(row, schema['x-primaryKey'] ?? []), message: `schemas/${schemaId}: ${error}` }));
   });
   return { valid: errors.length === 0, errors };
 }
 
 /** Every foreign key a schema declares resolves to a row of the resource it names. */
-export function validateForeignKeys(schemas: SchemaRegistry, tables: ReadonlyMap<string, readonly object[]>): ValidationResult {
-  const errors: string[] = [];
+export function validateForeignKeys(schemas: SchemaRegistry, tables: ReadonlyMap<string, readonly object[]>, place: RowPlacer): RowValidation {
+  const errors: RowFinding[] = [];
   for (const schema of schemas.tableSchemas()) {
     const name = schema['x-resource']!.name;
     const rows = (tables.get(name) ?? []) as Record<string, unknown>[];
     for (const foreignKey of schema['x-foreignKeys'] ?? []) {
       const referenced = (tables.get(foreignKey.reference.resource) ?? []) as Record<string, unknown>[];
-      const keyOf = (row: Record<string, unknown>, fields: string[]) => JSON.stringify(fields.map((field) => row[field]));
-      const known = new Set(referenced.map((row) => keyOf(row, foreignKey.reference.fields)));
-      for (const row of rows) {
-        if (foreignKey.fields.every((field) => row[field] === null)) continue;
-        if (!known.has(keyOf(row, foreignKey.fields))) {
-          errors.push(`${name}: ${foreignKey.fields.join(',')} = ${keyOf(row, foreignKey.fields)} has no row in ${foreignKey.reference.resource}`);
+      const valuesOf = (row: Record<string, unknown>, fields: string[]) => JSON.stringify(fields.map((field) => row[field]));
+      const known = new Set(referenced.map((row) => valuesOf(row, foreignKey.reference.fields)));
+      rows.forEach((row, index) => {
+        if (foreignKey.fields.every((field) => row[field] === null)) return;
+        if (!known.has(valuesOf(row, foreignKey.fields))) {
+          errors.push({ ...place(name, row, index), resource: name, id: keyOf(row, schema['x-primaryKey'] ?? []), message: `${foreignKey.fields.join(',')} = ${valuesOf(row, foreignKey.fields)} has no row in ${foreignKey.reference.resource}` });
         }
-      }
+      });
     }
   }
   return { valid: errors.length === 0, errors };

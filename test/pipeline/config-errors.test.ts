@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { ProjectPaths } from '../../pipeline/paths.js';
+import { projectRoot, type ProjectPaths } from '../../pipeline/paths.js';
 import { expectBuildFailure } from '../helpers/expect-build-failure.js';
 import { editRawText } from '../helpers/fixture-project.js';
 
@@ -188,5 +189,114 @@ describe('raw texts and printed numbers', () => {
     expect(error.context.line).toBe(line);
     expect(error.message).toContain('"China is now Mexico"');
     expect(error.message).toContain(`the quote has "'" (U+0027) where the text has "’" (U+2019)`);
+  });
+});
+
+describe('what an annotation says is named at its line', () => {
+  const file = 'pipeline/02-extract/annotations/china-2023.json';
+
+  it('an indicator that indicators.json does not list', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      editFile(join(paths.root, file), (text) => text.replace('"indicator": "trading_partner_rank_latin_america"', '"indicator": "no_such_indicator"'));
+      // The annotation's object opens on the line before its quote.
+      line = lineOf(join(paths.root, file), '"quote": "Mexico is China’s second largest') - 1;
+    }, { code: 'INDICATOR_UNKNOWN', file, seen: 'no_such_indicator', recipe: 'china-2023/annotations#3' });
+    expect(error.context.line).toBe(line);
+  });
+
+  it("an event's entity that no table knows", () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      editFile(join(paths.root, file), (text) => text.replace('"entities": ["MEX", "TWN"]', '"entities": ["MEX", "XTW"]'));
+      line = lineOf(join(paths.root, file), '"quote": "Mexico recognized the Republic of China government') - 1;
+    }, { code: 'ENTITY_UNKNOWN', file, seen: 'XTW' });
+    expect(error.context.line).toBe(line);
+  });
+});
+
+describe('recipe checks are consistent when loaded, at the line of the offending value', () => {
+  const recipeFile = (paths: ProjectPaths) => join(paths.recipes, 'korea-commission-2005.json');
+  const displayed = 'pipeline/02-extract/recipes/korea-commission-2005.json';
+
+  it('a check whose target names a table', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      editFile(recipeFile(paths), (text) => text.replace('"target": { "row": "region_share" }', '"target": { "table": "table-5", "row": "region_share" }'));
+      line = lineOf(recipeFile(paths), '"table": "table-5", "row": "region_share"');
+    }, { code: 'RECIPE_INVALID', file: displayed, seen: 'table-5', recipe: 'korea-commission-2005/table-4' });
+    expect(error.context.line).toBe(line);
+    expect(error.message).toContain('only a part names another table');
+  });
+
+  it('a sum that leaves out cells of another table', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      editFile(recipeFile(paths), (text) => text.replace('"rest_of": "row" }', '"rest_of": "row", "except": [{ "table": "table-5", "row": "korea" }] }'));
+      line = lineOf(recipeFile(paths), '"except": [{ "table": "table-5"');
+    }, { code: 'RECIPE_INVALID', file: displayed, seen: 'table-5' });
+    expect(error.context.line).toBe(line);
+    expect(error.message).toContain('its except #1 names table "table-5"');
+  });
+
+  it('a part naming a table recipe the file does not have', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      editFile(recipeFile(paths), (text) => text.replace('"parts": [{ "row": "korea" }, { "row": "region" }]', '"parts": [{ "row": "korea" }, { "table": "table-99", "row": "region" }]'));
+      line = lineOf(recipeFile(paths), '"table": "table-99"');
+    }, { code: 'RECIPE_INVALID', file: displayed, seen: 'table-99', recipe: 'korea-commission-2005/table-4' });
+    expect(error.context.line).toBe(line);
+    expect(error.context.expected).toMatch(/^the id of a recipe in the same file \(table-1, .*table-5/);
+    expect(error.message).toContain('part 2 names table recipe "table-99"');
+  });
+
+  it('a part that selects more than one cell: the recipe line of the check, the raw lines of the cells', () => {
+    let line = 0;
+    let rowLine = (_label: string) => 0;
+    const error = expectBuildFailure((paths) => {
+      editFile(recipeFile(paths), (text) => text.replace('"parts": [{ "row": "region" }, { "row": "total" }]', '"parts": [{ "row": ["region", "korea"] }, { "row": "total" }]'));
+      line = lineOf(recipeFile(paths), '"parts": [{ "row": ["region", "korea"] }');
+      // Table 4 prints a row a line: the checked cell on the share's, the selected ones on the region's and Korea's.
+      const raw = readFileSync(join(paths.raw, 'korea-commission-2005.txt'), 'utf8').split('\n');
+      const caption = raw.findIndex((text) => text.trim() === 'Table 4');
+      rowLine = (label) => raw.findIndex((text, index) => index > caption && text.startsWith(`${label} `)) + 1;
+    }, { code: 'RECIPE_INVALID', file: displayed, recipe: 'korea-commission-2005/table-4', expected: 'exactly one cell per part' });
+    expect(error.context.line).toBe(line);
+    expect(error.message).toContain(`part 1 selects 2 cells (on lines ${rowLine('Región')}, ${rowLine('Korea')}) for the checked cell printed at raw/korea-commission-2005.txt:${rowLine('% of total FDI')}`);
+  });
+});
+
+describe('a built row that breaks its schema is ROW_INVALID at the place it comes from', () => {
+  type Row = Record<string, string>;
+  const committed = (name: string) => parse(readFileSync(join(projectRoot, 'dist', `${name}.csv`)), { columns: true }) as Row[];
+
+  /** Tightens a property of a row schema of the fixture, as a stricter contract would. */
+  function tighten(paths: ProjectPaths, schema: string, property: string, constraint: object): void {
+    const file = join(paths.schemas, schema);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { properties: Record<string, object> };
+    json.properties[property] = { ...json.properties[property], ...constraint };
+    writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  }
+
+  it('an observation, at the raw line its number is printed on; every finding in build/05-validate/findings.json', () => {
+    const paths = new Map(committed('sources').map((source) => [source.id!, source.path!]));
+    const broken = committed('observations').filter((row) => row.raw!.length > 3);
+    const first = broken[0]!;
+    let findingsFile = '';
+    const error = expectBuildFailure((fixture) => {
+      tighten(fixture, 'observation.schema.json', 'raw', { maxLength: 3 });
+      findingsFile = join(fixture.build, '05-validate', 'findings.json');
+    }, { code: 'ROW_INVALID', file: paths.get(first.source_id!)!, line: Number(first.line) });
+    expect(error.message).toContain(`${broken.length} finding(s) on built rows`);
+    expect(error.message).toContain(`first: observations ${first.obs_id}: schemas/observation.schema.json: /raw must NOT have more than 3 characters`);
+    const findings = JSON.parse(readFileSync(findingsFile, 'utf8')) as object[];
+    expect(findings).toHaveLength(broken.length);
+    expect(findings[0]).toEqual({ file: paths.get(first.source_id!), line: Number(first.line), resource: 'observations', id: first.obs_id, message: 'schemas/observation.schema.json: /raw must NOT have more than 3 characters' });
+  });
+
+  it('a row that names no raw line, at its record of the CSV it would be published as', () => {
+    const entities = committed('entities');
+    const index = entities.findIndex((row) => row.name!.length > 8);
+    expectBuildFailure((fixture) => tighten(fixture, 'entity.schema.json', 'name', { maxLength: 8 }), { code: 'ROW_INVALID', file: 'dist/entities.csv', line: index + 2 });
   });
 });

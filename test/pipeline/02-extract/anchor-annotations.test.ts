@@ -73,6 +73,7 @@ describe('anchorAnnotations: quotes', () => {
     expect(cells[0]).toEqual({
       sourceId: 'synthetic',
       annotationId: 'synthetic/annotations#1',
+      annotationAt: { file: 'pipeline/02-extract/annotations/synthetic.json' },
       number: { text: '420', line: 2, column: 21, byteStart: 27, byteEnd: 30, foldedStart: 27, foldedEnd: 30 },
       written: 'numerals',
       rangeRole: null,

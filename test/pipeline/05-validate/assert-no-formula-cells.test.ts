@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFormulaCells, locateText } from '../../../pipeline/05-validate/index.js';
+import { assertNoFormulaCells, findFormulaCells, locateText } from '../../../pipeline/05-validate/index.js';
 import { projectPaths, type ProjectPaths } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
 import { expectBuildFailure } from '../../helpers/expect-build-failure.js';
@@ -69,6 +69,15 @@ describe('findFormulaCells', () => {
     const starts = ['=1+1', '+cmd', '-cmd', '@SUM(A1)', '\tx', '\rx'];
     expect(found(starts.map((start) => observation('5', start)))).toEqual(starts.map((start) => `note=${JSON.stringify(start)}`));
     expect(found([{ id: 'x', label: 'Trade, share', description: 'a − b = c' }], 'indicators')).toEqual([]);
+  });
+});
+
+describe('assertNoFormulaCells', () => {
+  it('names the CSV record the cell would be written to when no input holds its words', () => {
+    const rows = [{ obs_id: 'x@1', raw: '5', note: null }, { obs_id: 'x@2', raw: '6', note: '=1+1' }];
+    expect(() => assertNoFormulaCells(schemas, new Map([['observations', rows]]), () => [])).toThrow(
+      expect.objectContaining({ code: 'CELL_FORMULA', context: expect.objectContaining({ file: 'dist/observations.csv', line: 3, seen: '=1+1' }) }),
+    );
   });
 });
 

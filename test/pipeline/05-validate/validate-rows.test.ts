@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexLines, type SourceMetadata, type SourceText } from '../../../pipeline/01-ingest/index.js';
+import { indexLines, type SourceText } from '../../../pipeline/01-ingest/index.js';
+import { placeRows } from '../../../pipeline/05-validate/place-row.js';
 import { validateProvenance } from '../../../pipeline/05-validate/validate-provenance.js';
 import { validateForeignKeys, validateRows } from '../../../pipeline/05-validate/validate-rows.js';
 import { projectRoot } from '../../../pipeline/paths.js';
@@ -37,6 +38,12 @@ function observation(overrides: Partial<Observation> = {}): Observation {
   };
 }
 
+// A three-line text: the observation() above is its "44.7" on line 2.
+const text = 'Table 1\n1980 44.7 64.2\nSource: x';
+const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
+const sources: SourceText[] = [{ metadata: syntheticMetadata({ path: 'raw/synthetic.txt', bytes: bytes.length }), bytes, lines: indexLines(bytes) }];
+const place = placeRows(sources);
+
 function tables(observations: object[], checks: object[] = []): Map<string, object[]> {
   return new Map<string, object[]>([
     ['sources', [{ id: 'synthetic' }]],
@@ -47,72 +54,91 @@ function tables(observations: object[], checks: object[] = []): Map<string, obje
   ]);
 }
 
-describe('validateRows', () => {
-  it('accepts rows valid against their schema', () => {
-    expect(validateRows(schemas, 'observation.schema.json', [observation()], 'obs_id')).toEqual({ valid: true, errors: [] });
+describe('placeRows', () => {
+  it('places a row that names its source and line at that line of the raw text', () => {
+    expect(place('observations', observation(), 7)).toEqual({ file: 'raw/synthetic.txt', line: 2 });
+    expect(place('coverage', { numeral_id: 'synthetic@0000013', source_id: 'synthetic', line: 3 }, 0)).toEqual({ file: 'raw/synthetic.txt', line: 3 });
   });
 
-  it('names the row and the field of every finding', () => {
+  it('places any other row at its record of the CSV it would be published as (header = record 1)', () => {
+    expect(place('entities', { id: 'KOR' }, 0)).toEqual({ file: 'dist/entities.csv', line: 2 });
+    expect(place('checks', { check_id: 'x', source_id: 'synthetic' }, 4)).toEqual({ file: 'dist/checks.csv', line: 6 });
+    // A line the text lacks, or a source it does not know, is no place to send anyone.
+    expect(place('observations', observation({ line: 9 }), 3)).toEqual({ file: 'dist/observations.csv', line: 5 });
+    expect(place('observations', observation({ source_id: 'other' }), 0)).toEqual({ file: 'dist/observations.csv', line: 2 });
+  });
+});
+
+describe('validateRows', () => {
+  it('accepts rows valid against their schema', () => {
+    expect(validateRows(schemas, 'observation.schema.json', [observation()], place)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('gives every finding its place, resource, key and what is wrong', () => {
     const { raw: _raw, ...withoutRaw } = observation({ obs_id: 'synthetic@0000020' });
-    const result = validateRows(schemas, 'observation.schema.json', [observation(), withoutRaw, observation({ obs_id: 'synthetic@0000030', line: 0 })], 'obs_id');
+    const result = validateRows(schemas, 'observation.schema.json', [observation(), withoutRaw, observation({ obs_id: 'synthetic@0000030', line: 0 })], place);
     expect(result.valid).toBe(false);
     expect(result.errors).toEqual([
-      "observation.schema.json row synthetic@0000020: / must have required property 'raw'",
-      'observation.schema.json row synthetic@0000030: /line must be >= 1',
+      { file: 'raw/synthetic.txt', line: 2, resource: 'observations', id: 'synthetic@0000020', message: "schemas/observation.schema.json: / must have required property 'raw'" },
+      { file: 'dist/observations.csv', line: 4, resource: 'observations', id: 'synthetic@0000030', message: 'schemas/observation.schema.json: /line must be >= 1' },
     ]);
+  });
+
+  it('places a row without a source line at its CSV record', () => {
+    const korea = { name: 'Korea', kind: 'country', members: null, aliases: null, description: null };
+    const result = validateRows(schemas, 'entity.schema.json', [{ id: 'KOR', ...korea }, { id: 'kor', ...korea }], place);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ file: 'dist/entities.csv', line: 3, resource: 'entities', id: 'kor' });
   });
 });
 
 describe('validateForeignKeys', () => {
   it('accepts keys that all resolve, and a null partner', () => {
-    const result = validateForeignKeys(schemas, tables([observation(), observation({ obs_id: 'synthetic@0000018', partner: null })]));
+    const result = validateForeignKeys(schemas, tables([observation(), observation({ obs_id: 'synthetic@0000018', partner: null })]), place);
     expect(result).toEqual({ valid: true, errors: [] });
   });
 
-  it('reports a dangling key and ignores a null one', () => {
+  it('reports a dangling key at the row that holds it, and ignores a null one', () => {
     const result = validateForeignKeys(
       schemas,
-      tables([observation({ entity: 'XXX', partner: null }), observation({ obs_id: 'synthetic@0000018', indicator: 'gdp' })]),
+      tables([observation({ entity: 'XXX', partner: null }), observation({ obs_id: 'synthetic@0000018', indicator: 'gdp', line: 3 })]),
+      place,
     );
     expect(result.valid).toBe(false);
     expect(result.errors).toEqual([
-      'observations: indicator = ["gdp"] has no row in indicators',
-      'observations: entity = ["XXX"] has no row in entities',
+      { file: 'raw/synthetic.txt', line: 3, resource: 'observations', id: 'synthetic@0000018', message: 'indicator = ["gdp"] has no row in indicators' },
+      { file: 'raw/synthetic.txt', line: 2, resource: 'observations', id: 'synthetic@0000013', message: 'entity = ["XXX"] has no row in entities' },
     ]);
   });
 
-  it('reports a check whose target observation does not exist', () => {
+  it('reports a check whose target observation does not exist, at its CSV record', () => {
     const check = { check_id: 'synthetic@0000099:sum1', source_id: 'synthetic', target_obs_id: 'synthetic@0000099' };
-    const result = validateForeignKeys(schemas, tables([observation()], [check]));
-    expect(result.errors).toEqual(['checks: target_obs_id = ["synthetic@0000099"] has no row in observations']);
+    const result = validateForeignKeys(schemas, tables([observation()], [check]), place);
+    expect(result.errors).toEqual([{ file: 'dist/checks.csv', line: 2, resource: 'checks', id: 'synthetic@0000099:sum1', message: 'target_obs_id = ["synthetic@0000099"] has no row in observations' }]);
   });
 });
 
 describe('validateProvenance', () => {
-  const text = 'Table 1\n1980 44.7 64.2\nSource: x';
-  const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
-  const metadata: SourceMetadata = syntheticMetadata({ bytes: bytes.length });
-  const sources: SourceText[] = [{ metadata, bytes, lines: indexLines(bytes) }];
-
   it('accepts spans that decode to the raw text on the named line', () => {
     const second = observation({ obs_id: 'synthetic@0000018', byte_start: 18, byte_end: 22, raw: '64.2' });
-    expect(validateProvenance([observation(), second], sources)).toEqual({ valid: true, errors: [] });
+    expect(validateProvenance('observations', [observation(), second], sources, place)).toEqual({ valid: true, errors: [] });
   });
 
-  it('reports a span that does not decode to raw', () => {
-    const result = validateProvenance([observation({ byte_start: 14, byte_end: 18 })], sources);
-    expect(result).toEqual({ valid: false, errors: ['synthetic@0000013: bytes 14-18 read "4.7 ", not "44.7"'] });
+  it('reports a span that does not decode to raw, at the line it names', () => {
+    const result = validateProvenance('observations', [observation({ byte_start: 14, byte_end: 18 })], sources, place);
+    expect(result).toEqual({ valid: false, errors: [{ file: 'raw/synthetic.txt', line: 2, resource: 'observations', id: 'synthetic@0000013', message: 'bytes 14-18 read "4.7 ", not "44.7"' }] });
   });
 
   it('reports a span off the named line', () => {
-    const result = validateProvenance([observation({ line: 1 })], sources);
-    expect(result.valid).toBe(false);
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^synthetic@0000013: .* not on line 1$/);
+    const result = validateProvenance('observations', [observation({ line: 1 })], sources, place);
+    expect(result.errors).toEqual([expect.objectContaining({ file: 'raw/synthetic.txt', line: 1, id: 'synthetic@0000013', message: 'byte 13 is not on line 1' })]);
   });
 
-  it('reports a line or a source that does not exist', () => {
-    const result = validateProvenance([observation({ line: 9 }), observation({ obs_id: 'other@0000013', source_id: 'other' })], sources);
-    expect(result.errors).toEqual(['synthetic@0000013: no line 9 in source synthetic', 'other@0000013: no line 2 in source other']);
+  it('reports a line or a source that does not exist, at the row\'s CSV record', () => {
+    const result = validateProvenance('events', [observation({ line: 9 }), observation({ obs_id: 'other@0000013', source_id: 'other' })], sources, place);
+    expect(result.errors).toEqual([
+      { file: 'dist/events.csv', line: 2, resource: 'events', id: 'synthetic@0000013', message: 'no line 9 in source synthetic' },
+      { file: 'dist/events.csv', line: 3, resource: 'events', id: 'other@0000013', message: 'no line 2 in source other' },
+    ]);
   });
 });
