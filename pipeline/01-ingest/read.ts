@@ -53,14 +53,16 @@ export function readSources(rawDir: string, schemas: SchemaRegistry): SourceText
   const metadata = document.data as SourceMetadata[];
   assertListedOnce(metadata, displayPath, document.positionOf);
   assertEveryTextListed(rawDir, metadata);
-  const recordLine = new Map(metadata.map((record, index) => [record, document.positionOf(`/${index}`).line]));
+  const recordIndex = new Map(metadata.map((record, index) => [record, index]));
   return [...metadata]
     .sort((a, b) => compareCodePoints(a.id, b.id))
     .map((record) => {
       const path = join(root, record.path);
-      const listedAt = `${displayPath}:${recordLine.get(record)}`;
+      const index = recordIndex.get(record)!;
+      const listedAt = `${displayPath}:${document.positionOf(`/${index}`).line}`;
       if (!existsSync(path)) {
-        throw new PipelineError('SOURCE_MISSING', `raw text of source ${record.id} (listed at ${listedAt}) is missing`, { file: record.path, line: 1, expected: 'the file named in raw/sources.json' });
+        // A missing text has no line of its own: the place to point at is the record that names it.
+        throw new PipelineError('SOURCE_MISSING', `raw text of source ${record.id} is missing: ${record.path}`, { file: displayPath, ...document.positionOf(`/${index}/path`), expected: 'the file named in raw/sources.json', seen: record.path });
       }
       const bytes = new Uint8Array(readFileSync(path));
       assertSourceHash(record.path, bytes, record.sha256, record.bytes, listedAt);

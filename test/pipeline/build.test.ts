@@ -218,7 +218,8 @@ describe('build on bad input', () => {
   });
 
   it('stops on a missing raw text', () => {
-    expectBuildFailure((paths) => rmSync(join(paths.raw, 'leiken-2001.txt')), { code: 'SOURCE_MISSING', file: 'raw/leiken-2001.txt' });
+    const error = expectBuildFailure((paths) => rmSync(join(paths.raw, 'leiken-2001.txt')), { code: 'SOURCE_MISSING', file: 'raw/sources.json', seen: 'raw/leiken-2001.txt' });
+    expect(readFileSync(join(projectRoot, 'raw', 'sources.json'), 'utf8').split('\n')[error.context.line! - 1]).toContain('"path": "raw/leiken-2001.txt"');
   });
 
   it('stops on a table that no longer fits its recipe, naming the recipe and the line', () => {

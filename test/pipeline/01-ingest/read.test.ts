@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,8 +104,9 @@ describe('readSources', () => {
     });
     const error = pipelineErrorOf(() => readSources(raw, schemas));
     expect(error.code).toBe('SOURCE_MISSING');
-    expect(error.context.file).toBe('raw/missing-text.txt');
-    expect(error.message).toContain('missing-text');
+    // The record that names the text: the second of the file, its "path" value.
+    expect(error.context).toMatchObject({ file: 'raw/sources.json', seen: 'raw/missing-text.txt' });
+    expect(readFileSync(join(raw, 'sources.json'), 'utf8').split('\n')[error.context.line! - 1]).toContain('"path": "raw/missing-text.txt"');
   });
 
   it('stops with SOURCE_MISSING when raw/sources.json itself is absent', () => {
