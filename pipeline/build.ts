@@ -9,7 +9,7 @@ import type { Source } from '../src/types/source.js';
 import { readSources, type SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
-import { loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent } from './04-reconcile/index.js';
+import { listConcepts, loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent } from './04-reconcile/index.js';
 import { acknowledgeChecks, assertNoFormulaCells, classifyNumerals, loadAcknowledgements, placeRows, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
 import { assertReleaseValid, buildDescriptor, loadPackageMetadata, publishRelease, toCsv, validateBeforePublishing, type PublishStep } from './06-package/index.js';
 import { PipelineError } from './errors.js';
@@ -211,10 +211,11 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   writeIntermediate(paths, 'validate', 'coverage.json', classifications);
   assertCovered(classifications, sources);
   const events = normalized.events.map((item) => item.event).sort((a, b) => compareCodePoints(a.event_id, b.event_id));
+  const indicators = [...normalized.indicators].filter((indicator) => normalized.observations.some((observation) => observation.indicator === indicator.id)).sort((a, b) => compareCodePoints(a.id, b.id));
   const resources = new Map<string, readonly object[]>([
     ['sources', sourceRows(sources)],
     ['entities', normalized.entities.table()],
-    ['indicators', [...normalized.indicators].filter((indicator) => normalized.observations.some((observation) => observation.indicator === indicator.id)).sort((a, b) => compareCodePoints(a.id, b.id))],
+    ['indicators', indicators],
     ['observations', normalized.observations],
     ['events', events],
     ['checks', checks],
@@ -223,6 +224,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
     ['candidates', reconciled.candidates],
     ['reconciled_events', reconciledEvents.reconciled],
     ['event_candidates', reconciledEvents.candidates],
+    ['concepts', listConcepts(config, indicators)],
   ]);
   assertNoFormulaCells(schemas, resources, () => readTextInputs(paths));
   const place = placeRows(sources);
@@ -291,7 +293,7 @@ function sourceRows(sources: readonly SourceText[]): Source[] {
     id: metadata.id,
     path: metadata.path,
     title: metadata.title,
-    authors: metadata.authors.length ? metadata.authors.join(';') : null,
+    authors: metadata.authors.length ? [...metadata.authors] : null,
     publisher: metadata.publisher,
     container_title: metadata.container_title ?? null,
     identifier: metadata.identifier ?? null,

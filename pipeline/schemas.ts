@@ -12,10 +12,17 @@ export interface RowSchema {
   description: string;
   'x-resource'?: { name: string; title: string };
   'x-primaryKey'?: string[];
-  'x-foreignKeys'?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  'x-foreignKeys'?: ForeignKey[];
+  /** Foreign keys over the items of a list field (one field each): Table Schema's foreignKeys compare whole cells. */
+  'x-listItemForeignKeys'?: ForeignKey[];
   required: string[];
   properties: Record<string, JsonSchemaProperty>;
   definitions?: Record<string, JsonSchemaProperty>;
+}
+
+export interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
 }
 
 export interface JsonSchemaProperty {
@@ -28,6 +35,11 @@ export interface JsonSchemaProperty {
   minimum?: number;
   exclusiveMinimum?: number;
   minLength?: number;
+  /** A list: its items, and (below) how many it has at least. */
+  items?: JsonSchemaProperty;
+  minItems?: number;
+  /** How a list is written in one CSV cell: its items joined by this (Table Schema's list `delimiter`). */
+  'x-delimiter'?: string;
 }
 
 export interface ValidationResult {
@@ -36,7 +48,7 @@ export interface ValidationResult {
 }
 
 // Table Schema metadata, and the hints scripts/generate-types.ts gives json-schema-to-typescript.
-const TABLE_KEYWORDS = ['x-resource', 'x-primaryKey', 'x-foreignKeys', 'x-imports', 'tsType'];
+const TABLE_KEYWORDS = ['x-resource', 'x-primaryKey', 'x-foreignKeys', 'x-listItemForeignKeys', 'x-delimiter', 'x-imports', 'tsType'];
 
 /** Every schema in schemas/, compiled once with ajv in strict mode. */
 export class SchemaRegistry {

@@ -27,6 +27,8 @@ export async function generateTypes(schemaDir: string): Promise<Map<string, stri
       bannerComment: BANNER,
       additionalProperties: false,
       cwd: schemaDir,
+      // A published list with minItems stays T[], not a non-empty tuple: rows are read and built as plain arrays.
+      ignoreMinAndMaxItems: 'x-resource' in schema,
       style: { singleQuote: true, printWidth: 120 },
     });
     const imports = Object.entries((schema as { 'x-imports'?: Record<string, string> })['x-imports'] ?? {}).map(([type, file]) => ({ type, from: importPath(path, pathOf.get(file)!) }));

@@ -1,7 +1,10 @@
 import type { FieldDescriptor } from './descriptor.js';
 
-/** A cell once typed by its Table Schema field; null is a missing value. */
-export type Cell = string | number | boolean | null;
+/** One value of a primitive type: a cell of a scalar field, or an item of a list. */
+export type Item = string | number | boolean;
+
+/** A cell once typed by its Table Schema field: a list field's is an array of its items; null is a missing value. */
+export type Cell = Item | Item[] | null;
 
 /** Returns the typed cell, or undefined when the text is not of the field's type. */
 export type Caster = (text: string) => Cell | undefined;
@@ -15,8 +18,10 @@ const SPECIAL_NUMBERS = new Map([['NaN', Number.NaN], ['INF', Number.POSITIVE_IN
 /**
  * Builds one caster per field, once per table: csv-parse's own `cast` option
  * runs a generic function per cell and is an order of magnitude slower than
- * parsing to strings and typing them here. Types this package does not use
- * (date, datetime, any…) stay strings.
+ * parsing to strings and typing them here. A `list` cell is split at its
+ * delimiter (`,` by default) and each item typed by `itemType` (string by
+ * default); one item that does not cast makes the cell invalid. Types this
+ * package does not use (date, datetime, any…) stay strings, as list items too.
  */
 export function casterFor(field: FieldDescriptor, tableMissingValues: readonly string[] = ['']): Caster {
   const missing = new Set(field.missingValues ?? tableMissingValues);
@@ -25,7 +30,26 @@ export function casterFor(field: FieldDescriptor, tableMissingValues: readonly s
 }
 
 function typedCaster(field: FieldDescriptor): Caster {
-  switch (field.type) {
+  if (field.type === 'list') return listCaster(field);
+  return itemCaster(field, field.type);
+}
+
+function listCaster(field: FieldDescriptor): Caster {
+  const delimiter = field.delimiter ?? ',';
+  const item = itemCaster(field, field.itemType ?? 'string');
+  return (text) => {
+    const items: Item[] = [];
+    for (const part of text.split(delimiter)) {
+      const value = item(part);
+      if (value === undefined || value === null || Array.isArray(value)) return undefined;
+      items.push(value);
+    }
+    return items;
+  };
+}
+
+function itemCaster(field: FieldDescriptor, type: string | undefined): Caster {
+  switch (type) {
     case 'integer':
     case 'year':
       return (text) => (INTEGER.test(text) ? Number(text) : undefined);

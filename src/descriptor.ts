@@ -39,6 +39,12 @@ export interface TableSchemaDescriptor {
   missingValues?: string[];
   primaryKey?: string[] | string;
   foreignKeys?: ForeignKeyDescriptor[];
+  /**
+   * This package's custom property: foreign keys over the items of a list
+   * field (Table Schema's compare whole cells). Each names one list field and
+   * the one field of the referenced resource every item must be a value of.
+   */
+  'mfr:listItemForeignKeys'?: ForeignKeyDescriptor[];
 }
 
 export interface FieldDescriptor {
@@ -47,6 +53,9 @@ export interface FieldDescriptor {
   description?: string;
   trueValues?: string[];
   falseValues?: string[];
+  /** For a `list` field: what separates its items (`,` by default), and their type (`string` by default). */
+  delimiter?: string;
+  itemType?: string;
   missingValues?: string[];
   constraints?: FieldConstraints;
 }

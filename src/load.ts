@@ -1,4 +1,4 @@
-import type { Candidate, Check, Coverage, Entity, Event, EventCandidate, Indicator, Observation, Reconciled, ReconciledEvent, Source } from './types/index.js';
+import type { Candidate, Check, Concept, Coverage, Entity, Event, EventCandidate, Indicator, Observation, Reconciled, ReconciledEvent, Source } from './types/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DESCRIPTOR_FILE, isTableResource, parseDescriptor, readDescriptorText, tableResource, tableResources, type PackageDescriptor, type ResourceDescriptor } from './descriptor.js';
@@ -24,6 +24,7 @@ export interface TableRows {
   candidates: Candidate;
   reconciled_events: ReconciledEvent;
   event_candidates: EventCandidate;
+  concepts: Concept;
 }
 
 /** A resource's row type: the generated one for a known table, a generic Row for any other. */

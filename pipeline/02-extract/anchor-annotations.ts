@@ -30,6 +30,8 @@ export interface Span {
   /** Folded index of the span's first character. */
   foldedStart: number;
   foldedEnd: number;
+  /** The span as the folded text reads it (foldText): a word hyphenated across lines rejoined, white space as one space. */
+  folded: string;
 }
 
 /** A number in prose to become an observation: its span, the words around it and what it means. */
@@ -204,7 +206,8 @@ function describeChar(char: string): string {
 
 function spanOf(numeral: Numeral, folded: FoldedText): Span {
   const foldedStart = foldedIndexOf(folded, numeral.byteStart);
-  return { ...numeral, foldedStart, foldedEnd: foldedStart + numeral.text.length };
+  const foldedEnd = foldedStart + numeral.text.length;
+  return { ...numeral, foldedStart, foldedEnd, folded: folded.text.slice(foldedStart, foldedEnd) };
 }
 
 /** Month and day printed before a year ("February 14, 1972", "25 January 2017", "September 1994"). */
@@ -238,6 +241,7 @@ function spanOfFolded(foldedStart: number, foldedEnd: number, folded: FoldedText
     byteEnd,
     foldedStart,
     foldedEnd,
+    folded: folded.text.slice(foldedStart, foldedEnd),
   };
 }
 

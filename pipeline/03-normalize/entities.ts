@@ -117,8 +117,8 @@ export class EntityResolver {
         id,
         name: record?.name ?? countries.getName(id, 'en') ?? id,
         kind: record?.kind ?? 'country',
-        members: record?.members?.join(';') ?? null,
-        aliases: aliases.length ? aliases.join(';') : null,
+        members: record?.members?.length ? [...record.members] : null,
+        aliases: aliases.length ? aliases : null,
         description: record?.description ?? null,
       };
     });

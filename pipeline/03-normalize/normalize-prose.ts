@@ -150,7 +150,7 @@ export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext):
   const source = context.sources.get(cell.sourceId)!;
   const where = { ...cell.annotationAt, recipe: cell.annotationId };
   // "Feb-\nruary 2003": the date is read as the text folds it.
-  const date = parseProseDate(cell.date.text.replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2'));
+  const date = parseProseDate(cell.date.folded);
   if (!date) throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates an event by text that is no date`, { file: source.path, line: cell.date.line, recipe: cell.annotationId, expected: 'a date like "February 14, 1972", "25 January 2017", "September 1994" or "1905"', seen: cell.date.text });
   const entities = cell.spec.entities.map((id) => knownEntity(id, context, where, true)!);
   return {
@@ -158,12 +158,13 @@ export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext):
     date: date.date,
     date_precision: date.precision,
     type: cell.spec.type,
-    entities: [...new Set(entities)].sort(compareCodePoints).join(';'),
+    entities: [...new Set(entities)].sort(compareCodePoints),
     description: cell.spec.description,
     source_id: cell.sourceId,
     line: cell.date.line,
     byte_start: cell.date.byteStart,
     byte_end: cell.date.byteEnd,
     raw: cell.date.text,
+    raw_normalized: cell.date.folded,
   };
 }

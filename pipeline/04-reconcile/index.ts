@@ -5,3 +5,4 @@ export { reconcileObservations, type ObservationReconciliation } from './reconci
 export { reconcileEvents, eventKey, type KeyedEvent } from './reconcile-events.js';
 export { loadReconcileConfig } from './load-config.js';
 export { isLaterPublication, latestPublished } from './later-published.js';
+export { listConcepts } from './list-concepts.js';

@@ -41,7 +41,7 @@ const RULES: Record<string, Rule<EventCandidateState>> = {
 /** The key events share: the annotation's, or type and entities for events that happen once. */
 export function eventKey(keyed: KeyedEvent, config: ReconcileConfig): string {
   if (keyed.key) return keyed.key;
-  if (config.unique_event_types.includes(keyed.event.type)) return `${keyed.event.type}:${keyed.event.entities}`;
+  if (config.unique_event_types.includes(keyed.event.type)) return `${keyed.event.type}:${keyed.event.entities.join(';')}`;
   return keyed.event.event_id;
 }
 

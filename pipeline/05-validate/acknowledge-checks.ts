@@ -35,7 +35,7 @@ export function acknowledgeChecks(checks: readonly CheckResult[], records: reado
   const first = unacknowledged[0];
   if (first) {
     const target = place(first.target_obs_id);
-    const inputs = first.input_obs_ids ? first.input_obs_ids.split(';').map(place) : [];
+    const inputs = first.input_obs_ids.map(place);
     const listed = unacknowledged.slice(0, 10).map((check) => `${check.status} ${check.check_id}`).join(', ');
     throw new PipelineError('CHECK_UNACKNOWLEDGED', `${unacknowledged.length} check(s) warn or fail and no record of ${ACKNOWLEDGEMENTS_FILE} accepts them (${listed}${unacknowledged.length > 10 ? ', …' : ''}); first: ${first.status} ${first.check_id} ${first.table}: ${first.description}: found ${first.found}, expected ${first.expected} (±${first.tolerance}); its inputs are printed at ${[...new Set(inputs.map((input) => `${input.file}:${input.line}`))].join(', ') || 'no printed cell'}`, {
       file: target.file, line: target.line,

@@ -27,7 +27,9 @@ export function findFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMap<st
     const { fields, primaryKey = [] } = tableSchemaFromRowSchema(schema);
     return ((tables.get(name) ?? []) as Record<string, unknown>[]).flatMap((row, index) =>
       fields.flatMap((field) => {
-        const text = row[field.name];
+        const value = row[field.name];
+        // A list is one cell of the CSV: its items joined, as a spreadsheet sees them.
+        const text = Array.isArray(value) && field.delimiter !== undefined ? value.join(field.delimiter) : value;
         if (typeof text !== 'string' || !isFormulaCell(text, field)) return [];
         const sourceId = typeof row.source_id === 'string' ? row.source_id : null;
         return [{ resource: name, id: primaryKey.map((key) => String(row[key])).join(', '), record: index + 2, field: field.name, text, sourceId }];

@@ -141,7 +141,7 @@ function evaluate(check: RecipeCheck, index: number, target: NormalizedCell, inp
     description: `${describeCell(target)} = ${formula}`,
     target_obs_id: target.obsId,
     // An empty cell has no observation to point at; it entered the relation as zero.
-    input_obs_ids: inputs.flatMap((cell) => (cell.printed ? [cell.obsId] : [])).join(';'),
+    input_obs_ids: inputs.flatMap((cell) => (cell.printed ? [cell.obsId] : [])),
     expected: round(expected),
     found: found.value,
     difference: round(difference),

@@ -1,4 +1,5 @@
-import type { SourceText } from '../01-ingest/index.js';
+import { indexLines, type SourceText } from '../01-ingest/index.js';
+import { foldText } from '../02-extract/index.js';
 import type { RowFinding, RowPlacer, RowValidation } from './place-row.js';
 
 /** What an observation and an event share: where their printed text is. */
@@ -8,11 +9,13 @@ export interface ProvenanceRow {
   byte_start: number;
   byte_end: number;
   raw: string;
+  /** An event's raw as a reader reads it: must be raw folded as the pipeline folds text. */
+  raw_normalized?: string;
 }
 
 const decoder = new TextDecoder('utf-8');
 
-/** Every row of a resource (observations, events) has a byte span that decodes to its raw text and starts on the line it names. */
+/** Every row of a resource (observations, events) has a byte span that decodes to its raw text and starts on the line it names; a normalised raw is that text folded. */
 export function validateProvenance(resource: string, rows: readonly ProvenanceRow[], sources: readonly SourceText[], place: RowPlacer): RowValidation {
   const byId = new Map(sources.map((source) => [source.metadata.id, source]));
   const errors: RowFinding[] = [];
@@ -28,6 +31,10 @@ export function validateProvenance(resource: string, rows: readonly ProvenanceRo
     const text = decoder.decode(source.bytes.subarray(row.byte_start, row.byte_end));
     if (text !== row.raw) finding(`bytes ${row.byte_start}-${row.byte_end} read ${JSON.stringify(text)}, not ${JSON.stringify(row.raw)}`);
     if (row.byte_start < line.start || row.byte_start >= line.end) finding(`byte ${row.byte_start} is not on line ${row.line}`);
+    if (row.raw_normalized !== undefined) {
+      const folded = foldText(indexLines(Buffer.from(text, 'utf8'))).text;
+      if (folded !== row.raw_normalized) finding(`raw_normalized is ${JSON.stringify(row.raw_normalized)}, but the bytes fold to ${JSON.stringify(folded)}`);
+    }
   });
   return { valid: errors.length === 0, errors };
 }

@@ -12,7 +12,7 @@ export function validateRows(schemas: SchemaRegistry, schemaId: string, rows: re
   return { valid: errors.length === 0, errors };
 }
 
-/** Every foreign key a schema declares resolves to a row of the resource it names. */
+/** Every foreign key a schema declares, and every item of a list with an item foreign key, resolves to a row of the resource it names. */
 export function validateForeignKeys(schemas: SchemaRegistry, tables: ReadonlyMap<string, readonly object[]>, place: RowPlacer): RowValidation {
   const errors: RowFinding[] = [];
   for (const schema of schemas.tableSchemas()) {
@@ -26,6 +26,16 @@ export function validateForeignKeys(schemas: SchemaRegistry, tables: ReadonlyMap
         if (foreignKey.fields.every((field) => row[field] === null)) return;
         if (!known.has(valuesOf(row, foreignKey.fields))) {
           errors.push({ ...place(name, row, index), resource: name, id: keyOf(row, schema['x-primaryKey'] ?? []), message: `${foreignKey.fields.join(',')} = ${valuesOf(row, foreignKey.fields)} has no row in ${foreignKey.reference.resource}` });
+        }
+      });
+    }
+    // Each item of a list names a row: x-listItemForeignKeys has one list field and one referenced field.
+    for (const foreignKey of schema['x-listItemForeignKeys'] ?? []) {
+      const [field, target] = [foreignKey.fields[0]!, foreignKey.reference.fields[0]!];
+      const known = new Set(((tables.get(foreignKey.reference.resource) ?? []) as Record<string, unknown>[]).map((row) => row[target]));
+      rows.forEach((row, index) => {
+        for (const item of (row[field] as unknown[] | null) ?? []) {
+          if (!known.has(item)) errors.push({ ...place(name, row, index), resource: name, id: keyOf(row, schema['x-primaryKey'] ?? []), message: `${field} item ${JSON.stringify(item)} has no row in ${foreignKey.reference.resource}` });
         }
       });
     }

@@ -45,7 +45,7 @@ export function buildDescriptor(metadata: PackageMetadata, version: string, sour
     contributors: metadata.contributors,
     sources: sources.map((source) => ({
       // A citation in one line; a website that is its own publisher is named once.
-      title: [...new Set([source.title ?? source.id, source.authors, source.container_title, source.publisher, source.published, source.identifier].filter(Boolean))].join(' — '),
+      title: [...new Set([source.title ?? source.id, source.authors?.join(', '), source.container_title, source.publisher, source.published, source.identifier].filter(Boolean))].join(' — '),
       path: source.path,
       ...(source.url ? { url: source.url } : {}),
       rights: source.rights,

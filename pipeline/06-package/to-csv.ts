@@ -13,19 +13,30 @@ export const CSV_DIALECT = {
 
 /**
  * Writes rows as CSV in the schema's column order: empty cell for null, plain
- * decimal numbers, LF endings. A cell holding a carriage return is quoted too:
- * many readers (Python's csv, spreadsheets) take a bare one for a line ending.
+ * decimal numbers, a list's items joined by its x-delimiter, LF endings. A
+ * cell holding a carriage return is quoted too: many readers (Python's csv,
+ * spreadsheets) take a bare one for a line ending.
  */
 export function toCsv(schema: RowSchema, rows: readonly object[]): string {
-  const columns = Object.keys(schema.properties);
-  const records = rows.map((row) => columns.map((column) => formatCell((row as Record<string, unknown>)[column])));
-  return stringify([columns, ...records], { record_delimiter: 'unix', quote: CSV_DIALECT.quoteChar, delimiter: CSV_DIALECT.delimiter, quoted_match: '\r' });
+  const columns = Object.entries(schema.properties).map(([name, property]) => ({ name, delimiter: property['x-delimiter'] }));
+  const records = rows.map((row) => columns.map(({ name, delimiter }) => formatCell((row as Record<string, unknown>)[name], name, delimiter)));
+  return stringify([columns.map(({ name }) => name), ...records], { record_delimiter: 'unix', quote: CSV_DIALECT.quoteChar, delimiter: CSV_DIALECT.delimiter, quoted_match: '\r' });
 }
 
-function formatCell(value: unknown): string {
+function formatCell(value: unknown, column: string, delimiter: string | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return formatNumber(value);
+  if (Array.isArray(value)) return formatList(value, column, delimiter);
   return String(value);
+}
+
+/** A list's items joined; an item holding the delimiter would read back as two, so it cannot be written. */
+function formatList(items: readonly unknown[], column: string, delimiter: string | undefined): string {
+  if (delimiter === undefined) throw new Error(`column ${column} holds a list but its schema gives no x-delimiter`);
+  const texts = items.map((item) => (typeof item === 'number' ? formatNumber(item) : String(item)));
+  const broken = texts.find((text) => text.includes(delimiter) || text === '');
+  if (broken !== undefined) throw new Error(`column ${column}: the list item ${JSON.stringify(broken)} is empty or holds the delimiter ${JSON.stringify(delimiter)}, so it would not read back as one item`);
+  return texts.join(delimiter);
 }
 
 // Table Schema's names for the numbers that have no digits.

@@ -49,5 +49,6 @@ export function compareRows(before: TableResource, oldRows: readonly Row[], afte
 }
 
 function sameCell(a: Cell, b: Cell): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameCell(item, b[index]!));
   return a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b));
 }

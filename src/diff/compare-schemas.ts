@@ -41,8 +41,9 @@ function compareTable(before: TableResource, after: TableResource): SchemaChange
   return changes;
 }
 
-/** What a consumer depends on in a field: its type and constraints (descriptions are metadata, not schema). */
+/** What a consumer depends on in a field: its type (a list's items and delimiter too) and constraints (descriptions are metadata, not schema). */
 function describeField(field: FieldDescriptor): string {
   const constraints = Object.entries(field.constraints ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, value]) => `${key}=${JSON.stringify(value)}`);
-  return [field.type ?? 'any', ...constraints].join(' ');
+  const type = field.type === 'list' ? `list<${field.itemType ?? 'string'}> delimiter=${JSON.stringify(field.delimiter ?? ',')}` : (field.type ?? 'any');
+  return [type, ...constraints].join(' ');
 }

@@ -68,7 +68,7 @@ async function explainObservation(observation: Observation, data: Dataset): Prom
   const { steps, consistent } = observationSteps(observation, source, indicator);
   const checks = data.checks.flatMap((check): ObservationExplanation['checks'] => {
     if (check.target_obs_id === id) return [{ role: 'target', check }];
-    return check.input_obs_ids.split(';').includes(id) ? [{ role: 'input', check }] : [];
+    return check.input_obs_ids.includes(id) ? [{ role: 'input', check }] : [];
   });
   const reconciliation = findReconciliation(data.reconciled, data.candidates, (row) => row.obs_id === id, (key) => key.shown_obs_id === id);
   return {
@@ -98,7 +98,7 @@ async function explainEvent(event: Event, data: Dataset): Promise<EventExplanati
     event,
     source,
     quote,
-    entities: event.entities.split(';').flatMap((entity) => entityOf(entity, data) ?? []),
+    entities: event.entities.flatMap((entity) => entityOf(entity, data) ?? []),
     transformations: eventSteps(event),
     consistent: quote.matches,
     ...(reconciliation === undefined ? {} : { reconciliation }),

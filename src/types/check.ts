@@ -29,9 +29,11 @@ export interface Check {
    */
   target_obs_id: string;
   /**
-   * The printed cells the prediction is computed from, separated by ";" (empty cells, printed "-", enter as zero and are not listed).
+   * The printed cells the prediction is computed from, each an obs_id of observations (empty cells, printed "-", enter as zero and are not listed).
+   *
+   * @minItems 1
    */
-  input_obs_ids: string;
+  input_obs_ids: string[];
   /**
    * The value the inputs imply, in the printed units of the target cell.
    */

@@ -17,13 +17,17 @@ export interface Entity {
    */
   kind: 'country' | 'subdivision' | 'aggregate' | 'organization';
   /**
-   * For an aggregate, the ids of its members separated by ";"; empty for other kinds, and for an aggregate whose text names no members (its description says what it covers).
+   * For an aggregate, its members, each an id of entities; empty for other kinds, and for an aggregate whose text names no members (its description says what it covers).
+   *
+   * @minItems 1
    */
-  members: string | null;
+  members: string[] | null;
   /**
-   * The names met in the texts that map to this entity besides its name, separated by ";"; empty when the texts use only its name or its ISO 3166 name.
+   * The names met in the texts that map to this entity besides its name; empty when the texts use only its name or its ISO 3166 name.
+   *
+   * @minItems 1
    */
-  aliases: string | null;
+  aliases: string[] | null;
   /**
    * What the entity covers, and for a residual, what it leaves out; empty for a country, subdivision or organization its name identifies.
    */

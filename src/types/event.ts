@@ -35,9 +35,11 @@ export interface Event {
     | 'policy'
     | 'other';
   /**
-   * Ids of the entities involved, in code-point order, separated by ";".
+   * The entities involved, by id (each an id of entities), in code-point order.
+   *
+   * @minItems 1
    */
-  entities: string;
+  entities: string[];
   /**
    * What happened, in one line written by the person who annotated the text (not a quote; raw is the printed date).
    */
@@ -59,7 +61,11 @@ export interface Event {
    */
   byte_end: number;
   /**
-   * The date as printed; the bytes byte_start..byte_end decode to it.
+   * The date as printed, line breaks included; the bytes byte_start..byte_end decode to it.
    */
   raw: string;
+  /**
+   * raw as a reader reads it: a word hyphenated across a line break rejoined, every run of white space (line breaks included) one space.
+   */
+  raw_normalized: string;
 }

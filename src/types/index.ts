@@ -1,6 +1,7 @@
 /* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
 export type * from './candidate.js';
 export type * from './check.js';
+export type * from './concept.js';
 export type * from './coverage.js';
 export type * from './entity.js';
 export type * from './event-candidate.js';

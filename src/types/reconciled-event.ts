@@ -13,9 +13,11 @@ export interface ReconciledEvent {
    */
   type: string;
   /**
-   * Ids of the entities involved, in code-point order, separated by ";" (the report shown); see entities.
+   * The entities involved (those of the report shown), by id (each an id of entities), in code-point order.
+   *
+   * @minItems 1
    */
-  entities: string;
+  entities: string[];
   /**
    * The date shown: ISO 8601, truncated to what the report shown gives.
    */

@@ -9,7 +9,7 @@ export interface Reconciled {
    */
   key_id: string;
   /**
-   * The indicator, or the concept several indicators state (goods_flow, trade_total, trade_balance; see rules.json).
+   * The indicator, or the concept several indicators state (see concepts).
    */
   concept: string;
   /**

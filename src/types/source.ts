@@ -17,9 +17,11 @@ export interface Source {
    */
   title: string | null;
   /**
-   * Authors (persons, or a corporate author) separated by ";", as printed or as the publication names them; empty when no author is known.
+   * Authors (persons, or a corporate author), as printed or as the publication names them; empty when no author is known.
+   *
+   * @minItems 1
    */
-  authors: string | null;
+  authors: string[] | null;
   /**
    * The organization that published the text, as the text or its evident origin shows it (notes say which); empty when unknown.
    */

@@ -35,6 +35,43 @@ export function validateForeignKeys(resources: readonly TableResource[], rows: R
   return findings;
 }
 
+/**
+ * Checks the package's custom `mfr:listItemForeignKeys`: every item of a list
+ * field names an existing row. Table Schema's foreign keys compare whole
+ * cells, so they cannot say this of `events.entities` ("CHN;MEX"); the
+ * package declares it in its own property and checks it here.
+ */
+export function validateListItemForeignKeys(resources: readonly TableResource[], rows: ReadonlyMap<string, readonly Row[]>): Finding[] {
+  const findings: Finding[] = [];
+  for (const resource of resources) {
+    for (const foreignKey of resource.schema['mfr:listItemForeignKeys'] ?? []) {
+      const [field, ...extraFields] = asList(foreignKey.fields);
+      const target = foreignKey.reference.resource || resource.name;
+      const [targetField, ...extraTargets] = asList(foreignKey.reference.fields);
+      const targetResource = resources.find((candidate) => candidate.name === target);
+      const listField = resource.schema.fields.find((candidate) => candidate.name === field);
+      const problem = !field || !targetField || extraFields.length || extraTargets.length ? 'must name one field and one referenced field'
+        : listField?.type !== 'list' ? `names ${field}, which is no list field of ${resource.name}`
+          : !targetResource ? 'references a table the package does not have'
+            : !hasField(targetResource, targetField) ? `names ${targetField}, which ${target} does not have` : null;
+      if (problem) {
+        findings.push({ kind: 'descriptor', resource: resource.name, field: asList(foreignKey.fields).join(', '), message: `list item foreign key to ${target}(${asList(foreignKey.reference.fields).join(', ')}) ${problem}` });
+        continue;
+      }
+      const targetRows = rows.get(target);
+      if (!targetRows) continue;
+      const keys = new Set(targetRows.map((row) => row[targetField!] ?? null));
+      (rows.get(resource.name) ?? []).forEach((row, index) => {
+        const items = row[field!];
+        for (const item of Array.isArray(items) ? items : []) {
+          if (!keys.has(item)) findings.push({ kind: 'foreign-key', resource: resource.name, row: recordNumber(index), field: field!, message: `item ${JSON.stringify(item)} is not a ${targetField} of ${target}` });
+        }
+      });
+    }
+  }
+  return findings;
+}
+
 function hasField(resource: TableResource, name: string): boolean {
   return resource.schema.fields.some((field) => field.name === name);
 }

@@ -50,7 +50,12 @@ function constraintsOf(field: FieldDescriptor): { constraints: Constraint[]; uns
   const checks: Constraint[] = [];
   let unsupported: string | undefined;
   const present = (test: (value: Cell) => Problem | null): Constraint => (value) => (value === null ? null : test(value));
-  checks.push(present((value) => (typeof value === 'string' && isFormulaCell(value, field) ? { code: 'CELL_FORMULA', message: `CELL_FORMULA: ${JSON.stringify(value)} begins like a spreadsheet formula (=, +, -, @, tab or CR) in a column whose pattern does not declare signed numbers` } : null)));
+  // A list is one cell of the CSV, its items joined: that is what a spreadsheet reads.
+  const written = (value: Cell) => (Array.isArray(value) ? value.join(field.delimiter ?? ',') : value);
+  checks.push(present((cell) => {
+    const value = written(cell);
+    return typeof value === 'string' && isFormulaCell(value, field) ? { code: 'CELL_FORMULA', message: `CELL_FORMULA: ${JSON.stringify(value)} begins like a spreadsheet formula (=, +, -, @, tab or CR) in a column whose pattern does not declare signed numbers` } : null;
+  }));
   if (c.required) checks.push((value) => (value === null ? 'is required but empty' : null));
   if (c.enum) {
     const allowed = new Set<Cell>(c.enum);
@@ -68,8 +73,13 @@ function constraintsOf(field: FieldDescriptor): { constraints: Constraint[]; uns
   bound(c.maximum, (value, limit) => value > limit, 'at most');
   bound(c.exclusiveMinimum, (value, limit) => value <= limit, 'above');
   bound(c.exclusiveMaximum, (value, limit) => value >= limit, 'below');
+  // A string's length is its characters; a list's, its items.
   const length = (limit: number | undefined, fails: (length: number, limit: number) => boolean, words: string) => {
-    if (limit !== undefined) checks.push(present((value) => (typeof value === 'string' && fails([...value].length, limit) ? `${JSON.stringify(value)} has ${words} ${limit} characters` : null)));
+    if (limit === undefined) return;
+    checks.push(present((value) => {
+      if (Array.isArray(value)) return fails(value.length, limit) ? `${JSON.stringify(value)} has ${words} ${limit} items` : null;
+      return typeof value === 'string' && fails([...value].length, limit) ? `${JSON.stringify(value)} has ${words} ${limit} characters` : null;
+    }));
   };
   length(c.minLength, (size, limit) => size < limit, 'fewer than');
   length(c.maxLength, (size, limit) => size > limit, 'more than');

@@ -6,7 +6,7 @@ import { parseTable, type Row } from '../read-table.js';
 import { reviewChecks, type CheckCounts } from './checks.js';
 import { readResourceFile, validateFile, type ResourceFile } from './files.js';
 import type { Finding } from './findings.js';
-import { validateForeignKeys } from './foreign-keys.js';
+import { validateForeignKeys, validateListItemForeignKeys } from './foreign-keys.js';
 import { validateDescriptor } from './profile.js';
 import { validateRows } from './rows.js';
 
@@ -26,7 +26,7 @@ export interface ValidationReport {
 /**
  * Validates a built package: the descriptor against the official profile, the
  * size and hash of every file, every row against its Table Schema, primary and
- * foreign keys, and the arithmetic checks. Problems are reported, not thrown.
+ * foreign keys (and the package's foreign keys over list items), and the arithmetic checks. Problems are reported, not thrown.
  */
 export async function validate(options: PackageOptions = {}): Promise<ValidationReport> {
   const root = rootOf(options);
@@ -58,7 +58,7 @@ export function validateRelease(root: string, descriptor: PackageDescriptor, fil
     if (read.rows) rows.set(resource.name, read.rows);
   });
   const resources = tableResources(descriptor);
-  errors.push(...validateForeignKeys(resources, rows));
+  errors.push(...validateForeignKeys(resources, rows), ...validateListItemForeignKeys(resources, rows));
   const checks = rows.has('checks') ? reviewChecks(rows.get('checks') as unknown as Check[]) : null;
   if (checks) errors.push(...checks.errors);
   return {

@@ -311,13 +311,14 @@ describe('normalizeEvent and eventId', () => {
       date: '1972-02-14',
       date_precision: 'day',
       type: 'diplomatic_relations',
-      entities: 'CHN;MEX',
+      entities: ['CHN', 'MEX'],
       description: 'Diplomatic relations established',
       source_id: 'synthetic',
       line: 1,
       byte_start: 53,
       byte_end: 70,
       raw: 'February 14, 1972',
+      raw_normalized: 'February 14, 1972',
     });
     expect(schemas.validate('event.schema.json', event)).toEqual({ valid: true, errors: [] });
   });
@@ -325,7 +326,7 @@ describe('normalizeEvent and eventId', () => {
   it('reads a month broken across a line by a hyphen, keeping the raw bytes', () => {
     const text = 'Mexico and China established diplomatic relations on Feb-\nruary 14, 1972.\n';
     const { anchored, context } = prepare(text, [{ quote: 'relations on February 14, 1972', events: [{ date: 2, type: 'diplomatic_relations', entities: ['MEX', 'CHN'], description: 'Relations' }] }]);
-    expect(normalizeEvent(anchored.events[0]!, context)).toMatchObject({ date: '1972-02-14', date_precision: 'day', byte_start: 53, byte_end: 72, raw: 'Feb-\nruary 14, 1972', line: 1 });
+    expect(normalizeEvent(anchored.events[0]!, context)).toMatchObject({ date: '1972-02-14', date_precision: 'day', byte_start: 53, byte_end: 72, raw: 'Feb-\nruary 14, 1972', raw_normalized: 'February 14, 1972', line: 1 });
   });
 
   it('reads month and year precision and a bare year', () => {
@@ -336,9 +337,9 @@ describe('normalizeEvent and eventId', () => {
       { quote: 'Founded in 1905', events: [{ date: 1, type: 'institution', entities: ['MEX'], description: 'c' }] },
     ]);
     expect(anchored.events.map((cell) => normalizeEvent(cell, context)).map((event) => [event.date, event.date_precision, event.raw, event.entities])).toEqual([
-      ['2017-01-25', 'day', '25 January 2017', 'MEX'],
-      ['1994-09', 'month', 'September 1994', 'MEX;OECD'],
-      ['1905', 'year', '1905', 'MEX'],
+      ['2017-01-25', 'day', '25 January 2017', ['MEX']],
+      ['1994-09', 'month', 'September 1994', ['MEX', 'OECD']],
+      ['1905', 'year', '1905', ['MEX']],
     ]);
   });
 

@@ -85,7 +85,7 @@ describe('runChecks: sum and difference of parts', () => {
       kind: 'sum',
       description: '[1980 | Total] = [1980 | Exports] + [1980 | Imports]',
       target_obs_id: 'synthetic@0000075',
-      input_obs_ids: 'synthetic@0000065;synthetic@0000070',
+      input_obs_ids: ['synthetic@0000065', 'synthetic@0000070'],
       expected: 108.9,
       found: 108.9,
       difference: 0,
@@ -119,7 +119,7 @@ describe('runChecks: sum and difference of parts', () => {
       kind: 'difference',
       description: '[1980 | Balance] = [1980 | Exports] − [1980 | Imports]',
       target_obs_id: 'synthetic@0000081',
-      input_obs_ids: 'synthetic@0000065;synthetic@0000070',
+      input_obs_ids: ['synthetic@0000065', 'synthetic@0000070'],
       expected: -19.5,
       found: -19.5,
       difference: 0,
@@ -166,7 +166,7 @@ describe('runChecks: sum of the rest of a column and shares', () => {
       kind: 'sum',
       description: '[Total | Amount] = [Manufacture | Amount] + [Commerce | Amount] + [Other | Amount]',
       target_obs_id: 'synthetic@0000121',
-      input_obs_ids: 'synthetic@0000076;synthetic@0000095',
+      input_obs_ids: ['synthetic@0000076', 'synthetic@0000095'],
       expected: 100,
       found: 100,
       difference: 0,
@@ -174,7 +174,7 @@ describe('runChecks: sum of the rest of a column and shares', () => {
       tolerance: 0.15,
       status: 'pass',
     });
-    expect(checks[1]).toMatchObject({ check_id: 'synthetic@0000127:sum1', input_obs_ids: 'synthetic@0000081;synthetic@0000100', expected: 100, tolerance: 0.15, status: 'pass' });
+    expect(checks[1]).toMatchObject({ check_id: 'synthetic@0000127:sum1', input_obs_ids: ['synthetic@0000081', 'synthetic@0000100'], expected: 100, tolerance: 0.15, status: 'pass' });
   });
 
   it('checks the share of every printed cell of the share column', () => {
@@ -186,7 +186,7 @@ describe('runChecks: sum of the rest of a column and shares', () => {
     ]);
     expect(shares[0]).toMatchObject({
       description: '[Manufacture | Share] = 100 × [Manufacture | Amount] / [Total | Amount]',
-      input_obs_ids: 'synthetic@0000076;synthetic@0000121',
+      input_obs_ids: ['synthetic@0000076', 'synthetic@0000121'],
     });
   });
 });
@@ -219,7 +219,7 @@ describe('runChecks: growth over the previous column', () => {
     expect(checks[0]).toMatchObject({
       description: '[Growth | 2000] = 100 × ([Value | 2000] / [Value | 1999] − 1)',
       target_obs_id: 'synthetic@0000099',
-      input_obs_ids: 'synthetic@0000079;synthetic@0000075',
+      input_obs_ids: ['synthetic@0000079', 'synthetic@0000075'],
       expected: 25,
       found: 25,
       difference: 0,
@@ -227,7 +227,7 @@ describe('runChecks: growth over the previous column', () => {
       status: 'pass',
     });
     expect(verdict(checks[1]!)).toEqual({ check_id: 'synthetic@0000105:growth1', expected: -20, found: -20, difference: 0, tolerance: 0.41, status: 'pass' });
-    expect(checks[1]!.input_obs_ids).toBe('synthetic@0000083;synthetic@0000079');
+    expect(checks[1]!.input_obs_ids).toEqual(['synthetic@0000083', 'synthetic@0000079']);
   });
 
   it('checks growth in a columns layout where the first column prints no growth', () => {
@@ -243,7 +243,7 @@ describe('runChecks: growth over the previous column', () => {
       { check_id: 'synthetic@0000079:growth1', expected: 1240.611354, found: 1240.6, difference: -0.011354, tolerance: 3.19544, status: 'pass' },
       { check_id: 'synthetic@0000095:growth1', expected: 44.299674, found: 44.3, difference: 0.000326, tolerance: 0.089788, status: 'pass' },
     ]);
-    expect(rows.map((row) => row.input_obs_ids)).toEqual(['synthetic@0000073;synthetic@0000069', 'synthetic@0000089;synthetic@0000073']);
+    expect(rows.map((row) => row.input_obs_ids)).toEqual([['synthetic@0000073', 'synthetic@0000069'], ['synthetic@0000089', 'synthetic@0000073']]);
     expect(rows[0]!.description).toBe('[2000] = 100 × ([2000] / [1999] − 1)');
   });
 
@@ -318,7 +318,7 @@ describe('runChecks: sum of the rest of a row with an exception, share of a tota
       {
         check_id: 'synthetic@0000081:sum1',
         description: '[Total | Outstanding] = [Total | 1994] + [Total | 1995] + [Total | 1996]',
-        input_obs_ids: 'synthetic@0000063;synthetic@0000069;synthetic@0000075',
+        input_obs_ids: ['synthetic@0000063', 'synthetic@0000069', 'synthetic@0000075'],
         expected: 600,
         found: 600,
         difference: 0,
@@ -332,7 +332,7 @@ describe('runChecks: sum of the rest of a row with an exception, share of a tota
       {
         check_id: 'synthetic@0000110:sum1',
         description: '[Korea | Outstanding] = [Korea | 1994] + [Korea | 1995] + [Korea | 1996]',
-        input_obs_ids: 'synthetic@0000100;synthetic@0000106',
+        input_obs_ids: ['synthetic@0000100', 'synthetic@0000106'],
         expected: 4,
         found: 4,
         difference: 0,
@@ -349,7 +349,7 @@ describe('runChecks: sum of the rest of a row with an exception, share of a tota
       { check_id: 'synthetic@0000087:share2', expected: 100, found: 100, difference: 0, tolerance: 0.066667, status: 'pass' },
       { check_id: 'synthetic@0000114:share2', expected: 0.666667, found: 0.7, difference: 0.033333, tolerance: 0.058389, status: 'pass' },
     ]);
-    expect(checks[3]!.input_obs_ids).toBe('synthetic@0000110;synthetic@0000081');
+    expect(checks[3]!.input_obs_ids).toEqual(['synthetic@0000110', 'synthetic@0000081']);
   });
 });
 
@@ -385,7 +385,7 @@ describe('runChecks: a figure printed again under another column group', () => {
         kind: 'equal',
         description: '[Total Balance | Korea | 1989] = [Total Balance | Japan | 1989]',
         target_obs_id: 'synthetic@0000116',
-        input_obs_ids: 'synthetic@0000105',
+        input_obs_ids: ['synthetic@0000105'],
         expected: 400,
         found: 400,
         difference: 0,
@@ -399,7 +399,7 @@ describe('runChecks: a figure printed again under another column group', () => {
         kind: 'equal',
         description: '[Total Balance | Korea | 1995] = [Total Balance | Japan | 1995]',
         target_obs_id: 'synthetic@0000121',
-        input_obs_ids: 'synthetic@0000110',
+        input_obs_ids: ['synthetic@0000110'],
         expected: 7087,
         found: 7078,
         difference: -9,
@@ -477,7 +477,7 @@ describe('runChecks: a figure within a factor of its mirror in another table', (
       '[1981 | Imports] = Table 1 [1981 | Exports] within a factor of 10',
     ]);
     const mirror = tables[0]!.cells.find((cell) => cell.cell.row.key === '1980' && cell.cell.column.key === 'imports')!;
-    expect(byDescription('[1980 | Exports] = Table 1 [1980 | Imports] within a factor of 10')).toMatchObject({ kind: 'mirror', table: 'Table 2', input_obs_ids: mirror.obsId, check_id: expect.stringMatching(/^synthetic@\d{7}:mirror1$/) });
+    expect(byDescription('[1980 | Exports] = Table 1 [1980 | Imports] within a factor of 10')).toMatchObject({ kind: 'mirror', table: 'Table 2', input_obs_ids: [mirror.obsId], check_id: expect.stringMatching(/^synthetic@\d{7}:mirror1$/) });
   });
 
   it('passes a tenth of the mirror, rounding included, and fails beyond the band on either side', () => {
