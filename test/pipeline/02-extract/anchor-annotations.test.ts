@@ -74,11 +74,11 @@ describe('anchorAnnotations: quotes', () => {
       sourceId: 'synthetic',
       annotationId: 'synthetic/annotations#1',
       annotationAt: { file: 'pipeline/02-extract/annotations/synthetic.json' },
-      number: { text: '420', line: 2, column: 21, byteStart: 27, byteEnd: 30, foldedStart: 27, foldedEnd: 30 },
+      number: { text: '420', line: 2, column: 21, byteStart: 27, byteEnd: 30, foldedStart: 27, foldedEnd: 30, folded: '420' },
       written: 'numerals',
       rangeRole: null,
       spec: { indicator: 'exports', entity: 'KOR', partner: 'MEX', numeral: 1, period: 2 },
-      periodSpans: [{ text: '1995', line: 3, column: 1, byteStart: 42, byteEnd: 46, foldedStart: 42, foldedEnd: 46 }],
+      periodSpans: [{ text: '1995', line: 3, column: 1, byteStart: 42, byteEnd: 46, foldedStart: 42, foldedEnd: 46, folded: '1995' }],
       before: 'Intro. Trade rose from US$ ',
       after: ' million in 1995 to US$ 5.3 billion in 2004.',
     });
@@ -108,7 +108,7 @@ describe('anchorAnnotations: quotes', () => {
     expect([quotes[0]!.byteStart, quotes[0]!.byteEnd, quotes[0]!.line]).toEqual([0, 55, 1]);
     expect(decode(text, 0, 55)).toBe('The Ko-\nrean community in Tijuana grew to 1,200 in 1998');
     // Folded, "The Korean" is two characters shorter than "The Ko-\nrean".
-    expect(cells[0]!.number).toEqual({ text: '1,200', line: 2, column: 35, byteStart: 42, byteEnd: 47, foldedStart: 40, foldedEnd: 45 });
+    expect(cells[0]!.number).toEqual({ text: '1,200', line: 2, column: 35, byteStart: 42, byteEnd: 47, foldedStart: 40, foldedEnd: 45, folded: '1,200' });
   });
 
   it('maps multibyte text: columns in characters, offsets in bytes, folded indexes in UTF-16 units', () => {
@@ -116,8 +116,8 @@ describe('anchorAnnotations: quotes', () => {
     const { quotes, cells } = anchor(text, [{ quote: 'coûte 3,50 € à Montréal „1995“', observations: [{ numeral: 1, period: 2 }] }]);
     expect([quotes[0]!.byteStart, quotes[0]!.byteEnd]).toEqual([9, 48]);
     expect(decode(text, 9, 48)).toBe('coûte 3,50 € à Montréal „1995“');
-    expect(cells[0]!.number).toEqual({ text: '3,50', line: 1, column: 15, byteStart: 16, byteEnd: 20, foldedStart: 14, foldedEnd: 18 });
-    expect(cells[0]!.periodSpans[0]).toEqual({ text: '1995', line: 1, column: 34, byteStart: 41, byteEnd: 45, foldedStart: 33, foldedEnd: 37 });
+    expect(cells[0]!.number).toEqual({ text: '3,50', line: 1, column: 15, byteStart: 16, byteEnd: 20, foldedStart: 14, foldedEnd: 18, folded: '3,50' });
+    expect(cells[0]!.periodSpans[0]).toEqual({ text: '1995', line: 1, column: 34, byteStart: 41, byteEnd: 45, foldedStart: 33, foldedEnd: 37, folded: '1995' });
   });
 
   it('names the annotation and its file when a quote is not in the text', () => {
@@ -208,7 +208,7 @@ describe('anchorAnnotations: words, ranges and shared unit words', () => {
     expect(cells[0]!.written).toBe('words');
     expect(cells[0]!.rangeRole).toBeNull();
     // Line 2 starts at byte 8.
-    expect(cells[0]!.number).toEqual({ text: 'one-third', line: 2, column: 57, byteStart: 64, byteEnd: 73, foldedStart: 62, foldedEnd: 71 });
+    expect(cells[0]!.number).toEqual({ text: 'one-third', line: 2, column: 57, byteStart: 64, byteEnd: 73, foldedStart: 62, foldedEnd: 71, folded: 'one-third' });
     expect(cells[0]!.before.endsWith('grew to 1,200 in 1998, almost ')).toBe(true);
     expect(cells[0]!.after).toBe(' of all.');
     expect(cells[0]!.periodSpans.map((span) => span.text)).toEqual(['1998']);
@@ -220,7 +220,7 @@ describe('anchorAnnotations: words, ranges and shared unit words', () => {
     expect(anchorError(text, [{ quote: 'some forty-three points' }]).code).toBe('QUOTE_NOT_FOUND');
     const { cells } = anchor(text, [{ quote: 'some fortythree points', observations: [{ words: 'fortythree' }] }]);
     // "It fell by some " is 16 bytes; "forty-\nthree" (12 bytes) ends at byte 28.
-    expect(cells[0]!.number).toEqual({ text: 'forty-\nthree', line: 1, column: 17, byteStart: 16, byteEnd: 28, foldedStart: 16, foldedEnd: 26 });
+    expect(cells[0]!.number).toEqual({ text: 'forty-\nthree', line: 1, column: 17, byteStart: 16, byteEnd: 28, foldedStart: 16, foldedEnd: 26, folded: 'fortythree' });
   });
 
   it('rejects words that are not in the quote, even when the text has them elsewhere', () => {
@@ -242,7 +242,7 @@ describe('anchorAnnotations: words, ranges and shared unit words', () => {
       expect(cell.before).toBe('Migration reached between ');
       expect(cell.after).toBe(' per year in the 1980s.');
       // A year printed as a decade.
-      expect(cell.periodSpans).toEqual([{ text: '1980', line: 1, column: 62, byteStart: 61, byteEnd: 65, foldedStart: 61, foldedEnd: 65, decade: true }]);
+      expect(cell.periodSpans).toEqual([{ text: '1980', line: 1, column: 62, byteStart: 61, byteEnd: 65, foldedStart: 61, foldedEnd: 65, folded: '1980', decade: true }]);
     }
   });
 
@@ -293,7 +293,7 @@ describe('anchorAnnotations: events and ignores', () => {
   it('widens a date whose month is hyphenated across a line break to the raw bytes', () => {
     const text = 'Then on Feb-\nruary 14, 1972, and again on\nFebruary 14, 1972, two things.\n';
     const { events } = anchor(text, [{ quote: 'on February 14, 1972, and again', events: [event(2)] }]);
-    expect(events[0]!.date).toEqual({ text: 'Feb-\nruary 14, 1972', line: 1, column: 9, byteStart: 8, byteEnd: 27, foldedStart: 8, foldedEnd: 25 });
+    expect(events[0]!.date).toEqual({ text: 'Feb-\nruary 14, 1972', line: 1, column: 9, byteStart: 8, byteEnd: 27, foldedStart: 8, foldedEnd: 25, folded: 'February 14, 1972' });
   });
 
   // DATE_PREFIX allows a full stop after any month name (for "Sept. 1994"), so a year opening a sentence takes the month
