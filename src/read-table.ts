@@ -64,7 +64,7 @@ export function parseTable(text: string, resource: TableResource, options: ReadT
       const value = casters[i]!(text);
       if (value === undefined) {
         const field = fields[i]!;
-        onInvalid({ resource: resource.name, row: index + firstRow, field: field.name, text, type: field.type ?? 'string' });
+        onInvalid({ resource: resource.name, row: index + firstRow, field: field.name, text, type: field.type === 'list' ? `list of ${field.itemType ?? 'string'}` : (field.type ?? 'string') });
         row[field.name] = null;
       } else {
         row[fields[i]!.name] = value;

@@ -28,6 +28,20 @@ describe('casterFor', () => {
     expect(casterFor({ name: 'x', type: 'string', missingValues: ['-'] })('-')).toBeNull();
   });
 
+  it('reads a list as an array of its items, split at its delimiter and typed by its itemType', () => {
+    const ids = casterFor({ name: 'entities', type: 'list', delimiter: ';', itemType: 'string' });
+    expect(ids('CHN;MEX')).toEqual(['CHN', 'MEX']);
+    expect(ids('MEX')).toEqual(['MEX']);
+    expect(ids('')).toBeNull();
+    // The standard's defaults: a comma, and string items.
+    expect(casterFor({ name: 'l', type: 'list' })('a,b;c')).toEqual(['a', 'b;c']);
+    const counts = casterFor({ name: 'counts', type: 'list', delimiter: '|', itemType: 'integer' });
+    expect(counts('1|-2|30')).toEqual([1, -2, 30]);
+    // One item not of the item type makes the cell invalid, as a scalar would be.
+    expect(counts('1|x|3')).toBeUndefined();
+    expect(casterFor({ name: 'flags', type: 'list', itemType: 'boolean' })('true,0')).toEqual([true, false]);
+  });
+
   it('keeps strings, and types it does not know, as printed', () => {
     expect(casterFor({ name: 's', type: 'string' })('0090926')).toBe('0090926');
     expect(casterFor({ name: 'd', type: 'date' })('2005-06-01')).toBe('2005-06-01');
@@ -60,5 +74,11 @@ describe('parseTable', () => {
     const invalid: unknown[] = [];
     expect(parseTable('id,value,note\ny,one,\n', resource, { onInvalid: (cell) => invalid.push(cell) })).toEqual([{ id: 'y', value: null, note: null }]);
     expect(invalid).toEqual([{ resource: 'demo', row: 2, field: 'value', text: 'one', type: 'number' }]);
+  });
+
+  it('reads list fields as arrays, and names the item type of a list cell that does not cast', () => {
+    const lists: TableResource = { name: 'lists', path: 'lists.csv', schema: { fields: [{ name: 'id', type: 'string' }, { name: 'years', type: 'list', delimiter: ';', itemType: 'integer' }], missingValues: [''] } };
+    expect(parseTable('id,years\na,1990;1995\nb,\n', lists)).toEqual([{ id: 'a', years: [1990, 1995] }, { id: 'b', years: null }]);
+    expect(() => parseTable('id,years\na,1990;mid-90s\n', lists)).toThrowError('CELL_INVALID: resource lists, line 2, field years: "1990;mid-90s" is not of type list of integer');
   });
 });

@@ -37,6 +37,19 @@ describe('load', () => {
     expect(data.checks.every((check) => typeof check.tolerance === 'number')).toBe(true);
   });
 
+  it('gives list fields as arrays of their items, typed string[], and an empty list cell as null', () => {
+    const printed = csv('events').find((row) => row.entities!.includes(';'))!;
+    const event = data.events!.find((row) => row.event_id === printed.event_id)!;
+    expect(event.entities).toEqual(printed.entities!.split(';'));
+    expect(event.entities.length).toBeGreaterThan(1);
+    expectTypeOf(event.entities).toEqualTypeOf<string[]>();
+    const threeChinas = data.entities.find((row) => row.id === 'THREE_CHINAS')!;
+    expect(threeChinas.members).toEqual(['CHN', 'HKG', 'TWN']);
+    expect(data.entities.find((row) => row.id === 'JPN')!.members).toBeNull();
+    expectTypeOf(threeChinas.members).toEqualTypeOf<string[] | null>();
+    for (const check of data.checks) expect(check.input_obs_ids.join(';')).toBe(csv('checks').find((row) => row.check_id === check.check_id)!.input_obs_ids);
+  });
+
   it('types each known table by the generated row types, and any other table generically', () => {
     expectTypeOf(data.observations).toEqualTypeOf<Observation[]>();
     expectTypeOf(data.events).toEqualTypeOf<Event[] | undefined>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableSchemaFromRowSchema } from '../../../pipeline/06-package/index.js';
+import { LIST_ITEM_FOREIGN_KEYS, tableSchemaFromRowSchema } from '../../../pipeline/06-package/index.js';
 import type { RowSchema } from '../../../pipeline/schemas.js';
 
 const schema: RowSchema = {
@@ -38,5 +38,38 @@ describe('tableSchemaFromRowSchema', () => {
     expect(table.primaryKey).toEqual(['id']);
     expect(table.foreignKeys).toEqual([{ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } }]);
     expect(table.missingValues).toEqual(['']);
+  });
+});
+
+describe('tableSchemaFromRowSchema: lists', () => {
+  const lists: RowSchema = {
+    $id: 'lists.schema.json',
+    title: 'Lists',
+    description: 'Lists.',
+    'x-listItemForeignKeys': [{ fields: ['ids'], reference: { resource: 'things', fields: ['id'] } }],
+    required: ['ids', 'names', 'counts'],
+    properties: {
+      ids: { type: 'array', items: { type: 'string', pattern: '^[A-Z]+$' }, minItems: 1, 'x-delimiter': ';', description: 'Each an id of things.' },
+      names: { type: ['array', 'null'], items: { type: 'string' }, 'x-delimiter': '|' },
+      counts: { type: 'array', items: { type: 'integer' }, 'x-delimiter': ',' },
+    },
+  };
+  const table = tableSchemaFromRowSchema(lists);
+  const fields = Object.fromEntries(table.fields.map((field) => [field.name, field]));
+
+  it('makes an array with an x-delimiter a v2 list field: its delimiter, item type, and minItems as minLength', () => {
+    expect(fields.ids).toEqual({ name: 'ids', type: 'list', delimiter: ';', itemType: 'string', description: 'Each an id of things.', constraints: { required: true, minLength: 1 } });
+    expect(fields.names).toEqual({ name: 'names', type: 'list', delimiter: '|', itemType: 'string' });
+    expect(fields.counts).toEqual({ name: 'counts', type: 'list', delimiter: ',', itemType: 'integer', constraints: { required: true } });
+  });
+
+  it('publishes the foreign keys of list items in the custom property mfr:listItemForeignKeys, not in foreignKeys', () => {
+    expect(table[LIST_ITEM_FOREIGN_KEYS]).toEqual([{ fields: ['ids'], reference: { resource: 'things', fields: ['id'] } }]);
+    expect(table.foreignKeys).toBeUndefined();
+    expect(LIST_ITEM_FOREIGN_KEYS).toBe('mfr:listItemForeignKeys');
+  });
+
+  it('refuses an array it could not write to one cell', () => {
+    expect(() => tableSchemaFromRowSchema({ ...lists, properties: { ids: { type: 'array', items: { type: 'string' } } } })).toThrow(/field ids is an array without x-delimiter/);
   });
 });

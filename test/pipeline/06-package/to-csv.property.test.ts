@@ -18,9 +18,12 @@ const date = fc
   .map(([day, length]) => day.toISOString().slice(0, length));
 
 // The empty string is the package's missing value (Table Schema missingValues [""]), so a text is never empty.
+// A list has at least one item (an empty one is written as a missing value), none empty or holding the delimiter.
 function valueOf(field: TableSchemaField): fc.Arbitrary<unknown> {
   const values = field.constraints?.enum;
-  const value: fc.Arbitrary<unknown> = values
+  const value: fc.Arbitrary<unknown> = field.type === 'list'
+    ? fc.array(fc.oneof(text, date).filter((item) => !item.includes(field.delimiter!)), { minLength: Math.max(1, field.constraints?.minLength ?? 1), maxLength: 4 })
+    : values
     ? fc.constantFrom(...values)
     : field.type === 'integer'
       ? fc.maxSafeInteger()
@@ -63,6 +66,13 @@ describe('toCsv → parseTable', () => {
   it('quotes a cell holding a bare carriage return, which many readers take for a line ending', () => {
     const schema = schemas.tableSchemas().find((candidate) => candidate['x-resource']!.name === 'indicators')!;
     expect(toCsv(schema, [{ id: 'a', label: 'one\rtwo' }]).split('\n')[1]).toBe('a,"one\rtwo",,');
+  });
+
+  it('writes a list as its items joined by the delimiter, and refuses an item that would not read back as one', () => {
+    const schema = schemas.tableSchemas().find((candidate) => candidate['x-resource']!.name === 'entities')!;
+    expect(toCsv(schema, [{ id: 'THREE_CHINAS', members: ['CHN', 'HKG', 'TWN'], aliases: null }]).split('\n')[1]).toBe('THREE_CHINAS,,,CHN;HKG;TWN,,');
+    expect(() => toCsv(schema, [{ id: 'X', aliases: ['Korea;South Korea'] }])).toThrow(/aliases: the list item "Korea;South Korea" is empty or holds the delimiter ";"/);
+    expect(() => toCsv(schema, [{ id: 'X', aliases: [''] }])).toThrow(/aliases: the list item "" is empty/);
   });
 
   it('writes -0 as 0', () => {
