@@ -32,6 +32,25 @@ describe('diff', () => {
     expect(formatDiff(report)).toContain(`observations ${KOREA_1980_EXPORTS}: value 44700000 → 44800000; note null → "a note"`);
   });
 
+  it('compares list cells item by item, and calls a string field turned list a major change', async () => {
+    const [before, after] = [copyPackage(), copyPackage()];
+    const report = await diff(before, before);
+    expect(report.tables.find((table) => table.resource === 'events')!.changed).toEqual([]);
+    editFile(after, 'dist/events.csv', (text) => text.replace(',diplomatic_relations,CHN;MEX,', ',diplomatic_relations,CHN;MEX;TWN,'), { rehash: true });
+    const changed = (await diff(before, after)).tables.find((table) => table.resource === 'events')!;
+    expect(changed.changed).toEqual([{ key: 'china-2023@0000256e1', fields: [{ field: 'entities', from: ['CHN', 'MEX'], to: ['CHN', 'MEX', 'TWN'] }] }]);
+    const asString = copyPackage();
+    editDescriptor(asString, (descriptor) => {
+      const field = descriptor.resources.find((resource) => resource.name === 'events')!.schema!.fields.find((candidate) => candidate.name === 'entities')!;
+      delete field.delimiter;
+      delete field.itemType;
+      field.type = 'string';
+    });
+    const retyped = await diff(asString, before);
+    expect(retyped.schema).toEqual([{ resource: 'events', change: 'field-changed', field: 'entities', from: 'string minLength=1 required=true', to: 'list<string> delimiter=";" minLength=1 required=true', additive: false }]);
+    expect(retyped.bump).toBe('major');
+  });
+
   it('calls rows added a patch, and rows removed minor', async () => {
     const root = writeSmallPackage();
     const added = writeSmallPackage();

@@ -101,6 +101,41 @@ describe('validate', () => {
     ]);
   });
 
+  it('checks every item of a list against the table its mfr:listItemForeignKeys names', async () => {
+    const root = copyPackage();
+    // The first event: CHN;MEX becomes CHN;XXX, and the second loses its entities, which a list requires.
+    editFile(root, 'dist/events.csv', (text) => text.replace(',diplomatic_relations,CHN;MEX,', ',diplomatic_relations,CHN;XXX,').replace(/(\nchina-2023@0001232e1,[^,]*,[^,]*,[^,]*,)CHN;MEX,/, '$1,'), { rehash: true });
+    const report = await validate({ root });
+    expect(report.errors.map((finding) => `${kinds({ ...report, errors: [finding] })[0]}: ${finding.message}`)).toEqual([
+      'row events 3 entities: is required but empty',
+      'foreign-key events 2 entities: item "XXX" is not a id of entities',
+    ]);
+  });
+
+  it('checks that reconciled rows name an entity, a partner and a concept the package has', async () => {
+    const root = copyPackage();
+    editFile(root, 'dist/reconciled.csv', (text) => text.replace('\nagriculture_gdp_share:KOR>-:-..-,agriculture_gdp_share,KOR,,', '\nagriculture_gdp_share:KOR>-:-..-,no_such_concept,ZZZ,YYY,'), { rehash: true });
+    const messages = (await validate({ root })).errors.map((finding) => `${finding.kind} ${finding.resource} ${finding.row} ${finding.field}: ${finding.message}`);
+    expect(messages).toEqual([
+      'foreign-key reconciled 2 concept: no_such_concept is not a id of concepts',
+      'foreign-key reconciled 2 entity: ZZZ is not a id of entities',
+      'foreign-key reconciled 2 partner: YYY is not a id of entities',
+    ]);
+  });
+
+  it('reports a list item foreign key the descriptor cannot mean', async () => {
+    const report = await validate({ root: writeSmallPackage((descriptor) => {
+      descriptor.resources[0]!.schema!['mfr:listItemForeignKeys'] = [
+        { fields: ['name'], reference: { resource: 'places', fields: ['id'] } },
+        { fields: ['name', 'kind'], reference: { resource: 'places', fields: ['id', 'kind'] } },
+      ];
+    }) });
+    expect(report.errors.map((finding) => finding.message)).toEqual([
+      'list item foreign key to places(id) names name, which is no list field of places',
+      'list item foreign key to places(id, kind) must name one field and one referenced field',
+    ]);
+  });
+
   it('reports a table it cannot parse, and goes on with the others', async () => {
     const root = writeSmallPackage();
     editFile(root, 'dist/places.csv', (text) => `${text}JPN,Japan\n`, { rehash: true });

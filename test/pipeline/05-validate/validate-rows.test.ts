@@ -118,6 +118,24 @@ describe('validateForeignKeys', () => {
   });
 });
 
+describe('validateForeignKeys: list items', () => {
+  const event = (entities: string[]) => ({ event_id: 'synthetic@0000013e1', source_id: 'synthetic', entities });
+
+  it('checks each item of a list against the table x-listItemForeignKeys names', () => {
+    const withEvents = (rows: object[]) => new Map([...tables([observation()]), ['events', rows]]);
+    expect(validateForeignKeys(schemas, withEvents([event(['KOR', 'MEX'])]))).toEqual({ valid: true, errors: [] });
+    expect(validateForeignKeys(schemas, withEvents([event(['KOR', 'XXX', 'MEX', 'YYY'])])).errors).toEqual([
+      'events: entities item "XXX" has no row in entities',
+      'events: entities item "YYY" has no row in entities',
+    ]);
+  });
+
+  it('checks the members of an aggregate, and lets an entity have none', () => {
+    const entities = [{ id: 'KOR', members: null }, { id: 'MEX', members: null }, { id: 'PAIR', members: ['KOR', 'MEX', 'JPN'] }];
+    expect(validateForeignKeys(schemas, new Map([...tables([observation()]), ['entities', entities]])).errors).toEqual(['entities: members item "JPN" has no row in entities']);
+  });
+});
+
 describe('validateProvenance', () => {
   it('accepts spans that decode to the raw text on the named line', () => {
     const second = observation({ obs_id: 'synthetic@0000018', byte_start: 18, byte_end: 22, raw: '64.2' });
@@ -140,5 +158,20 @@ describe('validateProvenance', () => {
       { file: 'dist/events.csv', line: 2, resource: 'events', id: 'synthetic@0000013', message: 'no line 9 in source synthetic' },
       { file: 'dist/events.csv', line: 3, resource: 'events', id: 'other@0000013', message: 'no line 2 in source other' },
     ]);
+  });
+});
+
+describe('validateProvenance: normalised raw', () => {
+  const text = 'Signed in Feb-\nruary 2003 and on 1 October, \n2002.';
+  const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
+  const sources: SourceText[] = [{ metadata: syntheticMetadata({ bytes: bytes.length }), bytes, lines: indexLines(bytes) }];
+  const event = (byteStart: number, raw: string, rawNormalized: string, line = 1) => ({ event_id: `synthetic@${byteStart}e1`, source_id: 'synthetic', line, byte_start: byteStart, byte_end: byteStart + Buffer.byteLength(raw), raw, raw_normalized: rawNormalized });
+
+  it('accepts raw_normalized where the printed bytes fold to it: a hyphenated word rejoined, white space as one space', () => {
+    expect(validateProvenance([event(10, 'Feb-\nruary 2003', 'February 2003'), event(33, '1 October, \n2002', '1 October, 2002', 2)], sources)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('reports a raw_normalized the bytes do not fold to', () => {
+    expect(validateProvenance([event(10, 'Feb-\nruary 2003', 'Feb-\nruary 2003')], sources).errors).toEqual(['synthetic@10e1: raw_normalized is "Feb-\\nruary 2003", but the bytes fold to "February 2003"']);
   });
 });

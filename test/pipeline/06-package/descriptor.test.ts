@@ -28,13 +28,18 @@ function profileValidator(name: string) {
   return ajv.compile(profile);
 }
 
+interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+}
+
 interface Resource {
   name: string;
   path: string;
   bytes: number;
   hash: string;
   dialect?: object;
-  schema?: { fields: { name: string; type: string; constraints?: { required?: boolean } }[]; primaryKey?: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] };
+  schema?: { fields: { name: string; type: string; delimiter?: string; constraints?: { required?: boolean } }[]; primaryKey?: string[]; foreignKeys?: ForeignKey[]; 'mfr:listItemForeignKeys'?: ForeignKey[] };
 }
 
 const descriptor = JSON.parse(readFileSync(join(projectRoot, 'datapackage.json'), 'utf8')) as { name: string; version: string; licenses: object[]; resources: Resource[] };
@@ -128,6 +133,50 @@ describe('datapackage.json', () => {
       }
     }
     expect(tables.find((item) => item.name === 'observations')!.schema!.foreignKeys!.map((key) => key.reference.resource)).toEqual(['sources', 'indicators', 'entities', 'entities']);
+  });
+
+  it('has list fields whose every item resolves where mfr:listItemForeignKeys says, in the published CSVs', () => {
+    const rows = new Map(tables.map((item) => [item.name, parse(readFileSync(join(projectRoot, item.path)), { columns: true }) as Record<string, string>[]]));
+    const declared: string[] = [];
+    for (const item of tables) {
+      for (const foreignKey of item.schema!['mfr:listItemForeignKeys'] ?? []) {
+        const field = item.schema!.fields.find((candidate) => candidate.name === foreignKey.fields[0])!;
+        expect(field, `${item.name}.${foreignKey.fields[0]}`).toMatchObject({ type: 'list', delimiter: ';' });
+        declared.push(`${item.name}.${field.name} → ${foreignKey.reference.resource}.${foreignKey.reference.fields[0]}`);
+        const known = new Set(rows.get(foreignKey.reference.resource)!.map((row) => row[foreignKey.reference.fields[0]!]));
+        for (const row of rows.get(item.name)!) for (const id of row[field.name] ? row[field.name]!.split(';') : []) expect(known.has(id), `${item.name}.${field.name} item ${id}`).toBe(true);
+      }
+    }
+    expect(declared.sort()).toEqual(['checks.input_obs_ids → observations.obs_id', 'concepts.indicators → indicators.id', 'entities.members → entities.id', 'events.entities → entities.id', 'reconciled_events.entities → entities.id']);
+  });
+
+  it('publishes every concept reconciled.concept names, and keys reconciled to concepts and entities', () => {
+    const reconciled = tables.find((item) => item.name === 'reconciled')!;
+    expect(reconciled.schema!.foreignKeys!.filter((key) => ['concept', 'entity', 'partner'].includes(key.fields[0]!))).toEqual([
+      { fields: ['concept'], reference: { resource: 'concepts', fields: ['id'] } },
+      { fields: ['entity'], reference: { resource: 'entities', fields: ['id'] } },
+      { fields: ['partner'], reference: { resource: 'entities', fields: ['id'] } },
+    ]);
+    const concepts = parse(readFileSync(join(projectRoot, 'dist', 'concepts.csv')), { columns: true }) as Record<string, string>[];
+    const named = new Set((parse(readFileSync(join(projectRoot, 'dist', 'reconciled.csv')), { columns: true }) as Record<string, string>[]).map((row) => row.concept!));
+    // Every concept is one a key measures: none published for nothing.
+    expect(new Set(concepts.map((row) => row.id))).toEqual(named);
+    expect(concepts.find((row) => row.id === 'goods_flow')).toMatchObject({ indicators: 'exports;imports', directions: 'entity_to_partner;partner_to_entity' });
+  });
+
+  it('gives each event its printed date byte for byte in raw, and in raw_normalized as the raw bytes fold, without line breaks', () => {
+    const events = parse(readFileSync(join(projectRoot, 'dist', 'events.csv')), { columns: true }) as Record<string, string>[];
+    const texts = new Map<string, Buffer>();
+    const text = (sourceId: string) => texts.get(sourceId) ?? texts.set(sourceId, readFileSync(join(projectRoot, 'raw', `${sourceId}.txt`))).get(sourceId)!;
+    const broken = events.filter((row) => row.raw!.includes('\n'));
+    expect(broken.map((row) => row.raw_normalized)).toEqual(expect.arrayContaining(['February 2003']));
+    for (const row of events) {
+      const printed = text(row.source_id!).subarray(Number(row.byte_start), Number(row.byte_end)).toString('utf8');
+      expect(printed).toBe(row.raw);
+      // Folded independently of the pipeline: a letter, a hyphen and a line break before a lower-case letter join; white space runs are one space.
+      expect(row.raw_normalized, row.event_id).toBe(printed.replace(/(\p{L})-[ \t]*\r?\n\s*(?=\p{Ll})/gu, '$1').replace(/\s+/g, ' ').trim());
+      expect(row.raw_normalized).not.toMatch(/[\r\n]/);
+    }
   });
 
   it('sorts every CSV by its primary key in code-point order, with LF line endings', () => {
