@@ -33,7 +33,7 @@ function eventLines(explanation: EventExplanation): Line[] {
   const { event } = explanation;
   return [
     ['event', `${explanation.id}: ${event.date} (${event.date_precision}) ${event.type}`],
-    ['about', `${event.description} [${explanation.entities.map((entity) => `${entity.id} ${entity.name}`).join('; ') || event.entities}]`],
+    ['about', `${event.description} [${explanation.entities.map((entity) => `${entity.id} ${entity.name}`).join('; ') || event.entities.join(';')}]`],
     ...provenanceLines(explanation),
     ['steps', stepsText(explanation)],
     ['verified', verdict(explanation)],
