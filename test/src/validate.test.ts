@@ -123,6 +123,14 @@ describe('validate', () => {
     ]);
   });
 
+  it('reads a list cell as a spreadsheet does, whole: a formula start in its first item is CELL_FORMULA, in a later one not', async () => {
+    const root = copyPackage();
+    editFile(root, 'dist/entities.csv', (text) => text.replace(',Korea;South Korea,', ',=HYPERLINK(1);South Korea,').replace('country,,Japan,\n', 'country,,Japan;@SUM(1),\n'), { rehash: true });
+    const report = await validate({ root });
+    expect(report.errors.map((finding) => `${finding.code} ${finding.resource} ${finding.field}`)).toEqual(['CELL_FORMULA entities aliases']);
+    expect(report.errors[0]!.message).toContain('"=HYPERLINK(1);South Korea"');
+  });
+
   it('reports a list item foreign key the descriptor cannot mean', async () => {
     const report = await validate({ root: writeSmallPackage((descriptor) => {
       descriptor.resources[0]!.schema!['mfr:listItemForeignKeys'] = [

@@ -150,6 +150,12 @@ describe('datapackage.json', () => {
     expect(declared.sort()).toEqual(['checks.input_obs_ids → observations.obs_id', 'concepts.indicators → indicators.id', 'entities.members → entities.id', 'events.entities → entities.id', 'reconciled_events.entities → entities.id']);
   });
 
+  it('gives event_candidates.date the ISO 8601 pattern of events.date', () => {
+    const date = (name: string) => tables.find((item) => item.name === name)!.schema!.fields.find((field) => field.name === 'date') as { constraints?: { pattern?: string } };
+    expect(date('events').constraints?.pattern).toBe('^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$');
+    expect(date('event_candidates').constraints?.pattern).toBe(date('events').constraints?.pattern);
+  });
+
   it('publishes every concept reconciled.concept names, and keys reconciled to concepts and entities', () => {
     const reconciled = tables.find((item) => item.name === 'reconciled')!;
     expect(reconciled.schema!.foreignKeys!.filter((key) => ['concept', 'entity', 'partner'].includes(key.fields[0]!))).toEqual([
