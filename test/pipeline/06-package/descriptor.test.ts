@@ -150,10 +150,10 @@ describe('datapackage.json', () => {
     expect(declared.sort()).toEqual(['checks.input_obs_ids → observations.obs_id', 'concepts.indicators → indicators.id', 'entities.members → entities.id', 'events.entities → entities.id', 'reconciled_events.entities → entities.id']);
   });
 
-  it('gives event_candidates.date the ISO 8601 pattern of events.date', () => {
-    const date = (name: string) => tables.find((item) => item.name === name)!.schema!.fields.find((field) => field.name === 'date') as { constraints?: { pattern?: string } };
-    expect(date('events').constraints?.pattern).toBe('^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$');
-    expect(date('event_candidates').constraints?.pattern).toBe(date('events').constraints?.pattern);
+  it('gives every date of an event the ISO 8601 pattern of events.date', () => {
+    const pattern = (name: string, field = 'date') => (tables.find((item) => item.name === name)!.schema!.fields.find((candidate) => candidate.name === field) as { constraints?: { pattern?: string } }).constraints?.pattern;
+    expect(pattern('events')).toBe('^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$');
+    expect([pattern('event_candidates'), pattern('reconciled_events'), pattern('reconciled_events', 'earliest'), pattern('reconciled_events', 'latest')]).toEqual(Array(4).fill(pattern('events')));
   });
 
   it('publishes every concept reconciled.concept names, and keys reconciled to concepts and entities', () => {
