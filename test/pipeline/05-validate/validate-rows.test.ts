@@ -123,16 +123,16 @@ describe('validateForeignKeys: list items', () => {
 
   it('checks each item of a list against the table x-listItemForeignKeys names', () => {
     const withEvents = (rows: object[]) => new Map([...tables([observation()]), ['events', rows]]);
-    expect(validateForeignKeys(schemas, withEvents([event(['KOR', 'MEX'])]))).toEqual({ valid: true, errors: [] });
-    expect(validateForeignKeys(schemas, withEvents([event(['KOR', 'XXX', 'MEX', 'YYY'])])).errors).toEqual([
-      'events: entities item "XXX" has no row in entities',
-      'events: entities item "YYY" has no row in entities',
+    expect(validateForeignKeys(schemas, withEvents([event(['KOR', 'MEX'])]), place)).toEqual({ valid: true, errors: [] });
+    expect(validateForeignKeys(schemas, withEvents([event(['KOR', 'XXX', 'MEX', 'YYY'])]), place).errors).toEqual([
+      { file: 'dist/events.csv', line: 2, resource: 'events', id: 'synthetic@0000013e1', message: 'entities item "XXX" has no row in entities' },
+      { file: 'dist/events.csv', line: 2, resource: 'events', id: 'synthetic@0000013e1', message: 'entities item "YYY" has no row in entities' },
     ]);
   });
 
   it('checks the members of an aggregate, and lets an entity have none', () => {
     const entities = [{ id: 'KOR', members: null }, { id: 'MEX', members: null }, { id: 'PAIR', members: ['KOR', 'MEX', 'JPN'] }];
-    expect(validateForeignKeys(schemas, new Map([...tables([observation()]), ['entities', entities]])).errors).toEqual(['entities: members item "JPN" has no row in entities']);
+    expect(validateForeignKeys(schemas, new Map([...tables([observation()]), ['entities', entities]]), place).errors).toEqual([{ file: 'dist/entities.csv', line: 4, resource: 'entities', id: 'PAIR', message: 'members item "JPN" has no row in entities' }]);
   });
 });
 
@@ -168,10 +168,10 @@ describe('validateProvenance: normalised raw', () => {
   const event = (byteStart: number, raw: string, rawNormalized: string, line = 1) => ({ event_id: `synthetic@${byteStart}e1`, source_id: 'synthetic', line, byte_start: byteStart, byte_end: byteStart + Buffer.byteLength(raw), raw, raw_normalized: rawNormalized });
 
   it('accepts raw_normalized where the printed bytes fold to it: a hyphenated word rejoined, white space as one space', () => {
-    expect(validateProvenance([event(10, 'Feb-\nruary 2003', 'February 2003'), event(33, '1 October, \n2002', '1 October, 2002', 2)], sources)).toEqual({ valid: true, errors: [] });
+    expect(validateProvenance('events', [event(10, 'Feb-\nruary 2003', 'February 2003'), event(33, '1 October, \n2002', '1 October, 2002', 2)], sources, placeRows(sources))).toEqual({ valid: true, errors: [] });
   });
 
   it('reports a raw_normalized the bytes do not fold to', () => {
-    expect(validateProvenance([event(10, 'Feb-\nruary 2003', 'Feb-\nruary 2003')], sources).errors).toEqual(['synthetic@10e1: raw_normalized is "Feb-\\nruary 2003", but the bytes fold to "February 2003"']);
+    expect(validateProvenance('events', [event(10, 'Feb-\nruary 2003', 'Feb-\nruary 2003')], sources, placeRows(sources)).errors.map((finding) => `${finding.file}:${finding.line} ${finding.id}: ${finding.message}`)).toEqual(['raw/synthetic.txt:1 synthetic@10e1: raw_normalized is "Feb-\\nruary 2003", but the bytes fold to "February 2003"']);
   });
 });
