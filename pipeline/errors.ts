@@ -35,7 +35,8 @@ export type PipelineErrorCode =
   | 'PACKAGE_INVALID'
   | 'BUILD_LOCKED'
   | 'DIST_NOT_WRITABLE'
-  | 'PUBLISH_FAILED';
+  | 'PUBLISH_FAILED'
+  | 'USAGE_INVALID';
 
 export interface ErrorContext {
   /** Path of the file concerned, relative to the project root. */

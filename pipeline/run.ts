@@ -1,21 +1,46 @@
 /**
- * `npm run build`: runs the pipeline and prints its summary; `-- --until <stage>`
- * stops after one stage. A PipelineError is printed as its code and context,
- * with exit code 1, and leaves dist/ as it was.
+ * `npm run build`: the same as `mfr build` (stages on stderr, the summary or
+ * with `--json` the report on stdout, `--until <stage>`), so that both print
+ * and fail alike. A PipelineError is printed as its code and context, with
+ * exit code 1, and leaves dist/ as it was; a wrong call exits 2.
  */
-import { build, STAGES, type BuildSummary, type Stage } from './build.js';
-import { isPipelineError } from './errors.js';
+import { STAGES, type BuildSummary, type Stage } from './build.js';
 
-export function formatSummary(summary: BuildSummary): string {
+/** What each stage adds to the summary: a build stopped by --until reports only the stages that ran. */
+const FILLED_BY: Record<Stage, readonly (keyof BuildSummary)[]> = {
+  ingest: ['sources'],
+  extract: ['tables', 'cells'],
+  normalize: ['emptyCells', 'observations', 'events'],
+  reconcile: ['reconciled', 'largestSpreads'],
+  validate: ['checks', 'flagged', 'coverage'],
+  package: [],
+};
+
+/** The build's summary as `--json` prints it: the stages that ran, and what they counted (nothing for a stage that did not run). */
+export type BuildReport = { stages: Stage[] } & Partial<BuildSummary>;
+
+export function buildReport(summary: BuildSummary, until: Stage = 'package'): BuildReport {
+  const stages = STAGES.slice(0, STAGES.indexOf(until) + 1);
+  const report: BuildReport = { stages };
+  for (const field of stages.flatMap((stage) => FILLED_BY[stage])) Object.assign(report, { [field]: summary[field] });
+  return report;
+}
+
+export function formatSummary(report: BuildReport): string {
+  const { observations, checks, reconciled } = report;
+  const counts = [
+    report.sources === undefined ? '' : `sources: ${report.sources}`,
+    report.tables === undefined ? '' : `tables: ${report.tables}`,
+    report.cells === undefined ? '' : `cells: ${report.cells}${report.emptyCells === undefined ? '' : ` (${report.emptyCells} empty)`}`,
+  ].filter(Boolean);
   const lines = [
-    `sources: ${summary.sources}   tables: ${summary.tables}   cells: ${summary.cells} (${summary.emptyCells} empty)`,
-    `observations: ${summary.observations.table + summary.observations.prose} (${summary.observations.table} from tables, ${summary.observations.prose} from prose)   events: ${summary.events}`,
-    `checks: ${summary.checks.pass + summary.checks.warn + summary.checks.fail} (pass ${summary.checks.pass}, warn ${summary.checks.warn}, fail ${summary.checks.fail})`,
-    ...summary.flagged.map((check) => `  ${check.status.padEnd(4)} ${check.source_id} ${check.table}: ${check.description}: found ${check.found}, expected ${check.expected} (±${check.tolerance})`),
-    `reconciled keys: observations ${formatStatuses(summary.reconciled.observations)}; events ${formatStatuses(summary.reconciled.events)}`,
-    ...summary.largestSpreads.map((row) => `  spread ${row.spread_pct.toFixed(1).padStart(6)}% ${row.key_id}: ${row.n_candidates} candidates from ${row.min} to ${row.max} ${row.unit} (${row.rule})`),
-    'numerals:',
-    ...Object.entries(summary.coverage).map(([source, counts]) => `  ${source.padEnd(22)} ${Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => `${key} ${count}`).join(', ')}`),
+    counts.join('   '),
+    ...(observations ? [`observations: ${observations.table + observations.prose} (${observations.table} from tables, ${observations.prose} from prose)   events: ${report.events}`] : []),
+    ...(checks ? [`checks: ${checks.pass + checks.warn + checks.fail} (pass ${checks.pass}, warn ${checks.warn}, fail ${checks.fail})`] : []),
+    ...(report.flagged ?? []).map((check) => `  ${check.status.padEnd(4)} ${check.source_id} ${check.table}: ${check.description}: found ${check.found}, expected ${check.expected} (±${check.tolerance})`),
+    ...(reconciled ? [`reconciled keys: observations ${formatStatuses(reconciled.observations)}; events ${formatStatuses(reconciled.events)}`] : []),
+    ...(report.largestSpreads ?? []).map((row) => `  spread ${row.spread_pct.toFixed(1).padStart(6)}% ${row.key_id}: ${row.n_candidates} candidates from ${row.min} to ${row.max} ${row.unit} (${row.rule})`),
+    ...(report.coverage ? ['numerals:', ...Object.entries(report.coverage).map(([source, counts]) => `  ${source.padEnd(22)} ${Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => `${key} ${count}`).join(', ')}`)] : []),
   ];
   return lines.join('\n');
 }
@@ -24,21 +49,7 @@ function formatStatuses(counts: Record<string, number>): string {
   return Object.entries(counts).map(([status, count]) => `${count} ${status}`).join(', ');
 }
 
-function parseUntil(argv: readonly string[]): Stage | undefined {
-  const index = argv.indexOf('--until');
-  if (index < 0) return undefined;
-  const stage = argv[index + 1] as Stage;
-  if (!STAGES.includes(stage)) throw new Error(`--until takes one of: ${STAGES.join(', ')}`);
-  return stage;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    const summary = build({ until: parseUntil(process.argv.slice(2)), onStage: (stage) => process.stderr.write(`· ${stage}\n`) });
-    console.log(formatSummary(summary));
-  } catch (error) {
-    if (!isPipelineError(error)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
-  }
+  const { run } = await import('../src/cli/program.js');
+  await run(['build', ...process.argv.slice(2)]);
 }

@@ -19,7 +19,8 @@ export type PackageErrorCode =
   | 'RESOURCE_HASH_MISMATCH'
   | 'RELEASE_BUSY'
   | 'RELEASE_INTERRUPTED'
-  | 'ARQUERO_NOT_LOADED';
+  | 'ARQUERO_NOT_LOADED'
+  | 'USAGE_INVALID';
 
 export class PackageError extends Error {
   readonly code: PackageErrorCode;

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { PackageError } from '../errors.js';
-import type { CliContext } from './context.js';
+import { print, type CliContext } from './context.js';
+import { exitCodeFor } from './exit-codes.js';
 
 type BuildModule = typeof import('../../pipeline/build.js');
 type RunModule = typeof import('../../pipeline/run.js');
@@ -24,17 +25,14 @@ async function importPipeline(): Promise<[BuildModule, RunModule, PathsModule, E
 
 export function buildCommand(context: CliContext): Command {
   return new Command('build')
-    .description('rebuild dist/*.csv and datapackage.json from raw/ (in a checkout of the repository), printing each stage and the summary')
+    .description('rebuild dist/*.csv and datapackage.json from raw/ (in a checkout of the repository), printing each stage on stderr and the summary')
     .option('--until <stage>', 'stop after this stage: ingest, extract, normalize, reconcile, validate or package')
     .option('--root <dir>', 'a checkout other than this one')
-    .action(async (options: { until?: string; root?: string }) => {
-      const [{ build, STAGES }, { formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline();
+    .option('--json', 'print the summary as JSON')
+    .action(async (options: { until?: string; root?: string; json?: boolean }) => {
+      const [{ build, STAGES }, { buildReport, formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline();
       const until = options.until as (typeof STAGES)[number] | undefined;
-      if (until !== undefined && !STAGES.includes(until)) {
-        context.err(`--until takes one of: ${STAGES.join(', ')}`);
-        context.exit(1);
-        return;
-      }
+      if (until !== undefined && !STAGES.includes(until)) throw new PackageError('USAGE_INVALID', `--until takes one of: ${STAGES.join(', ')}`);
       const timings: string[] = [];
       let current: { stage: string; start: number } | null = null;
       const finishStage = () => {
@@ -52,11 +50,11 @@ export function buildCommand(context: CliContext): Command {
         });
         finishStage();
         context.err(`stages: ${timings.join(', ')}`);
-        context.out(formatSummary(summary));
+        print(context, buildReport(summary, until), options.json, formatSummary);
       } catch (error) {
         if (!isPipelineError(error)) throw error;
         context.err(error.message);
-        context.exit(1);
+        context.exit(exitCodeFor(error.code));
       }
     });
 }
