@@ -11,7 +11,7 @@ export type { TypedTable, TableParams, RowExpression, Escaped, Descending, Colum
 export { op, desc, escape } from './arquero.js';
 export type { Op, Aggregates } from './arquero.js';
 export { explain } from './explain/explain.js';
-export type { Explanation, ExplainOptions, ObservationExplanation, EventExplanation } from './explain/explain.js';
+export type { Explanation, ExplainOptions, ObservationExplanation, EventExplanation, KeyExplanation, EventKeyExplanation, CandidateEvidence } from './explain/explain.js';
 export type { Quote } from './explain/quote.js';
 export type { Transformation } from './explain/transformations.js';
 export type { Reconciliation } from './explain/reconciliation.js';

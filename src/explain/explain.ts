@@ -43,21 +43,62 @@ export interface EventExplanation {
   reconciliation?: Reconciliation<ReconciledEvent, EventCandidate> | null;
 }
 
-export type Explanation = ObservationExplanation | EventExplanation;
+/** One candidate of a reconciled key, with the figure or event it is and the line of the raw text that prints it. */
+export interface CandidateEvidence<Candidate, Row> {
+  candidate: Candidate;
+  /** The observation (or event) the candidate is, as the package publishes it. */
+  row: Row;
+  source: Source;
+  /** The line of the raw text with the printed token marked. */
+  quote: Quote;
+  /** This candidate's value (date) is the one the key shows. */
+  shown: boolean;
+}
+
+/** A reconciled quantity (a key_id of reconciled.csv): the value shown, how it was chosen, every candidate with its quote. */
+export interface KeyExplanation {
+  kind: 'key';
+  id: string;
+  key: Reconciled;
+  entity: Entity | undefined;
+  partner: Entity | undefined;
+  /** In the order candidates.csv lists them. */
+  candidates: CandidateEvidence<Candidate, Observation>[];
+}
+
+/** A reconciled event (a key_id of reconciled_events.csv): the date shown, how it was chosen, every report with its quote. */
+export interface EventKeyExplanation {
+  kind: 'event_key';
+  id: string;
+  key: ReconciledEvent;
+  entities: Entity[];
+  /** In the order event_candidates.csv lists them. */
+  candidates: CandidateEvidence<EventCandidate, Event>[];
+}
+
+export type Explanation = ObservationExplanation | EventExplanation | KeyExplanation | EventKeyExplanation;
 
 export interface ExplainOptions extends PackageOptions {
   /** A dataset already loaded, to explain many ids without reading the CSVs each time. */
   data?: Dataset;
 }
 
-/** Everything an auditor needs about one observation (obs_id) or event (event_id). */
+/**
+ * Everything an auditor needs about one observation (obs_id), event (event_id),
+ * or reconciled key (a key_id of reconciled.csv or reconciled_events.csv).
+ */
 export async function explain(id: string, options: ExplainOptions = {}): Promise<Explanation> {
   const data = options.data ?? (await load(options));
   const observation = data.observations.find((row) => row.obs_id === id);
   if (observation) return explainObservation(observation, data);
   const event = data.events?.find((row) => row.event_id === id);
   if (event) return explainEvent(event, data);
-  throw new PackageError('ID_UNKNOWN', `"${id}" is neither an obs_id${data.events ? ' nor an event_id' : ''} of this package (ids look like korea-commission-2005@0090926)`);
+  const key = data.reconciled?.find((row) => row.key_id === id);
+  if (key) return explainKey(key, data);
+  const eventKey = data.reconciled_events?.find((row) => row.key_id === id);
+  if (eventKey) return explainEventKey(eventKey, data);
+  const kinds = ['an obs_id', ...(data.events ? ['an event_id'] : []), ...(data.reconciled ? ['a key_id'] : [])];
+  throw new PackageError('ID_UNKNOWN', `"${id}" is not ${kinds.join(', ').replace(/, ([^,]+)$/, ' or $1')} of this package (ids look like korea-commission-2005@0090926${data.reconciled ? `, keys like ${data.reconciled[0]?.key_id ?? 'goods_flow:KOR>MEX:1980..1980'}` : ''})`);
 }
 
 async function explainObservation(observation: Observation, data: Dataset): Promise<ObservationExplanation> {
@@ -98,11 +139,44 @@ async function explainEvent(event: Event, data: Dataset): Promise<EventExplanati
     event,
     source,
     quote,
-    entities: event.entities.flatMap((entity) => entityOf(entity, data) ?? []),
+    entities: entitiesOf(event.entities, data),
     transformations: eventSteps(event),
     consistent: quote.matches,
     ...(reconciliation === undefined ? {} : { reconciliation }),
   };
+}
+
+async function explainKey(key: Reconciled, data: Dataset): Promise<KeyExplanation> {
+  const rows = (data.candidates ?? []).filter((row) => row.key_id === key.key_id);
+  const candidates = await Promise.all(rows.map(async (candidate) => {
+    const observation = data.observations.find((row) => row.obs_id === candidate.obs_id);
+    if (!observation) throw new PackageError('ID_UNKNOWN', `candidate ${candidate.obs_id} of key ${key.key_id} is not in the package's observations`);
+    const source = sourceOf(observation.source_id, data);
+    return { candidate, row: observation, source, quote: await quoteOf(observation, source, data), shown: candidate.obs_id === key.shown_obs_id };
+  }));
+  return {
+    kind: 'key',
+    id: key.key_id,
+    key,
+    entity: entityOf(key.entity, data),
+    partner: key.partner === null ? undefined : entityOf(key.partner, data),
+    candidates,
+  };
+}
+
+async function explainEventKey(key: ReconciledEvent, data: Dataset): Promise<EventKeyExplanation> {
+  const rows = (data.event_candidates ?? []).filter((row) => row.key_id === key.key_id);
+  const candidates = await Promise.all(rows.map(async (candidate) => {
+    const event = data.events?.find((row) => row.event_id === candidate.event_id);
+    if (!event) throw new PackageError('ID_UNKNOWN', `candidate ${candidate.event_id} of key ${key.key_id} is not in the package's events`);
+    const source = sourceOf(event.source_id, data);
+    return { candidate, row: event, source, quote: await quoteOf(event, source, data), shown: candidate.event_id === key.shown_event_id };
+  }));
+  return { kind: 'event_key', id: key.key_id, key, entities: entitiesOf(key.entities, data), candidates };
+}
+
+function entitiesOf(ids: readonly string[], data: Dataset): Entity[] {
+  return ids.flatMap((id) => entityOf(id, data) ?? []);
 }
 
 function sourceOf(id: string, data: Dataset): Source {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explain, type ObservationExplanation } from '../../src/explain/explain.js';
+import { explain, type EventKeyExplanation, type KeyExplanation, type ObservationExplanation } from '../../src/explain/explain.js';
 import { formatExplanation } from '../../src/explain/format.js';
+import { formatSpread, formatValue } from '../../src/explain/format-value.js';
 import { quoteSpan } from '../../src/explain/quote.js';
 import { readPrintedNumber } from '../../src/explain/read-number.js';
 import { load } from '../../src/load.js';
@@ -8,6 +9,8 @@ import { copyPackage, dropResources } from './package-copy.js';
 
 const data = await load();
 const KOREA_1980_EXPORTS = 'korea-commission-2005@0090926';
+/** Korea's exports to Mexico in 1980 as Korea (Table 1) and Mexico (Table 2) declare them. */
+const KOREA_1980_FLOW = 'goods_flow:KOR>MEX:1980..1980';
 
 describe('quoteSpan', () => {
   const text = Buffer.from('first line\nMéxico 14.451 and 2,4\r\nlast 7');
@@ -71,7 +74,11 @@ describe('explain', () => {
   it('finds every observation and event at its bytes, and redoes every number', async () => {
     const ids = [...data.observations.map((row) => row.obs_id), ...(data.events ?? []).map((row) => row.event_id)];
     const inconsistent: string[] = [];
-    for (const id of ids) if (!(await explain(id, { data })).consistent) inconsistent.push(id);
+    for (const id of ids) {
+      const explanation = await explain(id, { data });
+      if (explanation.kind !== 'observation' && explanation.kind !== 'event') throw new Error(`${id} explained as a ${explanation.kind}`);
+      if (!explanation.consistent) inconsistent.push(id);
+    }
     expect(inconsistent).toEqual([]);
   });
 
@@ -89,6 +96,7 @@ describe('explain', () => {
     const event = data.events?.[0];
     if (!event) throw new Error('the package has no event to explain');
     const explanation = await explain(event.event_id, { data });
+    if (explanation.kind !== 'event') throw new Error(`explained as a ${explanation.kind}`);
     expect(explanation).toMatchObject({ kind: 'event', id: event.event_id, consistent: true, transformations: [{ step: 'date', from: event.raw, to: event.date }] });
     expect(explanation.quote.marked).toContain(`⟦${event.raw}⟧`);
   });
@@ -102,7 +110,63 @@ describe('explain', () => {
   });
 
   it('refuses an id the package does not have, with a typed error', async () => {
-    await expect(explain('korea-commission-2005@0000000', { data })).rejects.toMatchObject({ code: 'ID_UNKNOWN' });
+    await expect(explain('korea-commission-2005@0000000', { data })).rejects.toMatchObject({ code: 'ID_UNKNOWN', message: expect.stringContaining('not an obs_id, an event_id or a key_id') });
+  });
+
+  it('explains a reconciled key: the value shown, status and rule, every candidate with its source, verdict and quote', async () => {
+    const explanation = (await explain(KOREA_1980_FLOW, { data })) as KeyExplanation;
+    expect(explanation).toMatchObject({ kind: 'key', id: KOREA_1980_FLOW, key: { value: 32700000, unit: 'USD', status: 'conflict', rule: 'importer_over_exporter', shown_obs_id: 'korea-commission-2005@0091852' }, entity: { id: 'KOR' }, partner: { id: 'MEX' } });
+    expect(explanation.candidates.map(({ candidate, source, quote, shown }) => [candidate.obs_id, candidate.value, candidate.chosen, source.id, quote.line, quote.marked, quote.matches, shown])).toEqual([
+      [KOREA_1980_EXPORTS, 44700000, false, 'korea-commission-2005', 1543, '1980 ⟦44.7⟧ 64.2 108.9 -19.5', true, false],
+      ['korea-commission-2005@0091852', 32700000, true, 'korea-commission-2005', 1601, '1980 16.0 ⟦32.7⟧ 48.7 -16.7', true, true],
+    ]);
+    expect(explanation.candidates[0]!.candidate.set_aside_by).toBe('importer_over_exporter');
+  });
+
+  it('explains every key of both reconciliation tables, each candidate quoted from the bytes that print it', async () => {
+    const keys = [...(data.reconciled ?? []), ...(data.reconciled_events ?? [])];
+    expect(keys.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const key of keys) {
+      const explained = await explain(key.key_id, { data });
+      // An event no other text reports is its own key: its explanation, with the key as its reconciliation, comes first.
+      if (explained.kind === 'event') {
+        if (explained.reconciliation?.key.key_id !== key.key_id || key.n_candidates !== 1) wrong.push(key.key_id);
+        continue;
+      }
+      const explanation = explained as KeyExplanation | EventKeyExplanation;
+      const shownId = 'shown_obs_id' in key ? key.shown_obs_id : key.shown_event_id;
+      const shown = explanation.candidates.filter((item) => item.shown).map((item) => ('obs_id' in item.candidate ? item.candidate.obs_id : item.candidate.event_id));
+      if (explanation.candidates.length !== key.n_candidates || !explanation.candidates.every((item) => item.quote.matches) || JSON.stringify(shown) !== JSON.stringify([shownId])) wrong.push(key.key_id);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('explains a reconciled event: the date shown and every report of it, quoted', async () => {
+    const key = data.reconciled_events?.find((row) => row.n_candidates > 1);
+    if (!key) throw new Error('the package has no event reported twice');
+    const explanation = (await explain(key.key_id, { data })) as EventKeyExplanation;
+    expect(explanation).toMatchObject({ kind: 'event_key', id: key.key_id, key: { date: key.date, rule: key.rule } });
+    expect(explanation.entities.map((entity) => entity.id)).toEqual(key.entities);
+    for (const { candidate, row, quote } of explanation.candidates) {
+      expect(row.event_id).toBe(candidate.event_id);
+      expect(quote.marked).toContain(`⟦${row.raw}⟧`);
+    }
+  });
+});
+
+describe('formatValue', () => {
+  it('prints the exact number and unit, then a readable form where it differs', () => {
+    expect(formatValue(2780700000, 'USD')).toBe('2780700000 USD (2,780.7 million USD)');
+    expect(formatValue(-44700000, 'USD')).toBe('-44700000 USD (-44.7 million USD)');
+    expect(formatValue(12500, 'persons')).toBe('12500 persons (12,500 persons)');
+    expect(formatValue(4.4, 'percent')).toBe('4.4%');
+    expect(formatValue(2, 'rank')).toBe('2 rank');
+    expect(formatValue(10.5, 'MXN_per_USD')).toBe('10.5 MXN_per_USD (10.5 MXN per USD)');
+  });
+
+  it('prints spreads with one decimal', () => {
+    expect([26.8456, 0, 100].map(formatSpread)).toEqual(['26.8%', '0.0%', '100.0%']);
   });
 });
 
@@ -113,5 +177,24 @@ describe('formatExplanation', () => {
     expect(text).toContain('cell       Table 1 | row 1980 | column Exports');
     expect(text).toMatch(/^steps {6}1\. read "44\.7" → 44\.7: decimal_point/m);
     expect(text).toMatch(/^ {11}2\. scale 44\.7 → 44700000/m);
+    expect(text).toContain('number     korea-commission-2005@0090926: 44700000 USD (44.7 million USD), exact');
+    expect(text).toContain(`reconciled ${KOREA_1980_FLOW}: conflict, rule importer_over_exporter, shows 32700000 USD (32.7 million USD); 2 candidates, spread 26.8%`);
+    expect(text).toMatch(/^ {11}rival: korea-commission-2005@0091852 \(korea-commission-2005\) 32700000 USD \(32\.7 million USD\): chosen by importer_over_exporter$/m);
+  });
+
+  it('prints a key with each candidate and the line that prints it, and never "chosen — chosen"', async () => {
+    const text = formatExplanation(await explain(KOREA_1980_FLOW, { data }));
+    expect(text.split('\n')).toEqual([
+      `key        ${KOREA_1980_FLOW}: goods_flow, Republic of Korea (KOR) → Mexico (MEX), 1980`,
+      'shows      32700000 USD (32.7 million USD), from korea-commission-2005@0091852',
+      'status     conflict, rule importer_over_exporter; 2 candidates from 32700000 USD (32.7 million USD) to 44700000 USD (44.7 million USD), spread 26.8%',
+      expect.stringMatching(/^candidate  korea-commission-2005@0090926 \(korea-commission-2005\) 44700000 USD \(44\.7 million USD\): set aside by importer_over_exporter — reported by the exporter \(KOR\)/),
+      '           raw/korea-commission-2005.txt, line 1543: 1980 ⟦44.7⟧ 64.2 108.9 -19.5',
+      'candidate  korea-commission-2005@0091852 (korea-commission-2005) 32700000 USD (32.7 million USD) (shown): chosen by importer_over_exporter',
+      '           raw/korea-commission-2005.txt, line 1601: 1980 16.0 ⟦32.7⟧ 48.7 -16.7',
+    ]);
+    const everyKey = await Promise.all([...(data.reconciled ?? []), ...(data.reconciled_events ?? [])].map(async (key) => formatExplanation(await explain(key.key_id, { data }))));
+    expect(everyKey.filter((keyText) => /chosen\W+chosen/.test(keyText))).toEqual([]);
+    expect(everyKey.join('\n')).toMatch(/^candidate .*: chosen by /m);
   });
 });
