@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { diff } from '../diff/diff.js';
 import { formatDiff } from '../diff/format.js';
-import { print, type CliContext } from './context.js';
+import { print, tableProgress, type CliContext } from './context.js';
 
 export function diffCommand(context: CliContext): Command {
   return new Command('diff')
@@ -10,6 +10,6 @@ export function diffCommand(context: CliContext): Command {
     .argument('<new>', 'the same, for the newer version')
     .option('--json', 'print the report as JSON')
     .action(async (oldLocation: string, newLocation: string, options: { json?: boolean }) => {
-      print(context, await diff(oldLocation, newLocation), options.json, formatDiff);
+      print(context, await diff(oldLocation, newLocation, tableProgress(context, 'comparing')), options.json, formatDiff);
     });
 }

@@ -17,6 +17,7 @@ export const processContext: CliContext = {
   exit: (code) => {
     process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
   },
+  ...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(`${text}\n`) } : {}),
 };
 
 /** The name the CLI was called by (either bin name), for its help; `mfr` when run as a script (`node lib/src/cli/main.js`). */

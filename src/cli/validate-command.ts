@@ -4,7 +4,7 @@ import { openPackage } from '../diff/open-package.js';
 import { PackageError } from '../errors.js';
 import { formatValidation } from '../validate/format.js';
 import { validate } from '../validate/validate.js';
-import { print, type CliContext } from './context.js';
+import { print, tableProgress, type CliContext } from './context.js';
 import { EXIT_DATA } from './exit-codes.js';
 
 export function validateCommand(context: CliContext): Command {
@@ -18,7 +18,7 @@ export function validateCommand(context: CliContext): Command {
       const location = path ?? options.root;
       const opened = location === undefined ? null : openPackage(location);
       try {
-        const report = await validate(opened ? { root: opened.root } : {});
+        const report = await validate({ ...(opened ? { root: opened.root } : {}), ...tableProgress(context, 'validating') });
         // A tarball is unpacked into a temporary directory that is gone once the report prints: name the tarball.
         const shown = opened?.from === 'tarball' ? { ...report, root: resolve(location!) } : report;
         print(context, shown, options.json, formatValidation);

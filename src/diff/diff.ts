@@ -31,23 +31,29 @@ export interface DiffReport {
  * Compares two built packages: a directory, a datapackage.json, or a tarball
  * from npm pack, for each. See the README's versioning rule for the bump.
  */
-export async function diff(oldLocation: string, newLocation: string): Promise<DiffReport> {
+export async function diff(oldLocation: string, newLocation: string, options: DiffOptions = {}): Promise<DiffReport> {
   const [before, after] = [openPackage(oldLocation), openPackage(newLocation)];
   try {
-    return await comparePackages(before.root, oldLocation, after.root, newLocation);
+    return await comparePackages(before.root, oldLocation, after.root, newLocation, options);
   } finally {
     before.close();
     after.close();
   }
 }
 
-async function comparePackages(oldRoot: string, oldLabel: string, newRoot: string, newLabel: string): Promise<DiffReport> {
+export interface DiffOptions {
+  /** Called as each table present in both versions is compared, for progress output. */
+  onTable?: (name: string, index: number, count: number) => void;
+}
+
+async function comparePackages(oldRoot: string, oldLabel: string, newRoot: string, newLabel: string, options: DiffOptions): Promise<DiffReport> {
   const [before, after] = [readDescriptor(oldRoot), readDescriptor(newRoot)];
   const schema = compareSchemas(before, after);
   const tables: TableDiff[] = [];
-  for (const resource of tableResources(after)) {
-    const previous = tableResources(before).find((candidate) => candidate.name === resource.name);
-    if (!previous) continue;
+  const shared = tableResources(after).filter((resource) => tableResources(before).some((candidate) => candidate.name === resource.name));
+  for (const [index, resource] of shared.entries()) {
+    const previous = tableResources(before).find((candidate) => candidate.name === resource.name)!;
+    options.onTable?.(resource.name, index + 1, shared.length);
     const [oldRows, newRows] = await Promise.all([readTable(oldRoot, previous), readTable(newRoot, resource)]);
     tables.push(compareRows(previous, oldRows, resource, newRows));
   }

@@ -30,7 +30,12 @@ function listed(findings: readonly Finding[]): string[] {
   ]);
 }
 
+/**
+ * Names the CSV record as --json does (`row`: 1-based, header included). It is
+ * a record, not a line: a cell holding a line break (events.raw) makes a record
+ * span several lines.
+ */
 function where(finding: Finding): string {
-  const parts = [finding.resource, finding.row === undefined ? undefined : `line ${finding.row}`, finding.field].filter(Boolean);
+  const parts = [finding.resource, finding.row === undefined ? undefined : `record ${finding.row}`, finding.field].filter(Boolean);
   return parts.length ? `${parts.join(' ')}: ` : '';
 }

@@ -28,7 +28,12 @@ export interface ValidationReport {
  * size and hash of every file, every row against its Table Schema, primary and
  * foreign keys (and the package's foreign keys over list items), and the arithmetic checks. Problems are reported, not thrown.
  */
-export async function validate(options: PackageOptions = {}): Promise<ValidationReport> {
+export interface ValidateOptions extends PackageOptions {
+  /** Called as each table's rows are read and checked, for progress output. */
+  onTable?: (name: string, index: number, count: number) => void;
+}
+
+export async function validate(options: ValidateOptions = {}): Promise<ValidationReport> {
   const root = rootOf(options);
   let descriptor: PackageDescriptor;
   try {
@@ -37,7 +42,7 @@ export async function validate(options: PackageOptions = {}): Promise<Validation
     if (!isPackageError(error)) throw error;
     return { valid: false, root, name: null, version: null, tables: [], errors: [{ kind: 'descriptor', message: error.message }], warnings: [], checks: null };
   }
-  return validateRelease(root, descriptor, await Promise.all(descriptor.resources.map((resource) => readResourceFile(root, resource))));
+  return validateRelease(root, descriptor, await Promise.all(descriptor.resources.map((resource) => readResourceFile(root, resource))), options.onTable);
 }
 
 /**
@@ -45,14 +50,16 @@ export async function validate(options: PackageOptions = {}): Promise<Validation
  * resource of the descriptor, in its order): the build runs it on the release
  * it is about to publish, so that it never publishes one `mfr validate` rejects.
  */
-export function validateRelease(root: string, descriptor: PackageDescriptor, files: readonly ResourceFile[]): ValidationReport {
+export function validateRelease(root: string, descriptor: PackageDescriptor, files: readonly ResourceFile[], onTable?: ValidateOptions['onTable']): ValidationReport {
   const errors: Finding[] = [...validateDescriptor(descriptor)];
   descriptor.resources.forEach((resource, index) => errors.push(...validateFile(resource, files[index] ?? null)));
   const rows = new Map<string, Row[]>();
+  const tableCount = tableResources(descriptor).length;
   descriptor.resources.forEach((resource, index) => {
     const file = files[index];
     // A file that could not be read is reported already.
     if (!isTableResource(resource) || !file || !('bytes' in file)) return;
+    onTable?.(resource.name, rows.size + 1, tableCount);
     const read = readRows(resource, file.bytes);
     errors.push(...read.errors);
     if (read.rows) rows.set(resource.name, read.rows);
