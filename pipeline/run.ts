@@ -50,6 +50,6 @@ function formatStatuses(counts: Record<string, number>): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { run } = await import('../src/cli/program.js');
-  await run(['build', ...process.argv.slice(2)]);
+  // Not awaited at the top level: the build command imports this module, which must finish evaluating first.
+  void import('../src/cli/program.js').then(({ run }) => run(['build', ...process.argv.slice(2)]));
 }
