@@ -98,7 +98,7 @@ export async function explain(id: string, options: ExplainOptions = {}): Promise
   const eventKey = data.reconciled_events?.find((row) => row.key_id === id);
   if (eventKey) return explainEventKey(eventKey, data);
   const kinds = ['an obs_id', ...(data.events ? ['an event_id'] : []), ...(data.reconciled ? ['a key_id'] : [])];
-  throw new PackageError('ID_UNKNOWN', `"${id}" is not ${kinds.join(', ').replace(/, ([^,]+)$/, ' or $1')} of this package (ids look like korea-commission-2005@0090926${data.reconciled ? `, keys like ${data.reconciled[0]?.key_id ?? 'goods_flow:KOR>MEX:1980..1980'}` : ''})`);
+  throw new PackageError('ID_UNKNOWN', `"${id}" is not ${kinds.join(', ').replace(/, ([^,]+)$/, ' or $1')} of this package (ids look like korea-commission-2005@0090926${data.reconciled ? ', keys like goods_flow:KOR>MEX:1980..1980' : ''})`);
 }
 
 async function explainObservation(observation: Observation, data: Dataset): Promise<ObservationExplanation> {
