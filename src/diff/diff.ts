@@ -50,10 +50,12 @@ async function comparePackages(oldRoot: string, oldLabel: string, newRoot: strin
   const [before, after] = [readDescriptor(oldRoot), readDescriptor(newRoot)];
   const schema = compareSchemas(before, after);
   const tables: TableDiff[] = [];
-  const shared = tableResources(after).filter((resource) => tableResources(before).some((candidate) => candidate.name === resource.name));
-  for (const [index, resource] of shared.entries()) {
-    const previous = tableResources(before).find((candidate) => candidate.name === resource.name)!;
-    options.onTable?.(resource.name, index + 1, shared.length);
+  const pairs = tableResources(after).flatMap((resource) => {
+    const previous = tableResources(before).find((candidate) => candidate.name === resource.name);
+    return previous ? [{ previous, resource }] : [];
+  });
+  for (const [index, { previous, resource }] of pairs.entries()) {
+    options.onTable?.(resource.name, index + 1, pairs.length);
     const [oldRows, newRows] = await Promise.all([readTable(oldRoot, previous), readTable(newRoot, resource)]);
     tables.push(compareRows(previous, oldRows, resource, newRows));
   }

@@ -23,16 +23,16 @@ export interface ValidationReport {
   checks: CheckCounts | null;
 }
 
-/**
- * Validates a built package: the descriptor against the official profile, the
- * size and hash of every file, every row against its Table Schema, primary and
- * foreign keys (and the package's foreign keys over list items), and the arithmetic checks. Problems are reported, not thrown.
- */
 export interface ValidateOptions extends PackageOptions {
   /** Called as each table's rows are read and checked, for progress output. */
   onTable?: (name: string, index: number, count: number) => void;
 }
 
+/**
+ * Validates a built package: the descriptor against the official profile, the
+ * size and hash of every file, every row against its Table Schema, primary and
+ * foreign keys (and the package's foreign keys over list items), and the arithmetic checks. Problems are reported, not thrown.
+ */
 export async function validate(options: ValidateOptions = {}): Promise<ValidationReport> {
   const root = rootOf(options);
   let descriptor: PackageDescriptor;
