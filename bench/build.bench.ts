@@ -245,7 +245,8 @@ print();
 print('targets (issue 12)');
 for (const name of Object.keys(TARGETS) as TargetName[]) {
   const value = values[name];
-  print(`  ${TARGETS[name].says.padEnd(36)} ${value === null ? 'n/a' : `${value.toFixed(2)}${TARGETS[name].unit}`.padStart(12)}  ${verdictOf(name, value)}`);
+  const figure = value === null ? 'n/a' : `${value.toFixed(2)}${TARGETS[name].unit}`;
+  print(`  ${TARGETS[name].says.padEnd(36)} ${figure.padStart(12)}  ${verdictOf(name, value)}`);
 }
 const round2 = (value: number | null) => (value === null || !Number.isFinite(value) ? null : Math.round(value * 100) / 100);
 const roundAll = (record: Record<string, number | null>) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, round2(value)]));
