@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject } from 'ajv';
 import { PipelineError } from './errors.js';
 import type { TextPosition } from './locate-json.js';
 import type { ConfigErrorCode } from './read-json.js';
+import { digestSchemas, readSchemaFiles, SCHEMA_OPTIONS, TABLE_KEYWORDS } from './read-schemas.js';
+import { SCHEMAS_DIGEST, validators, type StandaloneValidator } from './validators/index.js';
 
 /** A row schema from schemas/: JSON Schema plus the x-* keywords that carry Table Schema metadata. */
 export interface RowSchema {
@@ -47,24 +48,23 @@ export interface ValidationResult {
   errors: string[];
 }
 
-// Table Schema metadata, and the hints scripts/generate-types.ts gives json-schema-to-typescript.
-const TABLE_KEYWORDS = ['x-resource', 'x-primaryKey', 'x-foreignKeys', 'x-listItemForeignKeys', 'x-delimiter', 'x-imports', 'tsType'];
-
-/** Every schema in schemas/, compiled once with ajv in strict mode. */
+/**
+ * Every schema in schemas/, with its validator: the one generated from it by
+ * scripts/generate-validators.ts (npm run types) when the folder holds exactly the
+ * schemas it was generated from, else compiled here with ajv, with the same options
+ * (a schema edited since, or a test's fixture that tightens one).
+ */
 export class SchemaRegistry {
   readonly schemas = new Map<string, RowSchema>();
-  private readonly ajv = new Ajv({ allErrors: true, strict: true });
-  private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly compiled: ReadonlyMap<string, StandaloneValidator>;
 
   constructor(schemaDir: string) {
-    for (const keyword of TABLE_KEYWORDS) this.ajv.addKeyword(keyword);
-    for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.schema.json')).sort()) {
-      const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as RowSchema;
+    const files = readSchemaFiles(schemaDir);
+    for (const file of files) {
+      const schema = JSON.parse(file.text) as RowSchema;
       this.schemas.set(schema.$id, schema);
-      this.ajv.addSchema(schema);
     }
-    // Compiled only once all are added, so that schemas may $ref each other.
-    for (const id of this.schemas.keys()) this.compiled.set(id, this.ajv.getSchema(id)!);
+    this.compiled = digestSchemas(files) === SCHEMAS_DIGEST ? new Map(Object.entries(validators)) : compileSchemas([...this.schemas.values()]);
   }
 
   /** The schemas that describe a published table, in file order. */
@@ -101,6 +101,16 @@ export class SchemaRegistry {
       expected: `a document valid against schemas/${id}`,
     });
   }
+}
+
+/** Compiles schemas with ajv, loaded only then: a build of the committed schemas never needs it. */
+function compileSchemas(schemas: readonly RowSchema[]): Map<string, StandaloneValidator> {
+  const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as { Ajv: typeof Ajv };
+  const ajv = new AjvClass(SCHEMA_OPTIONS);
+  for (const keyword of TABLE_KEYWORDS) ajv.addKeyword(keyword);
+  for (const schema of schemas) ajv.addSchema(schema);
+  // Compiled only once all are added, so that schemas may $ref each other.
+  return new Map(schemas.map((schema) => [schema.$id, ajv.getSchema(schema.$id)!]));
 }
 
 /** One ajv error as text; `showPath` writes its JSON pointer (as it is, for code that reads the pointer back; readablePath for people). */

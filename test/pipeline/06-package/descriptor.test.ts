@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../../pipeline/01-ingest/index.js';
 import { projectRoot } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
-import { addListField, LIST_FIELD_PATH } from '../../../src/validate/profile.js';
+import { addListField, LIST_FIELD_PATH } from '../../../scripts/add-list-field.js';
 
 /** The official Data Package v2 profiles: the one `mfr validate` ships, and the three only the tests use. */
 const PROFILE_FILES: Record<string, string> = {

@@ -1,0 +1,66 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../pipeline/paths.js';
+import { SchemaRegistry } from '../../pipeline/schemas.js';
+import { generateValidators, VALIDATOR_FILES } from '../../scripts/generate-validators.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const schemaDir = join(projectRoot, 'schemas');
+
+/** A copy of schemas/ that differs in one byte of layout only, so the registry compiles it with ajv instead of using the generated validators. */
+function recompiledRegistry(): SchemaRegistry {
+  const dir = tempDir('mfr-schemas-');
+  cpSync(schemaDir, dir, { recursive: true });
+  const file = join(dir, 'observation.schema.json');
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+  return new SchemaRegistry(dir);
+}
+
+describe('generated validators', () => {
+  it('are what schemas/ and the Data Package profile generate today (run `npm run types` after changing either)', () => {
+    const generated = generateValidators(projectRoot);
+    expect([...generated.keys()].sort()).toEqual(Object.values(VALIDATOR_FILES).sort());
+    for (const [file, source] of generated) expect(readFileSync(join(projectRoot, file), 'utf8'), file).toBe(source);
+  });
+
+  it('load no ajv compiler, only its small runtime helpers', () => {
+    for (const file of Object.values(VALIDATOR_FILES)) {
+      const source = readFileSync(join(projectRoot, file), 'utf8');
+      const loaded = [...source.matchAll(/^import (?!type ).* from '([^']+)';$/gm), ...source.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!);
+      expect(loaded.length, file).toBeGreaterThan(1);
+      for (const specifier of loaded) expect(specifier, file).toMatch(/^(?:ajv\/dist\/runtime\/|\.\/|node:)/);
+    }
+  });
+
+  it('give the errors ajv gives when it compiles the schemas itself, message for message', () => {
+    const generated = new SchemaRegistry(schemaDir);
+    const compiled = recompiledRegistry();
+    const observation = { obs_id: 'x', value: 'not a number', unit: 7, extra: true };
+    const documents: [string, unknown][] = [
+      ['observation.schema.json', observation],
+      ['observation.schema.json', {}],
+      ['recipe.schema.json', { source_id: 'a', tables: [{ id: 3 }] }],
+      ['annotation.schema.json', { source_id: 'a', annotations: [{ quote: '' }] }],
+      ['source-metadata.schema.json', [{ id: 'A B', sha256: 'zz' }]],
+    ];
+    for (const [id, data] of documents) {
+      const expected = compiled.validate(id, data);
+      expect(expected.valid, id).toBe(false);
+      expect(generated.validate(id, data), id).toEqual(expected);
+    }
+  });
+
+  it('are not used once a schema differs from the one they were generated from', () => {
+    const dir = tempDir('mfr-schemas-');
+    cpSync(schemaDir, dir, { recursive: true });
+    const file = join(dir, 'entity.schema.json');
+    const schema = JSON.parse(readFileSync(file, 'utf8')) as { properties: Record<string, object> };
+    schema.properties.name = { ...schema.properties.name, maxLength: 1 };
+    writeFileSync(file, JSON.stringify(schema));
+    const row = { id: 'APEC', name: 'Asia-Pacific Economic Cooperation' };
+    const message = '/name must NOT have more than 1 characters';
+    expect(new SchemaRegistry(schemaDir).validate('entity.schema.json', row).errors).not.toContain(message);
+    expect(new SchemaRegistry(dir).validate('entity.schema.json', row).errors).toContain(message);
+  });
+});
