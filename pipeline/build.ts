@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Check } from '../src/types/check.js';
 import type { Coverage } from '../src/types/coverage.js';
@@ -40,8 +40,15 @@ export interface BuildSummary {
 
 export interface BuildOptions {
   paths?: ProjectPaths;
-  /** Stop after this stage (its intermediate result is still written under build/). */
+  /** Stop after this stage. */
   until?: Stage;
+  /**
+   * Write each stage's result under build/<nn>-<stage>/ for inspection (`--keep-intermediates`).
+   * Off by default: serialising them is a twelfth of the build's time and hundreds of MB at scale.
+   * The findings an error points at (build/05-validate/findings.json, build/06-package/findings.json)
+   * are written whenever there are any.
+   */
+  keepIntermediates?: boolean;
   /** Called when a stage starts, for progress output. */
   onStage?: (stage: Stage) => void;
   /** Called before each step of publishing (tests stop the build there, as a kill would). */
@@ -123,8 +130,8 @@ export function classify(extracted: Extracted, normalized: Normalized): Classifi
 
 /**
  * Runs the staged build: ingest → extract → normalize → reconcile → validate → package.
- * Each stage's result is written under build/<nn>-<stage>/ for inspection;
- * dist/ and datapackage.json are replaced only once everything has passed,
+ * build/ is emptied first; it then holds what this build wrote: each stage's result
+ * when asked to keep intermediates, and the findings an error names. dist/ and datapackage.json are replaced only once everything has passed,
  * including every check of `mfr validate`. One build at a time holds the
  * root's lock, and first finishes or drops a publish that was interrupted.
  */
@@ -162,6 +169,14 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
     return true;
   };
   const schemas = new SchemaRegistry(paths.schemas);
+  // Files of an earlier build would pass for this one's: a findings file of a build that has none, intermediates not kept this time.
+  rmSync(paths.build, { recursive: true, force: true });
+  const writeIntermediate = (stage: Stage, name: string, data: () => unknown) => {
+    if (options.keepIntermediates) writeBuildFile(paths, stage, name, data());
+  };
+  const writeFindings = (stage: Stage, findings: readonly unknown[]) => {
+    if (options.keepIntermediates || findings.length) writeBuildFile(paths, stage, 'findings.json', findings);
+  };
   const summary: BuildSummary = {
     sources: 0, tables: 0, cells: 0, emptyCells: 0, observations: { table: 0, prose: 0 }, events: 0, checks: { pass: 0, warn: 0, fail: 0 }, flagged: [], coverage: {},
     reconciled: { observations: { single: 0, agree: 0, conflict: 0 }, events: { single: 0, agree: 0, conflict: 0 } }, largestSpreads: [],
@@ -170,25 +185,25 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   reached('ingest');
   const sources = ingest(paths, schemas);
   summary.sources = sources.length;
-  writeIntermediate(paths, 'ingest', 'sources.json', sources.map((source) => ({ id: source.metadata.id, path: source.metadata.path, sha256: source.metadata.sha256, bytes: source.bytes.length, lines: source.lines.length })));
+  writeIntermediate('ingest', 'sources.json', () => sources.map((source) => ({ id: source.metadata.id, path: source.metadata.path, sha256: source.metadata.sha256, bytes: source.bytes.length, lines: source.lines.length })));
   if (!reached('extract')) return summary;
 
   const extracted = extract(paths, schemas, sources);
   summary.tables = extracted.tables.length;
   summary.cells = extracted.tables.reduce((total, table) => total + table.cells.length, 0);
-  writeIntermediate(paths, 'extract', 'tables.json', extracted.tables.map(({ recipe: _recipe, ...table }) => ({ ...table, cells: table.cells.map(({ row, column, group, ...cell }) => ({ ...cell, row: row.printed, column: column.printed, group: group?.printed ?? null, periods: [...row.periods, ...column.periods] })) })));
-  writeIntermediate(paths, 'extract', 'prose.json', extracted.prose.map(({ source, anchored }) => ({ source_id: source.metadata.id, cells: anchored.cells, events: anchored.events, ignores: anchored.ignores })));
+  writeIntermediate('extract', 'tables.json', () => extracted.tables.map(({ recipe: _recipe, ...table }) => ({ ...table, cells: table.cells.map(({ row, column, group, ...cell }) => ({ ...cell, row: row.printed, column: column.printed, group: group?.printed ?? null, periods: [...row.periods, ...column.periods] })) })));
+  writeIntermediate('extract', 'prose.json', () => extracted.prose.map(({ source, anchored }) => ({ source_id: source.metadata.id, cells: anchored.cells, events: anchored.events, ignores: anchored.ignores })));
   if (!reached('normalize')) return summary;
 
   const normalized = normalize(paths, schemas, sources, extracted);
   summary.emptyCells = normalized.tables.reduce((total, table) => total + table.cells.filter((cell) => !cell.observation).length, 0);
   summary.observations = { table: normalized.observations.filter((row) => row.table !== null).length, prose: normalized.prose.length };
   summary.events = normalized.events.length;
-  writeIntermediate(paths, 'normalize', 'observations.json', [
+  writeIntermediate('normalize', 'observations.json', () => [
     ...normalized.tables.flatMap((table) => table.cells.map((cell) => ({ obs_id: cell.obsId, transforms: cell.transforms, observation: cell.observation }))),
     ...normalized.prose.map((item) => ({ obs_id: item.observation.obs_id, transforms: item.transforms, observation: item.observation })),
   ]);
-  writeIntermediate(paths, 'normalize', 'events.json', normalized.events);
+  writeIntermediate('normalize', 'events.json', () => normalized.events);
   if (!reached('reconcile')) return summary;
 
   const config = loadReconcileConfig(paths.reconcile, schemas);
@@ -198,7 +213,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   for (const row of reconciled.reconciled) summary.reconciled.observations[row.status] += 1;
   for (const row of reconciledEvents.reconciled) summary.reconciled.events[row.status] += 1;
   summary.largestSpreads = reconciled.reconciled.filter((row) => row.status === 'conflict').sort((a, b) => b.spread_pct - a.spread_pct || compareCodePoints(a.key_id, b.key_id)).slice(0, 5);
-  writeIntermediate(paths, 'reconcile', 'reconciled.json', { observations: reconciled, events: reconciledEvents });
+  writeIntermediate('reconcile', 'reconciled.json', () => ({ observations: reconciled, events: reconciledEvents }));
   if (!reached('validate')) return summary;
 
   const results = normalized.tables.flatMap((table) => runChecks(table, normalized.tables)).sort((a, b) => compareCodePoints(a.check_id, b.check_id));
@@ -208,7 +223,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   const classifications = classify(extracted, normalized);
   const coverage = classifications.flatMap((classification) => classification.rows).sort((a, b) => compareCodePoints(a.numeral_id, b.numeral_id));
   summary.coverage = countCoverage(coverage);
-  writeIntermediate(paths, 'validate', 'coverage.json', classifications);
+  writeIntermediate('validate', 'coverage.json', () => classifications);
   assertCovered(classifications, sources);
   const events = normalized.events.map((item) => item.event).sort((a, b) => compareCodePoints(a.event_id, b.event_id));
   const indicators = [...normalized.indicators].filter((indicator) => normalized.observations.some((observation) => observation.indicator === indicator.id)).sort((a, b) => compareCodePoints(a.id, b.id));
@@ -234,8 +249,8 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
     ...validateProvenance('observations', normalized.observations, sources, place).errors,
     ...validateProvenance('events', events, sources, place).errors,
   ];
-  writeIntermediate(paths, 'validate', 'checks.json', checks);
-  writeIntermediate(paths, 'validate', 'findings.json', findings);
+  writeIntermediate('validate', 'checks.json', () => checks);
+  writeFindings('validate', findings);
   const first = findings[0];
   if (first) {
     throw new PipelineError('ROW_INVALID', `${findings.length} finding(s) on built rows: a broken schema, foreign key or byte span (all in build/05-validate/findings.json); first: ${first.resource} ${first.id}: ${first.message}`, {
@@ -252,7 +267,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   const texts = sources.map((source) => ({ name: `raw-${source.metadata.id}`, title: `Raw text of ${source.metadata.id}`, path: source.metadata.path, bytes: source.bytes }));
   const descriptor = buildDescriptor(packageMetadata, version, resources.get('sources') as Source[], tableFiles, texts);
   const report = validateBeforePublishing(paths.root, descriptor, new Map<string, string | Uint8Array>([...tableFiles.map((file): [string, string] => [file.path, file.content]), ...texts.map((text): [string, Uint8Array] => [text.path, text.bytes])]));
-  writeIntermediate(paths, 'package', 'findings.json', report.errors);
+  writeFindings('package', report.errors);
   assertReleaseValid(report, descriptor, 'build/06-package/findings.json');
   publishRelease(paths.root, { distFiles: new Map(tableFiles.map((file) => [file.path.replace(/^dist\//, ''), file.content])), descriptor: `${JSON.stringify(descriptor, null, 2)}\n` }, options.onPublishStep);
   return summary;
@@ -310,7 +325,7 @@ function sourceRows(sources: readonly SourceText[]): Source[] {
   }));
 }
 
-function writeIntermediate(paths: ProjectPaths, stage: Stage, name: string, data: unknown): void {
+function writeBuildFile(paths: ProjectPaths, stage: Stage, name: string, data: unknown): void {
   const dir = join(paths.build, `${String(STAGES.indexOf(stage) + 1).padStart(2, '0')}-${stage}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, name), `${JSON.stringify(data, null, 1)}\n`);

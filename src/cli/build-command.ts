@@ -29,7 +29,8 @@ export function buildCommand(context: CliContext): Command {
     .option('--until <stage>', 'stop after this stage: ingest, extract, normalize, reconcile, validate or package')
     .option('--root <dir>', 'a checkout other than this one')
     .option('--json', 'print the summary as JSON')
-    .action(async (options: { until?: string; root?: string; json?: boolean }) => {
+    .option('--keep-intermediates', "write each stage's result under build/ (JSON, for inspection)")
+    .action(async (options: { until?: string; root?: string; json?: boolean; keepIntermediates?: boolean }) => {
       const [{ build, STAGES }, { buildReport, formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline();
       const until = options.until as (typeof STAGES)[number] | undefined;
       if (until !== undefined && !STAGES.includes(until)) throw new PackageError('USAGE_INVALID', `--until takes one of: ${STAGES.join(', ')}`);
@@ -42,6 +43,7 @@ export function buildCommand(context: CliContext): Command {
         const summary = build({
           ...(options.root === undefined ? {} : { paths: projectPaths(options.root) }),
           ...(until === undefined ? {} : { until }),
+          keepIntermediates: options.keepIntermediates === true,
           onStage: (stage) => {
             finishStage();
             current = { stage, start: performance.now() };
