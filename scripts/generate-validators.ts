@@ -39,9 +39,10 @@ function schemaValidators(schemaDir: string): string {
     ajv.addSchema(schema);
     return schema.$id;
   });
-  const exports = Object.fromEntries(ids.map((id, index) => [`exported${index}`, id]));
-  const table = ids.map((id, index) => `  ${JSON.stringify(id)}: exported${index},`).join('\n');
-  return module(standaloneCode(ajv, exports), [
+  // ajv exports each function under a name of ours; only the typed table below is exported, so the declarations name no untyped function.
+  const { code, names } = unexport(standaloneCode(ajv, Object.fromEntries(ids.map((id, index) => [`exported${index}`, id]))));
+  const table = ids.map((id, index) => `  ${JSON.stringify(id)}: ${names.get(`exported${index}`)!},`).join('\n');
+  return module(code, [
     `/** The digest (pipeline/read-schemas.ts) of the schemas these validators were generated from. */`,
     `export const SCHEMAS_DIGEST = '${digestSchemas(files)}';`,
     `/** Each schema's validator by $id. */`,
@@ -55,10 +56,21 @@ function profileValidator(root: string): string {
   addListField(profile, read(LIST_FIELD_PATH));
   // The profile uses keywords ajv's strict mode rejects (propertyOrder, context, union types): see src/profiles/README.md.
   const ajv = new Ajv({ strict: false, allErrors: true, logger: false, formats, code: { source: true, esm: true, formats: _`profileFormats` } });
-  return module(standaloneCode(ajv, ajv.compile(profile)), [
+  const { code, names } = unexport(standaloneCode(ajv, ajv.compile(profile)));
+  return module(code, [
     `/** The official Data Package v2.0 profile (${PROFILE_PATH}) with the List Field it misses (${LIST_FIELD_PATH}). */`,
-    'export const validateProfile: StandaloneValidator = validate;',
+    `export const validateProfile: StandaloneValidator = ${names.get('validate')!};`,
   ], ["import { formats as profileFormats } from './profile-formats.js';"]);
+}
+
+/** Drops ajv's own exports ("export const name = validateN;", "export default validateN;"), returning the function each named. */
+function unexport(code: string): { code: string; names: Map<string, string> } {
+  const names = new Map<string, string>();
+  const stripped = code.replace(/export const (\w+) = (\w+);/g, (_match, name: string, func: string) => {
+    names.set(name, func);
+    return '';
+  }).replace(/export default \w+;/g, '');
+  return { code: stripped, names };
 }
 
 /**
