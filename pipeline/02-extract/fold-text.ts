@@ -63,17 +63,17 @@ class SegmentBuilder {
   }
 }
 
-/** UTF-8 length of the character whose first UTF-16 unit is at `index`, and how many units it takes. */
-function characterAt(text: string, index: number): { bytes: number; units: number } {
+/** UTF-8 length of the character whose first UTF-16 unit is at `index`: 4 for a surrogate pair, the one character that takes two units. */
+function utf8LengthAt(text: string, index: number): number {
   const unit = text.charCodeAt(index);
-  if (unit < 0x80) return { bytes: 1, units: 1 };
-  if (unit < 0x800) return { bytes: 2, units: 1 };
+  if (unit < 0x80) return 1;
+  if (unit < 0x800) return 2;
   if (unit >= 0xd800 && unit <= 0xdbff) {
     const next = text.charCodeAt(index + 1);
-    if (next >= 0xdc00 && next <= 0xdfff) return { bytes: 4, units: 2 };
+    if (next >= 0xdc00 && next <= 0xdfff) return 4;
   }
   // A lone surrogate (never in text decoded from UTF-8) would be written as U+FFFD: three bytes, as Buffer.byteLength counts it.
-  return { bytes: 3, units: 1 };
+  return 3;
 }
 
 function isWhiteSpaceAt(text: string, index: number): boolean {
@@ -84,10 +84,14 @@ function isWhiteSpaceAt(text: string, index: number): boolean {
 }
 
 export function foldText(lines: readonly Line[]): FoldedText {
-  const parts: string[] = [];
+  // The folded text is written unit by unit into one buffer that fits it (at most every unit of every line and a space for each line break): no string per word, no join.
+  const units16 = new Uint16Array(lines.reduce((sum, line) => sum + line.text.length + 1, 0));
   const segments = new SegmentBuilder();
   let length = 0;
-  let pendingSpace: { start: number; end: number } | null = null;
+  let widestUnit = 0;
+  // The white-space character a folded space will stand for, once text follows it (-1: none).
+  let spaceStart = -1;
+  let spaceEnd = -1;
   let joining = false;
   // Index of the next line with text after the current one (PDF dumps may put a blank line after every line of text).
   let nextWithText = -1;
@@ -100,34 +104,41 @@ export function foldText(lines: readonly Line[]): FoldedText {
     const hyphenBreak = next !== undefined && HYPHEN_AT_END.test(line.text) && LOWERCASE_START.test(next.text);
     const kept = hyphenBreak ? line.text.replace(/-\s*$/, '') : line.text;
     let offset = line.start;
-    let wordStart = -1;
     for (let at = 0; at < kept.length; ) {
-      const { bytes, units } = characterAt(kept, at);
+      const bytes = utf8LengthAt(kept, at);
+      const units = bytes === 4 ? 2 : 1;
       if (units === 1 && isWhiteSpaceAt(kept, at)) {
-        if (wordStart >= 0) parts.push(kept.slice(wordStart, at));
-        wordStart = -1;
-        if (!joining && length > 0 && pendingSpace === null) pendingSpace = { start: offset, end: offset + bytes };
-      } else {
-        if (pendingSpace !== null) {
-          parts.push(' ');
-          segments.add(length, pendingSpace.start, pendingSpace.end - pendingSpace.start);
-          length += 1;
+        if (!joining && length > 0 && spaceStart < 0) {
+          spaceStart = offset;
+          spaceEnd = offset + bytes;
         }
-        pendingSpace = null;
+      } else {
+        if (spaceStart >= 0) {
+          segments.add(length, spaceStart, spaceEnd - spaceStart);
+          units16[length] = 0x20;
+          length += 1;
+          spaceStart = -1;
+        }
         joining = false;
-        if (wordStart < 0) wordStart = at;
         segments.add(length, offset, bytes);
+        units16[length] = kept.charCodeAt(at);
+        if (units === 2) units16[length + 1] = kept.charCodeAt(at + 1);
+        widestUnit = Math.max(widestUnit, units16[length]!);
         length += units;
       }
       offset += bytes;
       at += units;
     }
-    if (wordStart >= 0) parts.push(kept.slice(wordStart));
     // A word broken by a hyphen goes on at the next line with text, without a space; any other line break is a space.
     joining = hyphenBreak || (joining && BLANK.test(line.text));
-    if (!joining && length > 0 && pendingSpace === null) pendingSpace = { start: line.end, end: line.end + 1 };
+    if (!joining && length > 0 && spaceStart < 0) {
+      spaceStart = line.end;
+      spaceEnd = line.end + 1;
+    }
   });
-  return { text: parts.join(''), segments: segments.finish() };
+  // A text of Latin-1 characters only is made a one-byte string, as V8 stores it: half the memory.
+  const text = widestUnit < 0x100 ? Buffer.from(units16.subarray(0, length)).toString('latin1') : Buffer.from(units16.buffer, 0, length * 2).toString('utf16le');
+  return { text, segments: segments.finish() };
 }
 
 /** The segment holding folded unit `index`: the last one starting at or before it. */
