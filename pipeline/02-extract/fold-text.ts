@@ -53,14 +53,15 @@ class SegmentBuilder {
 
   private grow(): void {
     const size = this.width.length * 2;
-    const foldedStart = new Uint32Array(size);
-    foldedStart.set(this.foldedStart);
-    const byteStart = new Uint32Array(size);
-    byteStart.set(this.byteStart);
-    const width = new Uint8Array(size);
-    width.set(this.width);
-    Object.assign(this, { foldedStart, byteStart, width });
+    this.foldedStart = copiedInto(this.foldedStart, new Uint32Array(size));
+    this.byteStart = copiedInto(this.byteStart, new Uint32Array(size));
+    this.width = copiedInto(this.width, new Uint8Array(size));
   }
+}
+
+function copiedInto<T extends Uint32Array | Uint8Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 /** UTF-8 length of the character whose first UTF-16 unit is at `index`: 4 for a surrogate pair, the one character that takes two units. */
