@@ -2,8 +2,9 @@ import type { Annotation, Ignore, Meaning, ProseEvent, ProseObservation, SourceA
 import type { SourceText } from '../01-ingest/index.js';
 import { PipelineError } from '../errors.js';
 import { MONTH_PATTERN } from '../months.js';
-import { findAll, foldedIndexOf, foldQuote, type FoldedText } from './fold-text.js';
-import type { Numeral } from './scan-numerals.js';
+import { findQuotes } from './find-quotes.js';
+import { byteAt, byteEndAt, foldedIndexOf, foldQuote, type FoldedText } from './fold-text.js';
+import { numeralsWithin, type Numeral } from './scan-numerals.js';
 
 /** Where an annotation's quote was found: its bytes and the numerals inside it. */
 export interface AnchoredQuote {
@@ -79,16 +80,17 @@ export interface AnchoredAnnotations {
 
 const CONTEXT_CHARS = 60;
 
-/** Finds every annotation's quote in its source and reads the spans it points at. */
+/** Finds every annotation's quote in its source and reads the spans it points at; `numerals` in text order, as scanNumerals gives them. */
 export function anchorAnnotations(annotations: SourceAnnotations & { annotationLines?: readonly number[] }, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredAnnotations {
   const file = `pipeline/02-extract/annotations/${annotations.source_id}.json`;
   const result: AnchoredAnnotations = { quotes: [], cells: [], events: [], ignores: [] };
   const eventsPerDate = new Map<number, number>();
+  const starts = findQuotes(folded, annotations.annotations.map((annotation) => annotation.quote));
   annotations.annotations.forEach((annotation, index) => {
     const id = `${annotations.source_id}/annotations#${index + 1}`;
     const line = annotations.annotationLines?.[index];
     const where: AnnotationPlace = line === undefined ? { file } : { file, line };
-    const quote = anchorQuote(annotation, id, where, source, folded, numerals);
+    const quote = anchorQuote(annotation, starts[index]!, id, where, source, folded, numerals);
     result.quotes.push(quote);
     const numeral = (ref: number) => {
       const found = quote.numerals[ref - 1];
@@ -148,13 +150,13 @@ interface AnnotationPlace {
   line?: number;
 }
 
-function anchorQuote(annotation: Annotation, id: string, where: AnnotationPlace, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredQuote {
-  const starts = findAll(folded, annotation.quote);
+/** Anchors an annotation at one of the folded indexes its quote starts at (findQuotes). */
+function anchorQuote(annotation: Annotation, starts: readonly number[], id: string, where: AnnotationPlace, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredQuote {
   if (starts.length === 0) {
     throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} quotes words that are not in ${source.metadata.path}: ${describeMismatch(annotation.quote, folded, source)}`, { ...where, recipe: id, expected: 'words of the text as printed (white space and hyphenated line breaks may be folded)', seen: annotation.quote });
   }
   if (starts.length > 1 && annotation.occurrence === undefined) {
-    const lines = starts.map((start) => lineAt(source, folded.byteAt[start]!));
+    const lines = starts.map((start) => lineAt(source, byteAt(folded, start)));
     throw new PipelineError('QUOTE_AMBIGUOUS', `annotation ${id} quotes words printed ${starts.length} times (lines ${lines.join(', ')} of ${source.metadata.path})`, { ...where, recipe: id, expected: 'a longer quote, or "occurrence" to say which one', seen: annotation.quote });
   }
   const start = starts[(annotation.occurrence ?? 1) - 1];
@@ -162,8 +164,8 @@ function anchorQuote(annotation: Annotation, id: string, where: AnnotationPlace,
     throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} asks for occurrence ${annotation.occurrence} of words printed ${starts.length} time(s)`, { ...where, recipe: id, expected: `an occurrence from 1 to ${starts.length}`, seen: annotation.quote });
   }
   const end = start + foldQuote(annotation.quote).length;
-  const byteStart = folded.byteAt[start]!;
-  const byteEnd = folded.byteEndAt[end - 1]!;
+  const byteStart = byteAt(folded, start);
+  const byteEnd = byteEndAt(folded, end - 1);
   return {
     id,
     annotation,
@@ -172,7 +174,7 @@ function anchorQuote(annotation: Annotation, id: string, where: AnnotationPlace,
     byteStart,
     byteEnd,
     line: lineAt(source, byteStart),
-    numerals: numerals.filter((numeral) => numeral.byteStart >= byteStart && numeral.byteEnd <= byteEnd),
+    numerals: numeralsWithin(numerals, byteStart, byteEnd),
   };
 }
 
@@ -196,7 +198,7 @@ export function describeMismatch(quote: string, folded: FoldedText, source: Sour
   const printed = folded.text[at + low];
   const matched = needle.slice(0, low);
   const shown = matched.length > 50 ? `…${matched.slice(-50)}` : matched;
-  const line = lineAt(source, folded.byteAt[at + low] ?? folded.byteAt[at + low - 1]!);
+  const line = lineAt(source, byteAt(folded, Math.min(at + low, folded.text.length - 1)));
   return `its longest beginning printed there is "${shown}" (${low} of ${needle.length} characters, up to line ${line}); then the quote has ${describeChar(needle[low]!)} where the text has ${printed === undefined ? 'its end' : describeChar(printed)}`;
 }
 
@@ -227,16 +229,18 @@ function wordsSpan(words: string, quote: AnchoredQuote, folded: FoldedText, sour
   return spanOfFolded(foldedStart, foldedStart + needle.length, folded, source);
 }
 
+const decoder = new TextDecoder();
+
 /** The raw bytes behind a stretch of folded text, as a span. */
 function spanOfFolded(foldedStart: number, foldedEnd: number, folded: FoldedText, source: SourceText): Span {
-  const byteStart = folded.byteAt[foldedStart]!;
-  const byteEnd = folded.byteEndAt[foldedEnd - 1]!;
+  const byteStart = byteAt(folded, foldedStart);
+  const byteEnd = byteEndAt(folded, foldedEnd - 1);
   const line = lineAt(source, byteStart);
   const lineStart = source.lines[line - 1]!.start;
   return {
-    text: new TextDecoder().decode(source.bytes.subarray(byteStart, byteEnd)),
+    text: decoder.decode(source.bytes.subarray(byteStart, byteEnd)),
     line,
-    column: new TextDecoder().decode(source.bytes.subarray(lineStart, byteStart)).length + 1,
+    column: decoder.decode(source.bytes.subarray(lineStart, byteStart)).length + 1,
     byteStart,
     byteEnd,
     foldedStart,

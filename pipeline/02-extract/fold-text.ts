@@ -3,54 +3,176 @@ import type { Line } from '../01-ingest/index.js';
 /**
  * A text with its layout folded away — runs of white space (line breaks
  * included) as one space, words hyphenated across a line break joined — and,
- * for every UTF-16 unit kept, the bytes it came from. Quotes are matched
- * against this, so annotators write sentences as they read them.
+ * for every UTF-16 unit kept, the bytes it came from (byteAt, byteEndAt).
+ * Quotes are matched against this, so annotators write sentences as they read them.
  */
 export interface FoldedText {
   text: string;
-  /** byteAt[i]: byte offset in the raw file where folded unit i's character starts. */
-  byteAt: number[];
-  /** byteEndAt[i]: byte offset just past that character. */
-  byteEndAt: number[];
+  /**
+   * Where the folded units came from, as segments in folded order (a few
+   * bytes per segment rather than per character: a book-length text folds to
+   * a few segments a line). Segment k starts at folded unit foldedStart[k] and
+   * raw byte byteStart[k]. A segment of width 0 is a run of one-byte
+   * characters, unit by unit; any other segment is one character of that many
+   * bytes, both units of a surrogate pair mapping to all of its bytes.
+   */
+  segments: { foldedStart: Uint32Array; byteStart: Uint32Array; width: Uint8Array };
 }
 
 const HYPHEN_AT_END = /\p{L}-\s*$/u;
 const LOWERCASE_START = /^\s*\p{Ll}/u;
+/** White space as `\s` reads it, tested at one unit of a line (sticky: no substring is made). */
+const WHITE_SPACE_AT = /\s/y;
+const BLANK = /^\s*$/;
+
+/** Appends to typed arrays, doubling them as needed, and hands back exactly the used length. */
+class SegmentBuilder {
+  private foldedStart = new Uint32Array(64);
+  private byteStart = new Uint32Array(64);
+  private width = new Uint8Array(64);
+  private count = 0;
+  /** Next byte the open run of one-byte characters would continue with, or -1 when none is open. */
+  private runNext = -1;
+
+  add(folded: number, byte: number, width: number): void {
+    if (width === 1 && byte === this.runNext) {
+      this.runNext += 1;
+      return;
+    }
+    if (this.count === this.width.length) this.grow();
+    this.foldedStart[this.count] = folded;
+    this.byteStart[this.count] = byte;
+    this.width[this.count] = width === 1 ? 0 : width;
+    this.count += 1;
+    this.runNext = width === 1 ? byte + 1 : -1;
+  }
+
+  finish(): FoldedText['segments'] {
+    return { foldedStart: this.foldedStart.slice(0, this.count), byteStart: this.byteStart.slice(0, this.count), width: this.width.slice(0, this.count) };
+  }
+
+  private grow(): void {
+    const size = this.width.length * 2;
+    this.foldedStart = copiedInto(this.foldedStart, new Uint32Array(size));
+    this.byteStart = copiedInto(this.byteStart, new Uint32Array(size));
+    this.width = copiedInto(this.width, new Uint8Array(size));
+  }
+}
+
+function copiedInto<T extends Uint32Array | Uint8Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
+}
+
+/** UTF-8 length of the character whose first UTF-16 unit is at `index`: 4 for a surrogate pair, the one character that takes two units. */
+function utf8LengthAt(text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  if (unit < 0x80) return 1;
+  if (unit < 0x800) return 2;
+  if (unit >= 0xd800 && unit <= 0xdbff) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return 4;
+  }
+  // A lone surrogate (never in text decoded from UTF-8) would be written as U+FFFD: three bytes, as Buffer.byteLength counts it.
+  return 3;
+}
+
+function isWhiteSpaceAt(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  if (unit < 0x80) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  WHITE_SPACE_AT.lastIndex = index;
+  return WHITE_SPACE_AT.test(text);
+}
 
 export function foldText(lines: readonly Line[]): FoldedText {
-  const folded: FoldedText = { text: '', byteAt: [], byteEndAt: [] };
-  let pendingSpace: { start: number; end: number } | null = null;
+  // The folded text is written unit by unit into one buffer that fits it (at most every unit of every line and a space for each line break): no string per word, no join.
+  const units16 = new Uint16Array(lines.reduce((sum, line) => sum + line.text.length + 1, 0));
+  const segments = new SegmentBuilder();
+  let length = 0;
+  let widestUnit = 0;
+  // The white-space character a folded space will stand for, once text follows it (-1: none).
+  let spaceStart = -1;
+  let spaceEnd = -1;
   let joining = false;
-  const emit = (char: string, start: number, end: number) => {
-    folded.text += char;
-    for (let unit = 0; unit < char.length; unit += 1) {
-      folded.byteAt.push(start);
-      folded.byteEndAt.push(end);
-    }
-  };
+  // Index of the next line with text after the current one (PDF dumps may put a blank line after every line of text).
+  let nextWithText = -1;
   lines.forEach((line, index) => {
-    // PDF dumps may put a blank line after every line of text: the word goes on at the next line with text.
-    const next = lines.slice(index + 1).find((candidate) => candidate.text.trim() !== '');
+    if (nextWithText <= index) {
+      nextWithText = index + 1;
+      while (nextWithText < lines.length && BLANK.test(lines[nextWithText]!.text)) nextWithText += 1;
+    }
+    const next = lines[nextWithText];
     const hyphenBreak = next !== undefined && HYPHEN_AT_END.test(line.text) && LOWERCASE_START.test(next.text);
     const kept = hyphenBreak ? line.text.replace(/-\s*$/, '') : line.text;
     let offset = line.start;
-    for (const char of kept) {
-      const width = Buffer.byteLength(char, 'utf8');
-      if (/\s/.test(char)) {
-        if (!joining && folded.text.length && pendingSpace === null) pendingSpace = { start: offset, end: offset + width };
+    for (let at = 0; at < kept.length; ) {
+      const bytes = utf8LengthAt(kept, at);
+      const units = bytes === 4 ? 2 : 1;
+      if (units === 1 && isWhiteSpaceAt(kept, at)) {
+        if (!joining && length > 0 && spaceStart < 0) {
+          spaceStart = offset;
+          spaceEnd = offset + bytes;
+        }
       } else {
-        if (pendingSpace !== null) emit(' ', pendingSpace.start, pendingSpace.end);
-        pendingSpace = null;
+        if (spaceStart >= 0) {
+          segments.add(length, spaceStart, spaceEnd - spaceStart);
+          units16[length] = 0x20;
+          length += 1;
+          spaceStart = -1;
+        }
         joining = false;
-        emit(char, offset, offset + width);
+        segments.add(length, offset, bytes);
+        units16[length] = kept.charCodeAt(at);
+        if (units === 2) units16[length + 1] = kept.charCodeAt(at + 1);
+        widestUnit = Math.max(widestUnit, units16[length]!);
+        length += units;
       }
-      offset += width;
+      offset += bytes;
+      at += units;
     }
     // A word broken by a hyphen goes on at the next line with text, without a space; any other line break is a space.
-    joining = hyphenBreak || (joining && line.text.trim() === '');
-    if (!joining && folded.text.length && pendingSpace === null) pendingSpace = { start: line.end, end: line.end + 1 };
+    joining = hyphenBreak || (joining && BLANK.test(line.text));
+    if (!joining && length > 0 && spaceStart < 0) {
+      spaceStart = line.end;
+      spaceEnd = line.end + 1;
+    }
   });
-  return folded;
+  // A text of Latin-1 characters only is made a one-byte string, as V8 stores it: half the memory.
+  const text = widestUnit < 0x100 ? Buffer.from(units16.subarray(0, length)).toString('latin1') : Buffer.from(units16.buffer, 0, length * 2).toString('utf16le');
+  return { text, segments: segments.finish() };
+}
+
+/** The segment holding folded unit `index`: the last one starting at or before it. */
+function segmentOf(folded: FoldedText, index: number): number {
+  const starts = folded.segments.foldedStart;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Byte offset in the raw file where folded unit `index`'s character starts. */
+export function byteAt(folded: FoldedText, index: number): number {
+  assertUnit(folded, index);
+  const segment = segmentOf(folded, index);
+  const { foldedStart, byteStart, width } = folded.segments;
+  return width[segment] === 0 ? byteStart[segment]! + index - foldedStart[segment]! : byteStart[segment]!;
+}
+
+/** Byte offset just past folded unit `index`'s character. */
+export function byteEndAt(folded: FoldedText, index: number): number {
+  assertUnit(folded, index);
+  const segment = segmentOf(folded, index);
+  const { foldedStart, byteStart, width } = folded.segments;
+  return width[segment] === 0 ? byteStart[segment]! + index - foldedStart[segment]! + 1 : byteStart[segment]! + width[segment]!;
+}
+
+function assertUnit(folded: FoldedText, index: number): void {
+  if (!Number.isInteger(index) || index < 0 || index >= folded.text.length) throw new RangeError(`folded unit ${index} is outside a folded text of ${folded.text.length} units`);
 }
 
 /** Folds a quote the way the text is folded: one space for any white space. */
@@ -67,14 +189,22 @@ export function findAll(folded: FoldedText, quote: string): number[] {
   return found;
 }
 
-/** The folded index of the character that starts at a byte offset (binary search: byteAt ascends). */
+/**
+ * The folded index of the character that starts at a byte offset: of the
+ * first character kept at or after it (a dropped hyphen or line break gives
+ * the next character kept), the last one when none is.
+ */
 export function foldedIndexOf(folded: FoldedText, byte: number): number {
+  const { foldedStart, byteStart, width } = folded.segments;
   let low = 0;
-  let high = folded.byteAt.length - 1;
+  let high = byteStart.length - 1;
+  if (high < 0 || byte < byteStart[0]!) return 0;
   while (low < high) {
-    const middle = (low + high) >> 1;
-    if (folded.byteAt[middle]! < byte) low = middle + 1;
-    else high = middle;
+    const middle = (low + high + 1) >> 1;
+    if (byteStart[middle]! <= byte) low = middle;
+    else high = middle - 1;
   }
-  return low;
+  const segmentEnd = low + 1 < foldedStart.length ? foldedStart[low + 1]! : folded.text.length;
+  const inside = width[low] === 0 ? foldedStart[low]! + byte - byteStart[low]! : byte === byteStart[low] ? foldedStart[low]! : segmentEnd;
+  return Math.min(inside, segmentEnd, folded.text.length - 1);
 }

@@ -1,7 +1,7 @@
 import type { Coverage } from '../../src/types/coverage.js';
 import type { Event } from '../../src/types/event.js';
 import type { Line, SourceText } from '../01-ingest/index.js';
-import { foldedIndexOf, type FoldedText, type IgnoreMark, type Numeral, type ProseCell } from '../02-extract/index.js';
+import { foldedIndexOf, numeralsWithin, type FoldedText, type IgnoreMark, type Numeral, type ProseCell } from '../02-extract/index.js';
 import { observationId, type NormalizedTable } from '../03-normalize/index.js';
 
 type Claim = Pick<Coverage, 'class' | 'reason' | 'row_id' | 'classified_by'>;
@@ -10,6 +10,7 @@ type Claim = Pick<Coverage, 'class' | 'reason' | 'row_id' | 'classified_by'>;
 export interface SourceClaims {
   source: SourceText;
   folded: FoldedText;
+  /** In text order, as scanNumerals gives them. */
   numerals: readonly Numeral[];
   tables: readonly NormalizedTable[];
   prose: readonly { cell: ProseCell; obsId: string }[];
@@ -32,26 +33,33 @@ export interface Classification {
  */
 export function classifyNumerals(claims: SourceClaims): Classification {
   const byStart = new Map<number, Claim[]>();
-  const inside = (numeral: Numeral, start: number, end: number) => numeral.byteStart >= start && numeral.byteEnd <= end;
   const claim = (numeral: Numeral, entry: Claim) => {
     const list = byStart.get(numeral.byteStart) ?? [];
     if (!list.some((existing) => sameClaim(existing, entry))) list.push(entry);
     byStart.set(numeral.byteStart, list);
   };
+  // Each span claims the numerals within it, found by halving (numeralsWithin); a numeral's claims keep the order
+  // tables, prose figures and periods, events, ignores — the first of several periods and dates wins (resolveClaims).
+  const within = (start: number, end: number) => numeralsWithin(claims.numerals, start, end);
   const sourceId = claims.source.metadata.id;
-  for (const numeral of claims.numerals) {
-    for (const { table, cells } of claims.tables) {
-      const cell = cells.find((candidate) => candidate.observation && inside(numeral, candidate.cell.byteStart, candidate.cell.byteEnd));
-      if (cell) claim(numeral, { class: 'observation', reason: null, row_id: cell.obsId, classified_by: `table:${table.recipeId}` });
-      else if (table.extents.some((extent) => inside(numeral, extent.byteStart, extent.byteEnd))) claim(numeral, { class: 'ignored', reason: 'table_heading', row_id: table.recipeId, classified_by: `table:${table.recipeId}` });
+  for (const { table, cells } of claims.tables) {
+    // A numeral in a table is its first observation cell's, else the table's heading.
+    const cellOf = new Map<Numeral, (typeof cells)[number]>();
+    for (const cell of cells) {
+      if (!cell.observation) continue;
+      for (const numeral of within(cell.cell.byteStart, cell.cell.byteEnd)) if (!cellOf.has(numeral)) cellOf.set(numeral, cell);
     }
-    for (const { cell, obsId } of claims.prose) {
-      if (inside(numeral, cell.number.byteStart, cell.number.byteEnd)) claim(numeral, { class: 'observation', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
-      for (const period of cell.periodSpans) if (inside(numeral, period.byteStart, period.byteEnd)) claim(numeral, { class: 'period', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
+    for (const [numeral, cell] of cellOf) claim(numeral, { class: 'observation', reason: null, row_id: cell.obsId, classified_by: `table:${table.recipeId}` });
+    for (const extent of table.extents) {
+      for (const numeral of within(extent.byteStart, extent.byteEnd)) if (!cellOf.has(numeral)) claim(numeral, { class: 'ignored', reason: 'table_heading', row_id: table.recipeId, classified_by: `table:${table.recipeId}` });
     }
-    for (const { event, annotationId } of claims.events) {
-      if (inside(numeral, event.byte_start, event.byte_end)) claim(numeral, { class: 'event_date', reason: null, row_id: event.event_id, classified_by: `annotation:${annotationId}` });
-    }
+  }
+  for (const { cell, obsId } of claims.prose) {
+    for (const numeral of within(cell.number.byteStart, cell.number.byteEnd)) claim(numeral, { class: 'observation', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
+    for (const period of cell.periodSpans) for (const numeral of within(period.byteStart, period.byteEnd)) claim(numeral, { class: 'period', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
+  }
+  for (const { event, annotationId } of claims.events) {
+    for (const numeral of within(event.byte_start, event.byte_end)) claim(numeral, { class: 'event_date', reason: null, row_id: event.event_id, classified_by: `annotation:${annotationId}` });
   }
   for (const mark of claims.ignores) claim(mark.numeral, { class: 'ignored', reason: mark.reason, row_id: null, classified_by: `annotation:${mark.annotationId}` });
 
@@ -118,10 +126,18 @@ function isFootnoteMarker(numeral: Numeral, before: string, after: string, line:
   return attached || opensLine;
 }
 
+/** How far a citation's parentheses may lie from a numeral inside it, in folded units. */
+const CITATION_REACH = 160;
+
 function isInCitation(numeral: Numeral, folded: FoldedText): boolean {
   const at = foldedIndexOf(folded, numeral.byteStart);
-  const open = folded.text.lastIndexOf('(', at);
-  const close = folded.text.indexOf(')', at);
-  if (open < 0 || close < 0 || at - open > 160 || close - at > 160 || folded.text.slice(open, at).includes(')')) return false;
+  // Parentheses are looked for within reach only: searching the whole text would cost its length for every numeral.
+  const from = Math.max(0, at - CITATION_REACH);
+  const openInReach = folded.text.slice(from, at + 1).lastIndexOf('(');
+  const closeInReach = folded.text.slice(at, at + CITATION_REACH + 1).indexOf(')');
+  if (openInReach < 0 || closeInReach < 0) return false;
+  const open = from + openInReach;
+  const close = at + closeInReach;
+  if (folded.text.slice(open, at).includes(')')) return false;
   return CITATION.test(folded.text.slice(open + 1, close).trim());
 }

@@ -1,28 +1,37 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexLines } from '../../../pipeline/01-ingest/index-lines.js';
-import { findAll, foldedIndexOf, foldQuote, foldText, type FoldedText } from '../../../pipeline/02-extract/fold-text.js';
+import { byteAt, byteEndAt, findAll, foldedIndexOf, foldQuote, foldText, type FoldedText } from '../../../pipeline/02-extract/fold-text.js';
+import { foldedIndexOfOracle, foldTextOracle } from './fold-text-oracle.js';
 
 function fold(text: string): { bytes: Buffer; folded: FoldedText } {
   const bytes = Buffer.from(text, 'utf8');
   return { bytes, folded: foldText(indexLines(bytes)) };
 }
 
+/** byteAt of every folded unit, in order. */
+function starts(folded: FoldedText): number[] {
+  return Array.from({ length: folded.text.length }, (_, index) => byteAt(folded, index));
+}
+
+/** byteEndAt of every folded unit, in order. */
+function ends(folded: FoldedText): number[] {
+  return Array.from({ length: folded.text.length }, (_, index) => byteEndAt(folded, index));
+}
+
 /** The raw bytes behind folded units [start, end), decoded. */
 function rawOf(bytes: Buffer, folded: FoldedText, start: number, end: number): string {
-  return bytes.subarray(folded.byteAt[start], folded.byteEndAt[end - 1]).toString('utf8');
+  return bytes.subarray(byteAt(folded, start), byteEndAt(folded, end - 1)).toString('utf8');
 }
 
 /** Every folded unit that is not a folded space decodes back to the character it stands for. */
 function expectCharactersMapBack(bytes: Buffer, folded: FoldedText): void {
-  expect(folded.byteAt).toHaveLength(folded.text.length);
-  expect(folded.byteEndAt).toHaveLength(folded.text.length);
   for (let index = 0; index < folded.text.length; index += 1) {
     const unit = folded.text[index]!;
     if (unit === ' ') continue;
     // A surrogate pair: both units map to the bytes of the whole code point.
     const codePoint = String.fromCodePoint(folded.text.codePointAt(index) ?? folded.text.codePointAt(index - 1)!);
-    const decoded = bytes.subarray(folded.byteAt[index], folded.byteEndAt[index]).toString('utf8');
+    const decoded = bytes.subarray(byteAt(folded, index), byteEndAt(folded, index)).toString('utf8');
     if (/[\uD800-\uDBFF]/.test(unit)) expect(decoded).toBe(codePoint);
     else if (!/[\uDC00-\uDFFF]/.test(unit)) expect(decoded, `unit ${index}`).toBe(unit);
   }
@@ -34,8 +43,8 @@ describe('foldText', () => {
     const { bytes, folded } = fold('The Ko-\nrean market');
     expect(folded.text).toBe('The Korean market');
     // "Korean" is folded units 4..10; the hyphen (6) and the line break (7) are dropped.
-    expect(folded.byteAt.slice(4, 10)).toEqual([4, 5, 8, 9, 10, 11]);
-    expect(folded.byteEndAt.slice(4, 10)).toEqual([5, 6, 9, 10, 11, 12]);
+    expect(starts(folded).slice(4, 10)).toEqual([4, 5, 8, 9, 10, 11]);
+    expect(ends(folded).slice(4, 10)).toEqual([5, 6, 9, 10, 11, 12]);
     expect(rawOf(bytes, folded, 4, 10)).toBe('Ko-\nrean');
     expectCharactersMapBack(bytes, folded);
   });
@@ -45,7 +54,7 @@ describe('foldText', () => {
     const { bytes, folded } = fold('The Ko-\n\n   \nrean market');
     expect(folded.text).toBe('The Korean market');
     // "r" is at byte 13: "The Ko-" (7) + \n + \n + "   " + \n.
-    expect(folded.byteAt[6]).toBe(13);
+    expect(byteAt(folded, 6)).toBe(13);
     expect(rawOf(bytes, folded, 4, 10)).toBe('Ko-\n\n   \nrean');
   });
 
@@ -57,10 +66,10 @@ describe('foldText', () => {
     // t0 h1 e2 _3 A4 s5 i6 a7 -8 \n9 P10
     const { bytes, folded } = fold('the Asia-\nPacific region');
     expect(folded.text).toBe('the Asia- Pacific region');
-    expect(folded.byteAt[8]).toBe(8);
+    expect(byteAt(folded, 8)).toBe(8);
     // The space stands for the line break.
-    expect(folded.byteAt[9]).toBe(9);
-    expect(folded.byteAt[10]).toBe(10);
+    expect(byteAt(folded, 9)).toBe(9);
+    expect(byteAt(folded, 10)).toBe(10);
     expect(rawOf(bytes, folded, 4, 17)).toBe('Asia-\nPacific');
   });
 
@@ -76,28 +85,33 @@ describe('foldText', () => {
     // a0 _1 _2 \t3 _4 b5 \n6 \n7 _8 _9 _10 c11
     const { bytes, folded } = fold('a  \t b\n\n   c');
     expect(folded.text).toBe('a b c');
-    expect(folded.byteAt).toEqual([0, 1, 5, 6, 11]);
-    expect(folded.byteEndAt).toEqual([1, 2, 6, 7, 12]);
+    expect(starts(folded)).toEqual([0, 1, 5, 6, 11]);
+    expect(ends(folded)).toEqual([1, 2, 6, 7, 12]);
     expectCharactersMapBack(bytes, folded);
   });
 
   it('drops leading and trailing white space', () => {
     const { folded } = fold('  \n  x  y \n\n');
     expect(folded.text).toBe('x y');
-    expect(folded.byteAt).toEqual([5, 6, 8]);
+    expect(starts(folded)).toEqual([5, 6, 8]);
   });
 
   it('gives an empty text for an empty or blank file', () => {
-    expect(fold('').folded).toEqual({ text: '', byteAt: [], byteEndAt: [] });
-    expect(fold(' \n\t\n').folded).toEqual({ text: '', byteAt: [], byteEndAt: [] });
+    for (const text of ['', ' \n\t\n']) {
+      const { folded } = fold(text);
+      expect(folded.text).toBe('');
+      expect(folded.segments.foldedStart).toHaveLength(0);
+      expect(() => byteAt(folded, 0)).toThrow(RangeError);
+      expect(foldedIndexOf(folded, 0)).toBe(0);
+    }
   });
 
   it('maps multibyte characters (é, ’, „, “) to their bytes, also across a hyphenated break', () => {
     // C0 a1 f2 é3-4 ’5-7 s8 _9 „10-12 M13 é14-15 -16 \n17 x18 i19 c20 o21 “22-24 _25 5(26)
     const { bytes, folded } = fold('Café’s „Mé-\nxico“ 5');
     expect(folded.text).toBe('Café’s „México“ 5');
-    expect(folded.byteAt).toEqual([0, 1, 2, 3, 5, 8, 9, 10, 13, 14, 18, 19, 20, 21, 22, 25, 26]);
-    expect(folded.byteEndAt).toEqual([1, 2, 3, 5, 8, 9, 10, 13, 14, 16, 19, 20, 21, 22, 25, 26, 27]);
+    expect(starts(folded)).toEqual([0, 1, 2, 3, 5, 8, 9, 10, 13, 14, 18, 19, 20, 21, 22, 25, 26]);
+    expect(ends(folded)).toEqual([1, 2, 3, 5, 8, 9, 10, 13, 14, 16, 19, 20, 21, 22, 25, 26, 27]);
     expect(bytes.length).toBe(27);
     expect(rawOf(bytes, folded, 8, 14)).toBe('Mé-\nxico');
     expect(rawOf(bytes, folded, 7, 15)).toBe('„Mé-\nxico“');
@@ -108,8 +122,8 @@ describe('foldText', () => {
     // a0 _1 𝑥2-5 _6 b7
     const { bytes, folded } = fold('a 𝑥 b');
     expect(folded.text).toBe('a 𝑥 b');
-    expect(folded.byteAt).toEqual([0, 1, 2, 2, 6, 7]);
-    expect(folded.byteEndAt).toEqual([1, 2, 6, 6, 7, 8]);
+    expect(starts(folded)).toEqual([0, 1, 2, 2, 6, 7]);
+    expect(ends(folded)).toEqual([1, 2, 6, 6, 7, 8]);
     expectCharactersMapBack(bytes, folded);
   });
 
@@ -118,10 +132,10 @@ describe('foldText', () => {
     // a0 NBSP1-2 b3
     const { bytes, folded } = fold('a\u00a0b');
     expect(folded.text).toBe('a b');
-    expect(folded.byteAt).toEqual([0, 1, 3]);
-    // byteEndAt[1] is 2 today: it cuts the no-break space's UTF-8 sequence in half.
-    expect(folded.byteEndAt).toEqual([1, 3, 4]);
-    expect(bytes.subarray(folded.byteAt[1], folded.byteEndAt[1]).toString('utf8')).toBe('\u00a0');
+    expect(starts(folded)).toEqual([0, 1, 3]);
+    // byteEndAt of unit 1 was once 2, which cuts the no-break space's UTF-8 sequence in half.
+    expect(ends(folded)).toEqual([1, 3, 4]);
+    expect(bytes.subarray(byteAt(folded, 1), byteEndAt(folded, 1)).toString('utf8')).toBe('\u00a0');
   });
 });
 
@@ -199,7 +213,8 @@ describe('foldText (properties)', () => {
         const { bytes, folded } = fold(text);
         expectCharactersMapBack(bytes, folded);
         expect(folded.text).toBe(words.join(' '));
-        for (let index = 1; index < folded.byteAt.length; index += 1) expect(folded.byteAt[index]!).toBeGreaterThanOrEqual(folded.byteAt[index - 1]!);
+        const unitStarts = starts(folded);
+        for (let index = 1; index < unitStarts.length; index += 1) expect(unitStarts[index]!).toBeGreaterThanOrEqual(unitStarts[index - 1]!);
         // A folded space stands for white space in the raw text.
         folded.text.split('').forEach((unit, index) => {
           if (unit === ' ') expect(rawOf(bytes, folded, index, index + 1)).toMatch(/^\s+$/u);
@@ -221,5 +236,36 @@ describe('foldText (properties)', () => {
         for (const at of found) expect(rawOf(bytes, folded, at, at + foldQuote(quote).length).replace(/\s+/gu, ' ')).toBe(foldQuote(quote));
       }),
     );
+  });
+});
+
+describe('foldText against its first, simple implementation (property)', () => {
+  // Pieces that exercise every rule: hyphens at line ends before lower and upper case, blank and
+  // white-space-only lines, CRLF, white space of 1 to 3 bytes, characters of 1 to 4 bytes.
+  const piece = fc.constantFrom('trade', 'Ko-', 'rean', 'Asia-', 'Pacific', 'é-', 'ñ', '-', '1990-', '91', '’s', '„x“', '𝔸', '日本', 'a', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\n', '\r\n', '\n\n', ' \n ', '\n   \n');
+  const document = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
+
+  it('folds to the same text, each unit mapped to the same bytes, each byte to the same unit', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const bytes = Buffer.from(text, 'utf8');
+        const lines = indexLines(bytes);
+        const folded = foldText(lines);
+        const oracle = foldTextOracle(lines);
+        expect(folded.text).toBe(oracle.text);
+        expect(starts(folded)).toEqual(oracle.byteAt);
+        expect(ends(folded)).toEqual(oracle.byteEndAt);
+        for (let byte = 0; byte <= bytes.length + 1; byte += 1) expect(foldedIndexOf(folded, byte), `byte ${byte}`).toBe(foldedIndexOfOracle(oracle.byteAt, byte));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('holds fewer segments than units on ordinary prose: a run of one-byte characters is one segment', () => {
+    const { folded } = fold('Trade rose from 5\nto 6 in 2004,\nand fell.\n');
+    expect(folded.text).toBe('Trade rose from 5 to 6 in 2004, and fell.');
+    expect(folded.segments.foldedStart).toHaveLength(1);
+    // A multibyte character and a run of white space each start a segment; the run resumes after them.
+    expect([...fold('a é  b').folded.segments.foldedStart]).toEqual([0, 2, 3, 4]);
   });
 });

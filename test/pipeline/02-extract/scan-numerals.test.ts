@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexLines } from '../../../pipeline/01-ingest/index-lines.js';
-import { scanNumerals } from '../../../pipeline/02-extract/scan-numerals.js';
+import { numeralsWithin, scanNumerals } from '../../../pipeline/02-extract/scan-numerals.js';
 
 describe('scanNumerals', () => {
   it('finds every run of digits with "." and "," inside, with line, 1-based column and byte span', () => {
@@ -35,5 +36,39 @@ describe('scanNumerals', () => {
   it('finds nothing in a text without digits', () => {
     expect(scanNumerals(indexLines(Buffer.from('twelve and one-third\n')))).toEqual([]);
     expect(scanNumerals([])).toEqual([]);
+  });
+});
+
+describe('scanNumerals and numeralsWithin (properties)', () => {
+  const piece = fc.constantFrom('1', '20', '3.5', '1,060.6', '.', ',', ' ', 'é', '’', '𝔸', '日', 'x', '\n', '\r\n');
+  const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
+
+  it('gives every numeral the bytes it is printed in, however many multibyte characters share its line', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        const bytes = Buffer.from(raw, 'utf8');
+        const lines = indexLines(bytes);
+        const numerals = scanNumerals(lines);
+        for (const numeral of numerals) {
+          expect(bytes.subarray(numeral.byteStart, numeral.byteEnd).toString('utf8')).toBe(numeral.text);
+          const line = lines[numeral.line - 1]!;
+          expect(Buffer.byteLength(line.text.slice(0, numeral.column - 1))).toBe(numeral.byteStart - line.start);
+        }
+        expect(numerals.map((numeral) => numeral.text)).toEqual(raw.match(/\d+(?:[.,]\d+)*/g) ?? []);
+      }),
+    );
+  });
+
+  it('numeralsWithin gives exactly the numerals wholly inside a byte range, in order', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (raw, from, width) => {
+        const bytes = Buffer.from(raw, 'utf8');
+        const numerals = scanNumerals(indexLines(bytes));
+        const start = from % (bytes.length + 2);
+        const end = start + (width % (bytes.length + 2));
+        expect(numeralsWithin(numerals, start, end)).toEqual(numerals.filter((numeral) => numeral.byteStart >= start && numeral.byteEnd <= end));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

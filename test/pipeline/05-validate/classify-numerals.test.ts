@@ -1,9 +1,10 @@
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexLines, type SourceMetadata, type SourceText } from '../../../pipeline/01-ingest/index.js';
 import { anchorAnnotations } from '../../../pipeline/02-extract/anchor-annotations.js';
 import { foldText } from '../../../pipeline/02-extract/fold-text.js';
-import { scanNumerals } from '../../../pipeline/02-extract/scan-numerals.js';
+import { scanNumerals, type Numeral } from '../../../pipeline/02-extract/scan-numerals.js';
 import { eventId } from '../../../pipeline/03-normalize/normalize-prose.js';
 import { observationId, type NormalizedTable } from '../../../pipeline/03-normalize/normalize-table.js';
 import { classifyNumerals, type Classification, type SourceClaims } from '../../../pipeline/05-validate/classify-numerals.js';
@@ -228,5 +229,75 @@ describe('classifyNumerals: tables', () => {
     expect(result.conflicts.map((conflict) => [conflict.numeral.byteStart, conflict.claims.map((claim) => claim.classified_by)])).toEqual([
       [28, ['table:synthetic/table-4', 'annotation:synthetic/annotations#1']],
     ]);
+  });
+});
+
+describe('classifyNumerals: claims by span (property)', () => {
+  type Span = { byteStart: number; byteEnd: number };
+  type Claim = { class: string; reason: string | null; row_id: string | null; classified_by: string };
+  const inside = (numeral: Numeral, span: Span) => numeral.byteStart >= span.byteStart && numeral.byteEnd <= span.byteEnd;
+  const same = (a: Claim, b: Claim) => a.class === b.class && a.reason === b.reason && a.row_id === b.row_id;
+
+  /** Every numeral's claims as first written: each numeral tested against every cell, figure, period and event, in that order. */
+  function claimsOracle(claims: SourceClaims): Map<number, Claim[]> {
+    const byStart = new Map<number, Claim[]>();
+    const claim = (numeral: Numeral, entry: Claim) => {
+      const list = byStart.get(numeral.byteStart) ?? [];
+      if (!list.some((existing) => same(existing, entry))) list.push(entry);
+      byStart.set(numeral.byteStart, list);
+    };
+    for (const numeral of claims.numerals) {
+      for (const { table, cells } of claims.tables) {
+        const cell = cells.find((candidate) => candidate.observation && inside(numeral, candidate.cell));
+        if (cell) claim(numeral, { class: 'observation', reason: null, row_id: cell.obsId, classified_by: `table:${table.recipeId}` });
+        else if (table.extents.some((extent) => inside(numeral, extent))) claim(numeral, { class: 'ignored', reason: 'table_heading', row_id: table.recipeId, classified_by: `table:${table.recipeId}` });
+      }
+      for (const { cell, obsId } of claims.prose) {
+        if (inside(numeral, cell.number)) claim(numeral, { class: 'observation', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
+        for (const period of cell.periodSpans) if (inside(numeral, period)) claim(numeral, { class: 'period', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
+      }
+      for (const { event, annotationId } of claims.events) {
+        if (inside(numeral, { byteStart: event.byte_start, byteEnd: event.byte_end })) claim(numeral, { class: 'event_date', reason: null, row_id: event.event_id, classified_by: `annotation:${annotationId}` });
+      }
+    }
+    for (const mark of claims.ignores) claim(mark.numeral, { class: 'ignored', reason: mark.reason, row_id: null, classified_by: `annotation:${mark.annotationId}` });
+    return byStart;
+  }
+
+  it('gives each numeral the claims, in the order, that testing it against every span gives', () => {
+    const text = '1995 12.5 and 7 in 2004, 3 of 40\n(Smith 1991) 8 9 10 11 2020\n';
+    const bytes = Buffer.from(text, 'utf8');
+    const lines = indexLines(bytes);
+    const numerals = scanNumerals(lines);
+    const span = fc.tuple(fc.nat(bytes.length), fc.nat(12)).map(([byteStart, width]) => ({ byteStart, byteEnd: byteStart + width }));
+    const table = fc.record({ extents: fc.array(span, { maxLength: 2 }), cells: fc.array(fc.tuple(span, fc.boolean()), { maxLength: 4 }) });
+    const prose = fc.record({ number: span, periods: fc.array(span, { maxLength: 2 }) });
+    fc.assert(
+      fc.property(fc.array(table, { maxLength: 3 }), fc.array(prose, { maxLength: 4 }), fc.array(span, { maxLength: 3 }), fc.subarray(numerals), (tables, figures, events, ignored) => {
+        const claims = {
+          source: { metadata: metadata(text), bytes, lines },
+          folded: foldText(lines),
+          numerals,
+          tables: tables.map(({ extents, cells }, index) => ({
+            table: { recipeId: `synthetic/table-${index}`, extents },
+            cells: cells.map(([cell, observation], cellIndex) => ({ cell, obsId: `t${index}c${cellIndex}`, observation: observation ? {} : null })),
+          })),
+          prose: figures.map(({ number, periods }, index) => ({ cell: { annotationId: `synthetic/annotations#${index}`, number, periodSpans: periods }, obsId: `p${index}` })),
+          events: events.map((event, index) => ({ event: { event_id: `e${index}`, byte_start: event.byteStart, byte_end: event.byteEnd }, annotationId: `synthetic/annotations#e${index}` })),
+          ignores: ignored.map((numeral) => ({ sourceId: 'synthetic', annotationId: 'synthetic/annotations#i', numeral, reason: 'document_reference' })),
+        } as unknown as SourceClaims;
+        const expected = claimsOracle(claims);
+        const result = classifyNumerals(claims);
+        for (const [byteStart, list] of expected) {
+          const conflict = result.conflicts.find((item) => item.numeral.byteStart === byteStart);
+          const row = result.rows.find((item) => item.byte_start === byteStart);
+          // One claim, or only periods and dates (the date first, else the first period), is a row; anything else a conflict with every claim.
+          const winner = list.length === 1 ? list[0] : list.every((entry) => entry.class === 'period' || entry.class === 'event_date') ? (list.find((entry) => entry.class === 'event_date') ?? list[0]) : undefined;
+          if (winner) expect(row && { class: row.class, reason: row.reason, row_id: row.row_id, classified_by: row.classified_by }).toEqual(winner);
+          else expect(conflict?.claims).toEqual(list);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
