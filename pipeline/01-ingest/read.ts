@@ -1,34 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Source } from '../../src/types/source.js';
 import { PipelineError } from '../errors.js';
 import type { TextPosition } from '../locate-json.js';
 import { compareCodePoints } from '../order.js';
 import { parseJsonFile } from '../read-json.js';
 import type { SchemaRegistry } from '../schemas.js';
+import type { SourceMetadataRawSourcesJson } from '../types/source-metadata.js';
 import { indexLines, type Line } from './index-lines.js';
 import { assertSourceHash } from './verify.js';
 
-export type NumberFormat = 'decimal_comma' | 'decimal_point';
+export type NumberFormat = Source['number_format'];
 
-/** A record of raw/sources.json (schemas/source-metadata.schema.json). */
-export interface SourceMetadata {
-  id: string;
-  path: string;
-  title: string | null;
-  authors: string[];
-  publisher: string | null;
-  container_title?: string | null;
-  identifier?: string | null;
-  published: { date: string; precision: 'year' | 'month' | 'day' } | null;
-  kind: 'journal_article' | 'web_article' | 'commission_report' | 'reference_page';
-  language: string;
-  number_format: NumberFormat;
-  sha256: string;
-  bytes: number;
-  url: string | null;
-  rights: string;
-  notes: string | null;
-}
+/** A record of raw/sources.json, as generated from schemas/source-metadata.schema.json. */
+export type SourceMetadata = SourceMetadataRawSourcesJson[number];
 
 /** A verified raw text, indexed by line and byte. */
 export interface SourceText {
