@@ -1,7 +1,7 @@
 import type { Candidate, Check, Concept, Coverage, Entity, Event, EventCandidate, Indicator, Observation, Reconciled, ReconciledEvent, Source } from './types/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DESCRIPTOR_FILE, isTableResource, parseDescriptor, readDescriptorText, tableResource, tableResources, type PackageDescriptor, type ResourceDescriptor } from './descriptor.js';
+import { DESCRIPTOR_FILE, isTableResource, parseDescriptor, readDescriptorText, tableResource, tableResources, type PackageDescriptor, type ResourceDescriptor, type TableResource } from './descriptor.js';
 import { PackageError } from './errors.js';
 import { rootOf, type PackageOptions } from './package-root.js';
 import { parseTable, readResourceBytes, type Row } from './read-table.js';
@@ -74,9 +74,18 @@ export async function loadAnyResource(name: string, options: LoadOptions = {}): 
 
 /** Reads every table resource of the package, in parallel. */
 export async function load(options: LoadOptions = {}): Promise<Dataset> {
+  return loadTables(() => true, options);
+}
+
+/**
+ * Reads the table resources `wanted` picks out of one whole release, in
+ * parallel (explain's cache reads only the tables it looks in). Not exported
+ * from index.ts: a Dataset missing a core table would lie about its type.
+ */
+export async function loadTables(wanted: (resource: TableResource) => boolean, options: LoadOptions = {}): Promise<Dataset> {
   const root = rootOf(options);
   return readRelease(root, async (descriptor) => {
-    const resources = tableResources(descriptor);
+    const resources = tableResources(descriptor).filter(wanted);
     const others = options.verify ? descriptor.resources.filter((resource) => resource.path !== undefined && !isTableResource(resource)) : [];
     const [rows] = await Promise.all([
       Promise.all(resources.map(async (resource) => parseTable(await readFile(root, resource, options), resource))),

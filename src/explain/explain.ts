@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import type { Candidate, Check, Entity, Event, EventCandidate, Indicator, Observation, Reconciled, ReconciledEvent, Source } from '../types/index.js';
 import { PackageError } from '../errors.js';
-import { load, type Dataset } from '../load.js';
-import type { PackageOptions } from '../package-root.js';
+import type { Dataset } from '../load.js';
+import { rootOf, type PackageOptions } from '../package-root.js';
 import { resolveResourcePath } from '../resolve-path.js';
+import { cachedPackage, cachedRawText } from './cache-package.js';
 import { quoteSpan, type Quote } from './quote.js';
 import { findReconciliation, type Reconciliation } from './reconciliation.js';
 import { eventSteps, observationSteps, type Transformation } from './transformations.js';
@@ -79,16 +79,28 @@ export interface EventKeyExplanation {
 export type Explanation = ObservationExplanation | EventExplanation | KeyExplanation | EventKeyExplanation;
 
 export interface ExplainOptions extends PackageOptions {
-  /** A dataset already loaded, to explain many ids without reading the CSVs each time. */
+  /**
+   * A dataset already loaded, explained as it is. Without it, explain() reads
+   * the package once per process and again only when its files change (see
+   * cache-package.ts), so many calls cost little either way.
+   */
   data?: Dataset;
 }
+
+/** What explain() looks in: a whole Dataset, or the cache's, which leaves out tables it never reads. */
+type ExplainData = Omit<Dataset, 'tables'>;
 
 /**
  * Everything an auditor needs about one observation (obs_id), event (event_id),
  * or reconciled key (a key_id of reconciled.csv or reconciled_events.csv).
  */
 export async function explain(id: string, options: ExplainOptions = {}): Promise<Explanation> {
-  const data = options.data ?? (await load(options));
+  if (options.data) return explainIn(id, options.data);
+  // The answer holds cached rows: the caller gets its own copy of them.
+  return structuredClone(explainIn(id, await cachedPackage(rootOf(options))));
+}
+
+function explainIn(id: string, data: ExplainData): Explanation {
   const observation = data.observations.find((row) => row.obs_id === id);
   if (observation) return explainObservation(observation, data);
   const event = data.events?.find((row) => row.event_id === id);
@@ -101,11 +113,11 @@ export async function explain(id: string, options: ExplainOptions = {}): Promise
   throw new PackageError('ID_UNKNOWN', `"${id}" is not ${kinds.join(', ').replace(/, ([^,]+)$/, ' or $1')} of this package (ids look like korea-commission-2005@0090926${data.reconciled ? ', keys like goods_flow:KOR>MEX:1980..1980' : ''})`);
 }
 
-async function explainObservation(observation: Observation, data: Dataset): Promise<ObservationExplanation> {
+function explainObservation(observation: Observation, data: ExplainData): ObservationExplanation {
   const id = observation.obs_id;
   const source = sourceOf(observation.source_id, data);
   const indicator = data.indicators.find((row) => row.id === observation.indicator);
-  const quote = await quoteOf(observation, source, data);
+  const quote = quoteOf(observation, source, data);
   const { steps, consistent } = observationSteps(observation, source, indicator);
   const checks = data.checks.flatMap((check): ObservationExplanation['checks'] => {
     if (check.target_obs_id === id) return [{ role: 'target', check }];
@@ -129,9 +141,9 @@ async function explainObservation(observation: Observation, data: Dataset): Prom
   };
 }
 
-async function explainEvent(event: Event, data: Dataset): Promise<EventExplanation> {
+function explainEvent(event: Event, data: ExplainData): EventExplanation {
   const source = sourceOf(event.source_id, data);
-  const quote = await quoteOf(event, source, data);
+  const quote = quoteOf(event, source, data);
   const reconciliation = findReconciliation(data.reconciled_events, data.event_candidates, (row) => row.event_id === event.event_id, (key) => key.shown_event_id === event.event_id);
   return {
     kind: 'event',
@@ -146,14 +158,14 @@ async function explainEvent(event: Event, data: Dataset): Promise<EventExplanati
   };
 }
 
-async function explainKey(key: Reconciled, data: Dataset): Promise<KeyExplanation> {
+function explainKey(key: Reconciled, data: ExplainData): KeyExplanation {
   const rows = (data.candidates ?? []).filter((row) => row.key_id === key.key_id);
-  const candidates = await Promise.all(rows.map(async (candidate) => {
+  const candidates = rows.map((candidate) => {
     const observation = data.observations.find((row) => row.obs_id === candidate.obs_id);
     if (!observation) throw new PackageError('ID_UNKNOWN', `candidate ${candidate.obs_id} of key ${key.key_id} is not in the package's observations`);
     const source = sourceOf(observation.source_id, data);
-    return { candidate, row: observation, source, quote: await quoteOf(observation, source, data), shown: candidate.obs_id === key.shown_obs_id };
-  }));
+    return { candidate, row: observation, source, quote: quoteOf(observation, source, data), shown: candidate.obs_id === key.shown_obs_id };
+  });
   return {
     kind: 'key',
     id: key.key_id,
@@ -164,35 +176,35 @@ async function explainKey(key: Reconciled, data: Dataset): Promise<KeyExplanatio
   };
 }
 
-async function explainEventKey(key: ReconciledEvent, data: Dataset): Promise<EventKeyExplanation> {
+function explainEventKey(key: ReconciledEvent, data: ExplainData): EventKeyExplanation {
   const rows = (data.event_candidates ?? []).filter((row) => row.key_id === key.key_id);
-  const candidates = await Promise.all(rows.map(async (candidate) => {
+  const candidates = rows.map((candidate) => {
     const event = data.events?.find((row) => row.event_id === candidate.event_id);
     if (!event) throw new PackageError('ID_UNKNOWN', `candidate ${candidate.event_id} of key ${key.key_id} is not in the package's events`);
     const source = sourceOf(event.source_id, data);
-    return { candidate, row: event, source, quote: await quoteOf(event, source, data), shown: candidate.event_id === key.shown_event_id };
-  }));
+    return { candidate, row: event, source, quote: quoteOf(event, source, data), shown: candidate.event_id === key.shown_event_id };
+  });
   return { kind: 'event_key', id: key.key_id, key, entities: entitiesOf(key.entities, data), candidates };
 }
 
-function entitiesOf(ids: readonly string[], data: Dataset): Entity[] {
+function entitiesOf(ids: readonly string[], data: ExplainData): Entity[] {
   return ids.flatMap((id) => entityOf(id, data) ?? []);
 }
 
-function sourceOf(id: string, data: Dataset): Source {
+function sourceOf(id: string, data: ExplainData): Source {
   const source = data.sources.find((row) => row.id === id);
   if (!source) throw new PackageError('ID_UNKNOWN', `source "${id}" is not in the package's sources`);
   return source;
 }
 
-function entityOf(id: string, data: Dataset): Entity | undefined {
+function entityOf(id: string, data: ExplainData): Entity | undefined {
   return data.entities.find((row) => row.id === id);
 }
 
 /** The raw text is read by its descriptor resource (raw-<source_id>) when there is one, else by the source row's path. */
-async function quoteOf(row: { line: number; byte_start: number; byte_end: number; raw: string }, source: Source, data: Dataset): Promise<Quote> {
+function quoteOf(row: { line: number; byte_start: number; byte_end: number; raw: string }, source: Source, data: ExplainData): Quote {
   const resource = data.descriptor.resources.find((candidate) => candidate.name === `raw-${source.id}`);
   const path = typeof resource?.path === 'string' ? resource.path : source.path;
-  const bytes = await readFile(resolveResourcePath(data.root, path, resource?.name ?? `source ${source.id}`));
-  return quoteSpan(bytes, path, { line: row.line, byteStart: row.byte_start, byteEnd: row.byte_end, raw: row.raw });
+  const text = cachedRawText(resolveResourcePath(data.root, path, resource?.name ?? `source ${source.id}`));
+  return quoteSpan(text.bytes, path, { line: row.line, byteStart: row.byte_start, byteEnd: row.byte_end, raw: row.raw }, text.lineStarts);
 }

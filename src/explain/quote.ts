@@ -1,3 +1,5 @@
+import { lineOf, lineStartsOf } from './line-starts.js';
+
 /** Marks the quoted span inside its line; brackets that no source text uses. */
 export const MARK_OPEN = '⟦';
 export const MARK_CLOSE = '⟧';
@@ -27,21 +29,24 @@ export interface Quote {
 
 const NEWLINE = 0x0a;
 
-/** Quotes the line holding bytes [start, end) of a text, with the span marked. */
-export function quoteSpan(bytes: Uint8Array, path: string, span: { line: number; byteStart: number; byteEnd: number; raw: string }): Quote {
+/**
+ * Quotes the line holding bytes [start, end) of a text, with the span marked.
+ * `lineStarts` is the text's line index (lineStartsOf): pass the one kept with
+ * the text when quoting it many times, so no call counts lines from byte 0.
+ */
+export function quoteSpan(bytes: Uint8Array, path: string, span: { line: number; byteStart: number; byteEnd: number; raw: string }, lineStarts: Uint32Array = lineStartsOf(bytes)): Quote {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const start = Math.min(Math.max(span.byteStart, 0), buffer.length);
   const end = Math.min(Math.max(span.byteEnd, start), buffer.length);
-  // lastIndexOf with a negative offset counts from the end, so the first line needs no search.
-  const lineStart = start === 0 ? 0 : buffer.lastIndexOf(NEWLINE, start - 1) + 1;
+  const lineIndex = lineOf(lineStarts, start);
+  const lineStart = lineStarts[lineIndex]!;
   const newline = buffer.indexOf(NEWLINE, end);
   const lineEnd = newline < 0 ? buffer.length : newline;
   const decode = (from: number, to: number) => buffer.toString('utf8', from, to).replace(/\r$/, '');
   const before = decode(lineStart, start);
   const text = decode(start, end);
   const after = decode(end, lineEnd);
-  let lineInText = 1;
-  for (let index = buffer.indexOf(NEWLINE); index >= 0 && index < lineStart; index = buffer.indexOf(NEWLINE, index + 1)) lineInText += 1;
+  const lineInText = lineIndex + 1;
   return {
     path,
     line: span.line,

@@ -1,0 +1,27 @@
+const NEWLINE = 0x0a;
+
+/** The byte offset where each line of a text begins, ascending: 0, then one past every newline. */
+export function lineStartsOf(bytes: Uint8Array): Uint32Array {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 1;
+  for (let index = buffer.indexOf(NEWLINE); index >= 0; index = buffer.indexOf(NEWLINE, index + 1)) count += 1;
+  const starts = new Uint32Array(count);
+  let line = 1;
+  for (let index = buffer.indexOf(NEWLINE); index >= 0; index = buffer.indexOf(NEWLINE, index + 1)) starts[line++] = index + 1;
+  return starts;
+}
+
+/**
+ * The 0-based line holding byte `offset`: the last line starting at or before
+ * it, found by binary search (a newline belongs to the line it ends).
+ */
+export function lineOf(starts: Uint32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
