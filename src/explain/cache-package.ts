@@ -40,6 +40,10 @@ interface Stamped<T> {
   stamps: ReadonlyMap<string, string>;
 }
 
+/** A process that explains ids of many package copies keeps only the latest few, not each one it ever read. */
+const PACKAGES_KEPT = 4;
+const RAW_TEXTS_KEPT = 256;
+
 const packages = new Map<string, Stamped<Dataset>>();
 const rawTexts = new Map<string, Stamped<RawText>>();
 
@@ -54,7 +58,7 @@ export async function cachedPackage(root: string): Promise<Dataset> {
   const data = await loadTables((resource) => EXPLAIN_TABLES.has(resource.name), { root });
   // A publish between the stamps and the read shows as other files or other stamps: the data is right, but not kept.
   const files = filesOf(root, data.descriptor);
-  if (files.length === before.size && files.every((file) => before.has(file)) && isKeepable(before)) packages.set(key, { value: data, stamps: before });
+  if (files.length === before.size && files.every((file) => before.has(file)) && isKeepable(before)) keep(packages, key, { value: data, stamps: before }, PACKAGES_KEPT);
   return data;
 }
 
@@ -67,7 +71,7 @@ export function cachedRawText(file: string): RawText {
   const stamps = stampsOf([key]);
   const bytes = readFileSync(key);
   const value = { bytes, lineStarts: lineStartsOf(bytes) };
-  if (isKeepable(stamps)) rawTexts.set(key, { value, stamps });
+  if (isKeepable(stamps)) keep(rawTexts, key, { value, stamps }, RAW_TEXTS_KEPT);
   return value;
 }
 
@@ -101,4 +105,10 @@ function isKeepable(stamps: ReadonlyMap<string, string>): boolean {
     if (now - mtimeNs < BigInt(RACY_MS) * 1_000_000n) return false;
   }
   return true;
+}
+
+/** Adds an entry, dropping the oldest one beyond the limit (a Map iterates in insertion order). */
+function keep<T>(entries: Map<string, Stamped<T>>, key: string, entry: Stamped<T>, limit: number): void {
+  entries.set(key, entry);
+  if (entries.size > limit) entries.delete(entries.keys().next().value!);
 }
