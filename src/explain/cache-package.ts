@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { DESCRIPTOR_FILE, readDescriptor, tableResources, type PackageDescriptor } from '../descriptor.js';
 import { loadTables, type Dataset } from '../load.js';
 import { releaseLayout, waitForWholeRelease } from '../release/index.js';
+import { indexLookups } from './find-rows.js';
 import { lineStartsOf } from './line-starts.js';
 
 /**
@@ -56,6 +57,7 @@ export async function cachedPackage(root: string): Promise<Dataset> {
   await waitForWholeRelease(root);
   const before = stampsOf(filesOf(root, readDescriptor(root)));
   const data = await loadTables((resource) => EXPLAIN_TABLES.has(resource.name), { root });
+  for (const rows of Object.values(data.tables)) indexLookups(rows);
   // A publish between the stamps and the read shows as other files or other stamps: the data is right, but not kept.
   const files = filesOf(root, data.descriptor);
   if (files.length === before.size && files.every((file) => before.has(file)) && isKeepable(before)) keep(packages, key, { value: data, stamps: before }, PACKAGES_KEPT);

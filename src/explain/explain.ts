@@ -4,6 +4,7 @@ import type { Dataset } from '../load.js';
 import { rootOf, type PackageOptions } from '../package-root.js';
 import { resolveResourcePath } from '../resolve-path.js';
 import { cachedPackage, cachedRawText } from './cache-package.js';
+import { rowsWhere, rowWhere } from './find-rows.js';
 import { quoteSpan, type Quote } from './quote.js';
 import { findReconciliation, type Reconciliation } from './reconciliation.js';
 import { eventSteps, observationSteps, type Transformation } from './transformations.js';
@@ -101,13 +102,13 @@ export async function explain(id: string, options: ExplainOptions = {}): Promise
 }
 
 function explainIn(id: string, data: ExplainData): Explanation {
-  const observation = data.observations.find((row) => row.obs_id === id);
+  const observation = rowWhere(data.observations, 'obs_id', id);
   if (observation) return explainObservation(observation, data);
-  const event = data.events?.find((row) => row.event_id === id);
+  const event = rowWhere(data.events, 'event_id', id);
   if (event) return explainEvent(event, data);
-  const key = data.reconciled?.find((row) => row.key_id === id);
+  const key = rowWhere(data.reconciled, 'key_id', id);
   if (key) return explainKey(key, data);
-  const eventKey = data.reconciled_events?.find((row) => row.key_id === id);
+  const eventKey = rowWhere(data.reconciled_events, 'key_id', id);
   if (eventKey) return explainEventKey(eventKey, data);
   const kinds = ['an obs_id', ...(data.events ? ['an event_id'] : []), ...(data.reconciled ? ['a key_id'] : [])];
   throw new PackageError('ID_UNKNOWN', `"${id}" is not ${kinds.join(', ').replace(/, ([^,]+)$/, ' or $1')} of this package (ids look like korea-commission-2005@0090926${data.reconciled ? ', keys like goods_flow:KOR>MEX:1980..1980' : ''})`);
@@ -116,14 +117,11 @@ function explainIn(id: string, data: ExplainData): Explanation {
 function explainObservation(observation: Observation, data: ExplainData): ObservationExplanation {
   const id = observation.obs_id;
   const source = sourceOf(observation.source_id, data);
-  const indicator = data.indicators.find((row) => row.id === observation.indicator);
+  const indicator = rowWhere(data.indicators, 'id', observation.indicator);
   const quote = quoteOf(observation, source, data);
   const { steps, consistent } = observationSteps(observation, source, indicator);
-  const checks = data.checks.flatMap((check): ObservationExplanation['checks'] => {
-    if (check.target_obs_id === id) return [{ role: 'target', check }];
-    return check.input_obs_ids.includes(id) ? [{ role: 'input', check }] : [];
-  });
-  const reconciliation = findReconciliation(data.reconciled, data.candidates, (row) => row.obs_id === id, (key) => key.shown_obs_id === id);
+  const checks = rowsWhere(data.checks, ['target_obs_id', 'input_obs_ids'], id).map((check): ObservationExplanation['checks'][number] => ({ role: check.target_obs_id === id ? 'target' : 'input', check }));
+  const reconciliation = findReconciliation(data.reconciled, data.candidates, (rows) => rowWhere(rows, 'obs_id', id), (key) => key.shown_obs_id === id);
   return {
     kind: 'observation',
     id,
@@ -144,7 +142,7 @@ function explainObservation(observation: Observation, data: ExplainData): Observ
 function explainEvent(event: Event, data: ExplainData): EventExplanation {
   const source = sourceOf(event.source_id, data);
   const quote = quoteOf(event, source, data);
-  const reconciliation = findReconciliation(data.reconciled_events, data.event_candidates, (row) => row.event_id === event.event_id, (key) => key.shown_event_id === event.event_id);
+  const reconciliation = findReconciliation(data.reconciled_events, data.event_candidates, (rows) => rowWhere(rows, 'event_id', event.event_id), (key) => key.shown_event_id === event.event_id);
   return {
     kind: 'event',
     id: event.event_id,
@@ -159,9 +157,9 @@ function explainEvent(event: Event, data: ExplainData): EventExplanation {
 }
 
 function explainKey(key: Reconciled, data: ExplainData): KeyExplanation {
-  const rows = (data.candidates ?? []).filter((row) => row.key_id === key.key_id);
+  const rows = rowsWhere(data.candidates, 'key_id', key.key_id);
   const candidates = rows.map((candidate) => {
-    const observation = data.observations.find((row) => row.obs_id === candidate.obs_id);
+    const observation = rowWhere(data.observations, 'obs_id', candidate.obs_id);
     if (!observation) throw new PackageError('ID_UNKNOWN', `candidate ${candidate.obs_id} of key ${key.key_id} is not in the package's observations`);
     const source = sourceOf(observation.source_id, data);
     return { candidate, row: observation, source, quote: quoteOf(observation, source, data), shown: candidate.obs_id === key.shown_obs_id };
@@ -177,9 +175,9 @@ function explainKey(key: Reconciled, data: ExplainData): KeyExplanation {
 }
 
 function explainEventKey(key: ReconciledEvent, data: ExplainData): EventKeyExplanation {
-  const rows = (data.event_candidates ?? []).filter((row) => row.key_id === key.key_id);
+  const rows = rowsWhere(data.event_candidates, 'key_id', key.key_id);
   const candidates = rows.map((candidate) => {
-    const event = data.events?.find((row) => row.event_id === candidate.event_id);
+    const event = rowWhere(data.events, 'event_id', candidate.event_id);
     if (!event) throw new PackageError('ID_UNKNOWN', `candidate ${candidate.event_id} of key ${key.key_id} is not in the package's events`);
     const source = sourceOf(event.source_id, data);
     return { candidate, row: event, source, quote: quoteOf(event, source, data), shown: candidate.event_id === key.shown_event_id };
@@ -192,13 +190,13 @@ function entitiesOf(ids: readonly string[], data: ExplainData): Entity[] {
 }
 
 function sourceOf(id: string, data: ExplainData): Source {
-  const source = data.sources.find((row) => row.id === id);
+  const source = rowWhere(data.sources, 'id', id);
   if (!source) throw new PackageError('ID_UNKNOWN', `source "${id}" is not in the package's sources`);
   return source;
 }
 
 function entityOf(id: string, data: ExplainData): Entity | undefined {
-  return data.entities.find((row) => row.id === id);
+  return rowWhere(data.entities, 'id', id);
 }
 
 /** The raw text is read by its descriptor resource (raw-<source_id>) when there is one, else by the source row's path. */

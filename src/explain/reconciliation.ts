@@ -1,3 +1,5 @@
+import { rowsWhere, rowWhere } from './find-rows.js';
+
 /** How one figure or event fared when the sources' rival statements of its key were reconciled. */
 export interface Reconciliation<Key, Candidate> {
   /** The reconciled key: the value shown, the rule that chose it, the spread between candidates. */
@@ -18,12 +20,12 @@ export interface Reconciliation<Key, Candidate> {
 export function findReconciliation<Key extends { key_id: string }, Candidate extends { key_id: string }>(
   keys: readonly Key[] | undefined,
   candidates: readonly Candidate[] | undefined,
-  isSelf: (candidate: Candidate) => boolean,
+  findSelf: (candidates: readonly Candidate[]) => Candidate | undefined,
   isShown: (key: Key) => boolean,
 ): Reconciliation<Key, Candidate> | null | undefined {
   if (!keys || !candidates) return undefined;
-  const candidate = candidates.find(isSelf);
-  const key = candidate && keys.find((row) => row.key_id === candidate.key_id);
+  const candidate = findSelf(candidates);
+  const key = candidate && rowWhere(keys, 'key_id', candidate.key_id);
   if (!candidate || !key) return null;
-  return { key, candidate, rivals: candidates.filter((row) => row.key_id === key.key_id && row !== candidate), shown: isShown(key) };
+  return { key, candidate, rivals: rowsWhere(candidates, 'key_id', key.key_id).filter((row) => row !== candidate), shown: isShown(key) };
 }
