@@ -10,8 +10,11 @@ import { matchesShown, readmeExamples } from './readme-examples.js';
 const root = packageRoot();
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
 
-/** What `npm pack` needs from the checkout: sources to compile (prepack) and the files it ships. */
-const PROJECT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'datapackage.json', 'dist', 'raw', 'src', 'pipeline', 'scripts'];
+/**
+ * What `npm pack` needs from the checkout: the sources prepack compiles, the files it ships, and lib/ as
+ * `npm test` compiled it (with its build info), so that prepack finds it fresh and does not compile again.
+ */
+const PROJECT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'datapackage.json', 'dist', 'raw', 'src', 'pipeline', 'scripts', 'bench', 'lib'];
 
 /** What users get, and nothing else: the compiled loader and CLI, the data, the texts, the profile, the docs. */
 const SHIPPED = [/^lib\/src\/.+\.(js|d\.ts)$/, /^dist\/[a-z_]+\.csv$/, /^raw\/[a-z0-9-]+\.txt$/, /^datapackage\.json$/, /^src\/profiles\/(datapackage|list-field)\.json$/, /^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/];
@@ -61,7 +64,8 @@ beforeAll(() => {
   // Pack a copy, so that prepack's compile cannot race the tests reading lib/ in the checkout.
   const project = join(work, 'project');
   mkdirSync(project);
-  for (const file of PROJECT_FILES) cpSync(join(root, file), join(project, file), { recursive: true });
+  // Timestamps kept: tsc -b tells a fresh lib/ by them.
+  for (const file of PROJECT_FILES) cpSync(join(root, file), join(project, file), { recursive: true, preserveTimestamps: true });
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
   packed = (JSON.parse(ok('npm', ['pack', '--json', '--pack-destination', work], project)) as (typeof packed)[])[0]!;
   shippedFiles = packed.files.map((file) => file.path);

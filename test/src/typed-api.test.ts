@@ -7,7 +7,7 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 const root = packageRoot();
 const tsc = join(root, 'node_modules', '.bin', 'tsc');
-/** Compiled against lib/src/*.d.ts, so it is kept out of the project's own compile (tsconfig.json excludes it). */
+/** Compiled against lib/src/*.d.ts, so it is kept out of the project's own compile (tsconfig.test.json excludes it). */
 const fixture = readFileSync(join(root, 'test', 'fixtures', 'typed-consumer', 'consumer.ts'), 'utf8');
 const EXPECTATION = /^\s*\/\/ @ts-expect-error (TS\d+) /;
 

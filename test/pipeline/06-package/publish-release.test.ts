@@ -13,7 +13,7 @@ import { validate } from '../../../src/validate/validate.js';
 import { makeFixtureProject } from '../../helpers/fixture-project.js';
 import { visibleRelease } from '../../helpers/visible-release.js';
 
-const CHILD = join(projectRoot, 'lib', 'test', 'pipeline', '06-package', 'build-child.js');
+const CHILD = join(projectRoot, 'test', 'helpers', 'build-child.js');
 const STEPS = [...PUBLISH_STEPS, ...SWAP_STEPS];
 
 /** Makes the next build publish a release other than the committed one: an entity's description changes (in dist/ and in its hash in the descriptor). */

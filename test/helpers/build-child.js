@@ -3,15 +3,16 @@
  * builds the project at <root> and, with <step>, kills itself with SIGKILL just
  * before that publish step, so that no cleanup of ours runs, as with a real kill.
  * Prints the outcome as JSON: { built: true } or the PipelineError's code.
+ * Plain JavaScript on the compiled pipeline (lib/pipeline), so that tests are never emitted to lib/.
  */
-import { build } from '../../../pipeline/build.js';
-import { isPipelineError } from '../../../pipeline/errors.js';
-import { projectPaths } from '../../../pipeline/paths.js';
+import { build } from '../../lib/pipeline/build.js';
+import { isPipelineError } from '../../lib/pipeline/errors.js';
+import { projectPaths } from '../../lib/pipeline/paths.js';
 
 const [root, killBefore] = process.argv.slice(2);
 try {
   build({
-    paths: projectPaths(root!),
+    paths: projectPaths(root),
     onPublishStep: (step) => {
       if (step === killBefore) process.kill(process.pid, 'SIGKILL');
     },
