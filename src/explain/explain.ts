@@ -157,13 +157,7 @@ function explainEvent(event: Event, data: ExplainData): EventExplanation {
 }
 
 function explainKey(key: Reconciled, data: ExplainData): KeyExplanation {
-  const rows = rowsWhere(data.candidates, 'key_id', key.key_id);
-  const candidates = rows.map((candidate) => {
-    const observation = rowWhere(data.observations, 'obs_id', candidate.obs_id);
-    if (!observation) throw new PackageError('ID_UNKNOWN', `candidate ${candidate.obs_id} of key ${key.key_id} is not in the package's observations`);
-    const source = sourceOf(observation.source_id, data);
-    return { candidate, row: observation, source, quote: quoteOf(observation, source, data), shown: candidate.obs_id === key.shown_obs_id };
-  });
+  const candidates = evidenceOf(key.key_id, rowsWhere(data.candidates, 'key_id', key.key_id), (candidate) => candidate.obs_id, (id) => rowWhere(data.observations, 'obs_id', id), key.shown_obs_id, 'observations', data);
   return {
     kind: 'key',
     id: key.key_id,
@@ -175,14 +169,18 @@ function explainKey(key: Reconciled, data: ExplainData): KeyExplanation {
 }
 
 function explainEventKey(key: ReconciledEvent, data: ExplainData): EventKeyExplanation {
-  const rows = rowsWhere(data.event_candidates, 'key_id', key.key_id);
-  const candidates = rows.map((candidate) => {
-    const event = rowWhere(data.events, 'event_id', candidate.event_id);
-    if (!event) throw new PackageError('ID_UNKNOWN', `candidate ${candidate.event_id} of key ${key.key_id} is not in the package's events`);
-    const source = sourceOf(event.source_id, data);
-    return { candidate, row: event, source, quote: quoteOf(event, source, data), shown: candidate.event_id === key.shown_event_id };
-  });
+  const candidates = evidenceOf(key.key_id, rowsWhere(data.event_candidates, 'key_id', key.key_id), (candidate) => candidate.event_id, (id) => rowWhere(data.events, 'event_id', id), key.shown_event_id, 'events', data);
   return { kind: 'event_key', id: key.key_id, key, entities: entitiesOf(key.entities, data), candidates };
+}
+
+/** Each candidate of a key with the row it names, that row's source and quote, and whether it is the one shown. */
+function evidenceOf<C, R extends Observation | Event>(keyId: string, candidates: readonly C[], idOf: (candidate: C) => string, find: (id: string) => R | undefined, shownId: string | null, table: string, data: ExplainData): CandidateEvidence<C, R>[] {
+  return candidates.map((candidate) => {
+    const row = find(idOf(candidate));
+    if (!row) throw new PackageError('ID_UNKNOWN', `candidate ${idOf(candidate)} of key ${keyId} is not in the package's ${table}`);
+    const source = sourceOf(row.source_id, data);
+    return { candidate, row, source, quote: quoteOf(row, source, data), shown: idOf(candidate) === shownId };
+  });
 }
 
 function entitiesOf(ids: readonly string[], data: ExplainData): Entity[] {
