@@ -1,21 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { byteOffsetAt, firstInvalidUtf8, indexLines, type Line } from '../../../pipeline/01-ingest/index-lines.js';
-import { PipelineError } from '../../../pipeline/errors.js';
+import { pipelineErrorOf } from '../../helpers/pipeline-error-of.js';
 
 /** Every line's byte span must decode to exactly its text. */
 function expectSpansMatch(bytes: Buffer, lines: Line[]): void {
   for (const line of lines) expect(bytes.subarray(line.start, line.end).toString('utf8')).toBe(line.text);
-}
-
-function errorOf(run: () => unknown): PipelineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PipelineError) return error;
-    throw error;
-  }
-  throw new Error('expected a PipelineError');
 }
 
 describe('indexLines', () => {
@@ -86,7 +76,7 @@ describe('indexLines', () => {
   });
 
   it('rejects bytes that are not UTF-8 with SOURCE_NOT_UTF8, the file, line and column', () => {
-    const error = errorOf(() => indexLines(new Uint8Array([0x61, 0x0a, 0xc3, 0xb3, 0x62, 0xff, 0x0a]), 'raw/broken.txt'));
+    const error = pipelineErrorOf(() => indexLines(new Uint8Array([0x61, 0x0a, 0xc3, 0xb3, 0x62, 0xff, 0x0a]), 'raw/broken.txt'));
     // Line 2 is "ó" "b" then 0xff: the bad byte is its third character.
     expect(error.code).toBe('SOURCE_NOT_UTF8');
     expect(error.context).toMatchObject({ file: 'raw/broken.txt', line: 2, column: 3, seen: 'bytes ff' });
@@ -94,10 +84,10 @@ describe('indexLines', () => {
   });
 
   it('names the first byte of a sequence cut short, an overlong form or a surrogate', () => {
-    expect(errorOf(() => indexLines(Buffer.from([0x61, 0x62, 0xe2, 0x80, 0x20]))).context).toMatchObject({ line: 1, column: 3, seen: 'bytes e2 80 20' });
-    expect(errorOf(() => indexLines(Buffer.from([0xc0, 0xaf]))).context).toMatchObject({ line: 1, column: 1 });
-    expect(errorOf(() => indexLines(Buffer.from([0x41, 0xed, 0xa0, 0x80]))).context).toMatchObject({ line: 1, column: 2 });
-    expect(errorOf(() => indexLines(Buffer.from([0x0a, 0x0a, 0xf0, 0x9f, 0x98]))).context).toMatchObject({ line: 3, column: 1 });
+    expect(pipelineErrorOf(() => indexLines(Buffer.from([0x61, 0x62, 0xe2, 0x80, 0x20]))).context).toMatchObject({ line: 1, column: 3, seen: 'bytes e2 80 20' });
+    expect(pipelineErrorOf(() => indexLines(Buffer.from([0xc0, 0xaf]))).context).toMatchObject({ line: 1, column: 1 });
+    expect(pipelineErrorOf(() => indexLines(Buffer.from([0x41, 0xed, 0xa0, 0x80]))).context).toMatchObject({ line: 1, column: 2 });
+    expect(pipelineErrorOf(() => indexLines(Buffer.from([0x0a, 0x0a, 0xf0, 0x9f, 0x98]))).context).toMatchObject({ line: 3, column: 1 });
   });
 
   it('finds invalid UTF-8 exactly where a strict decoder does (property)', () => {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readSources, type SourceMetadata } from '../../../pipeline/01-ingest/read.js';
 import { PipelineError } from '../../../pipeline/errors.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
+import { pipelineErrorOf } from '../../helpers/pipeline-error-of.js';
 
 const schemas = new SchemaRegistry(fileURLToPath(new URL('../../../schemas', import.meta.url)));
 
@@ -47,16 +48,6 @@ function rawDir(sources: unknown, texts: Record<string, string>): string {
   if (sources !== undefined) writeFileSync(join(raw, 'sources.json'), typeof sources === 'string' ? sources : JSON.stringify(sources, null, 2));
   for (const [name, text] of Object.entries(texts)) writeFileSync(join(raw, name), text);
   return raw;
-}
-
-function pipelineErrorOf(run: () => unknown): PipelineError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PipelineError) return error;
-    throw error;
-  }
-  throw new Error('expected a PipelineError, but nothing was thrown');
 }
 
 describe('readSources', () => {

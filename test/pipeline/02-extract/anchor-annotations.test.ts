@@ -7,6 +7,7 @@ import { scanNumerals } from '../../../pipeline/02-extract/scan-numerals.js';
 import { PipelineError } from '../../../pipeline/errors.js';
 import type { Annotation, ProseEvent } from '../../../pipeline/types/annotation.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';
+import { pipelineErrorOf } from '../../helpers/pipeline-error-of.js';
 
 function metadata(text: string): SourceMetadata {
   return syntheticMetadata({ bytes: Buffer.byteLength(text) });
@@ -23,13 +24,7 @@ function anchor(text: string, annotations: Annotation[]): AnchoredAnnotations {
 }
 
 function anchorError(text: string, annotations: Annotation[]): PipelineError {
-  try {
-    anchor(text, annotations);
-  } catch (error) {
-    expect(error).toBeInstanceOf(PipelineError);
-    return error as PipelineError;
-  }
-  throw new Error('expected a PipelineError');
+  return pipelineErrorOf(() => anchor(text, annotations));
 }
 
 function decode(text: string, start: number, end: number): string {

@@ -8,13 +8,13 @@ import { scanNumerals } from '../../../pipeline/02-extract/scan-numerals.js';
 import { EntityResolver } from '../../../pipeline/03-normalize/entities.js';
 import { eventId, normalizeEvent, normalizeProse } from '../../../pipeline/03-normalize/normalize-prose.js';
 import type { NormalizeContext } from '../../../pipeline/03-normalize/normalize-table.js';
-import { PipelineError } from '../../../pipeline/errors.js';
 import { projectRoot } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
 import type { Annotation } from '../../../pipeline/types/annotation.js';
 import type { EntityMetadata } from '../../../pipeline/types/entity-metadata.js';
 import type { IndicatorMetadata } from '../../../pipeline/types/indicator-metadata.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';
+import { pipelineErrorOf } from '../../helpers/pipeline-error-of.js';
 
 const indicators = (JSON.parse(readFileSync(new URL('../../../pipeline/03-normalize/indicators.json', import.meta.url), 'utf8')) as IndicatorMetadata).indicators;
 const entities = JSON.parse(readFileSync(new URL('../../../pipeline/03-normalize/entities.json', import.meta.url), 'utf8')) as EntityMetadata;
@@ -43,16 +43,6 @@ function prepare(text: string, annotations: Annotation[], numberFormat: NumberFo
 function observe(text: string, annotations: Annotation[], numberFormat: NumberFormat = 'decimal_point') {
   const { anchored, context } = prepare(text, annotations, numberFormat);
   return anchored.cells.map((cell) => normalizeProse(cell, context));
-}
-
-function failure(run: () => unknown): PipelineError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PipelineError);
-    return error as PipelineError;
-  }
-  throw new Error('expected a PipelineError');
 }
 
 const TRADE = 'Two-way trade has expanded rapidly, rising from just $1.5 billion in 1995 to over $100 billion in 2021.\n';
@@ -156,7 +146,7 @@ describe('normalizeProse', () => {
     const text = 'Exports reached 5.3 billion in 2004.\n';
     const quote = 'Exports reached 5.3 billion in 2004.';
     const { anchored, context } = prepare(text, [{ quote, observations: [{ numeral: 1, period: 2, indicator: 'exports', entity: 'KOR', partner: 'MEX' }] }]);
-    const error = failure(() => normalizeProse(anchored.cells[0]!, context));
+    const error = pipelineErrorOf(() => normalizeProse(anchored.cells[0]!, context));
     expect(error.code).toBe('UNIT_MISMATCH');
     expect(error.message).toContain('synthetic/annotations#1');
     expect(error.context).toMatchObject({ file: 'raw/synthetic.txt', line: 1, column: 17, recipe: 'synthetic/annotations#1', seen: 'Exports reached ⟦5.3⟧ billion in 2004.' });
@@ -178,7 +168,7 @@ describe('normalizeProse', () => {
     ];
     for (const [text, quote, indicator] of cases) {
       const { anchored, context } = prepare(text, [{ quote, observations: [{ numeral: 1, indicator, entity: 'MEX' }] }]);
-      expect(failure(() => normalizeProse(anchored.cells[0]!, context)).code, text).toBe('UNIT_MISMATCH');
+      expect(pipelineErrorOf(() => normalizeProse(anchored.cells[0]!, context)).code, text).toBe('UNIT_MISMATCH');
     }
   });
 
@@ -199,7 +189,7 @@ describe('normalizeProse', () => {
 
   it('rejects a period numeral that is no year', () => {
     const { anchored, context } = prepare('Trade grew by 12% in 95 days.', [{ quote: 'grew by 12% in 95 days', observations: [{ numeral: 1, period: 2, indicator: 'trade_total_growth', entity: 'MEX' }] }]);
-    const error = failure(() => normalizeProse(anchored.cells[0]!, context));
+    const error = pipelineErrorOf(() => normalizeProse(anchored.cells[0]!, context));
     expect(error.code).toBe('PERIOD_UNPARSEABLE');
     expect(error.context.seen).toBe('95');
   });
@@ -238,9 +228,9 @@ describe('normalizeProse', () => {
 
   it('rejects a fraction for a count or a cardinal for a rank', () => {
     const { anchored, context } = prepare('Half of them came.', [{ quote: 'Half of them came.', observations: [{ words: 'Half', indicator: 'immigrants', entity: 'MEX' }] }]);
-    expect(failure(() => normalizeProse(anchored.cells[0]!, context)).code).toBe('UNIT_MISMATCH');
+    expect(pipelineErrorOf(() => normalizeProse(anchored.cells[0]!, context)).code).toBe('UNIT_MISMATCH');
     const ranked = prepare('Mexico came twelve in the list.', [{ quote: 'came twelve in', observations: [{ words: 'twelve', indicator: 'trading_partner_rank', entity: 'MEX' }] }]);
-    expect(failure(() => normalizeProse(ranked.anchored.cells[0]!, ranked.context)).code).toBe('UNIT_MISMATCH');
+    expect(pipelineErrorOf(() => normalizeProse(ranked.anchored.cells[0]!, ranked.context)).code).toBe('UNIT_MISMATCH');
   });
 
   it('multiplies a number in words by the scale word after it', () => {
@@ -256,7 +246,7 @@ describe('normalizeProse', () => {
   it('rejects a number its source format cannot read, unless the observation names the other format', () => {
     const text = 'Trade reached US$ 1,5 billion and later US$ 2.5 billion.\n';
     const { anchored, context } = prepare(text, [{ quote: 'US$ 1,5 billion and later US$ 2.5 billion', observations: [{ numeral: 2, indicator: 'trade_total', entity: 'MEX' }] }], 'decimal_comma');
-    const error = failure(() => normalizeProse(anchored.cells[0]!, context));
+    const error = pipelineErrorOf(() => normalizeProse(anchored.cells[0]!, context));
     expect(error.code).toBe('NUMBER_UNPARSEABLE');
     expect(error.context).toMatchObject({ file: 'raw/synthetic.txt', line: 1, column: 45, recipe: 'synthetic/annotations#1', seen: '2.5' });
 
@@ -267,18 +257,18 @@ describe('normalizeProse', () => {
 
   it('rejects words that are no quantity', () => {
     const { anchored, context } = prepare('It rose several times.', [{ quote: 'rose several times', observations: [{ words: 'several', indicator: 'state_visits', entity: 'MEX' }] }]);
-    const error = failure(() => normalizeProse(anchored.cells[0]!, context));
+    const error = pipelineErrorOf(() => normalizeProse(anchored.cells[0]!, context));
     expect(error.code).toBe('NUMBER_UNPARSEABLE');
     expect(error.context.seen).toBe('several');
   });
 
   it('rejects an unknown or missing indicator', () => {
     const unknown = prepare(TRADE, [{ quote: 'just $1.5 billion', observations: [{ numeral: 1, indicator: 'no_such_indicator', entity: 'MEX' }] }]);
-    const error = failure(() => normalizeProse(unknown.anchored.cells[0]!, unknown.context));
+    const error = pipelineErrorOf(() => normalizeProse(unknown.anchored.cells[0]!, unknown.context));
     expect(error.code).toBe('INDICATOR_UNKNOWN');
     expect(error.context).toMatchObject({ file: 'pipeline/02-extract/annotations/synthetic.json', recipe: 'synthetic/annotations#1', seen: 'no_such_indicator' });
     const missing = prepare(TRADE, [{ quote: 'just $1.5 billion', observations: [{ numeral: 1, entity: 'MEX' }] }]);
-    expect(failure(() => normalizeProse(missing.anchored.cells[0]!, missing.context)).context.seen).toBe('(none)');
+    expect(pipelineErrorOf(() => normalizeProse(missing.anchored.cells[0]!, missing.context)).context.seen).toBe('(none)');
   });
 
   it('rejects an unknown entity or partner, and a figure without an entity', () => {
@@ -289,7 +279,7 @@ describe('normalizeProse', () => {
     ];
     for (const spec of cases!) {
       const { anchored, context } = prepare(TRADE, [{ quote: 'just $1.5 billion', observations: [spec] }]);
-      expect(failure(() => normalizeProse(anchored.cells[0]!, context)).code, JSON.stringify(spec)).toBe('ENTITY_UNKNOWN');
+      expect(pipelineErrorOf(() => normalizeProse(anchored.cells[0]!, context)).code, JSON.stringify(spec)).toBe('ENTITY_UNKNOWN');
     }
   });
 });
@@ -346,16 +336,16 @@ describe('normalizeEvent and eventId', () => {
   it('rejects a date numeral that is no year, and an unknown entity', () => {
     const text = 'Mexico and China established diplomatic relations on February 14, 1972.\n';
     const notYear = prepare(text, [{ quote: 'on February 14, 1972', events: [{ date: 1, type: 'diplomatic_relations', entities: ['MEX'], description: 'x' }] }]);
-    expect(failure(() => normalizeEvent(notYear.anchored.events[0]!, notYear.context)).code).toBe('PERIOD_UNPARSEABLE');
+    expect(pipelineErrorOf(() => normalizeEvent(notYear.anchored.events[0]!, notYear.context)).code).toBe('PERIOD_UNPARSEABLE');
     const unknown = prepare(text, [{ quote: 'on February 14, 1972', events: [{ date: 2, type: 'diplomatic_relations', entities: ['MEX', 'ZZZ'], description: 'x' }] }]);
-    expect(failure(() => normalizeEvent(unknown.anchored.events[0]!, unknown.context)).code).toBe('ENTITY_UNKNOWN');
+    expect(pipelineErrorOf(() => normalizeEvent(unknown.anchored.events[0]!, unknown.context)).code).toBe('ENTITY_UNKNOWN');
   });
 });
 
 describe('normalizeProse: values the CSVs cannot hold', () => {
   it('stops with NUMBER_INEXACT at the number when it has more digits than a double keeps', () => {
     const text = 'Intro.\nDebts reached $123,456,789,012,345,678 billion in 2021.\n';
-    const error = failure(() => observe(text, [{ quote: 'Debts reached $123,456,789,012,345,678 billion in 2021.', defaults: { indicator: 'trade_total', entity: 'MEX', partner: 'CHN' }, observations: [{ numeral: 1, period: 2 }] }]));
+    const error = pipelineErrorOf(() => observe(text, [{ quote: 'Debts reached $123,456,789,012,345,678 billion in 2021.', defaults: { indicator: 'trade_total', entity: 'MEX', partner: 'CHN' }, observations: [{ numeral: 1, period: 2 }] }]));
     expect(error.code).toBe('NUMBER_INEXACT');
     expect(error.context).toMatchObject({ file: 'raw/synthetic.txt', line: 2, column: 16, seen: '123,456,789,012,345,678', recipe: 'synthetic/annotations#1' });
     expect(error.message).toContain('not as 123456789012345678000000000');

@@ -7,11 +7,11 @@ import { normalizeTable } from '../../../pipeline/03-normalize/normalize-table.j
 import { acknowledgeChecks } from '../../../pipeline/05-validate/acknowledge-checks.js';
 import type { AcknowledgementRecord } from '../../../pipeline/05-validate/load-acknowledgements.js';
 import { runChecks } from '../../../pipeline/05-validate/run-checks.js';
-import { PipelineError } from '../../../pipeline/errors.js';
 import type { EntityMetadata } from '../../../pipeline/types/entity-metadata.js';
 import type { Indicator } from '../../../src/types/indicator.js';
 import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 import { tradeTable } from '../../helpers/synthetic-tables.js';
+import { pipelineErrorOf } from '../../helpers/pipeline-error-of.js';
 
 function readJson<T>(relative: string): T {
   return JSON.parse(readFileSync(new URL(relative, import.meta.url), 'utf8')) as T;
@@ -47,16 +47,6 @@ const [holds, warns, fails] = results as [(typeof results)[0], (typeof results)[
 
 const record = (fields: Partial<AcknowledgementRecord>): AcknowledgementRecord => ({ checks: [warns.check_id], quote: LINES[4]!, reason: 'a slip in printing the total, published as printed', line: 7, ...fields });
 
-function thrown(run: () => unknown): PipelineError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PipelineError);
-    return error as PipelineError;
-  }
-  throw new Error('expected a PipelineError');
-}
-
 describe('acknowledgeChecks', () => {
   it('runs on checks that pass, warn and fail', () => {
     expect(results.map((check) => check.status)).toEqual(['pass', 'warn', 'fail']);
@@ -74,7 +64,7 @@ describe('acknowledgeChecks', () => {
   });
 
   it('stops on a check that fails with no record, naming the raw file and line of its cells', () => {
-    const error = thrown(() => acknowledgeChecks(results, [record({})], text));
+    const error = pipelineErrorOf(() => acknowledgeChecks(results, [record({})], text));
     expect(error.code).toBe('CHECK_UNACKNOWLEDGED');
     expect(error.context).toMatchObject({ file: 'raw/synthetic.txt', line: 6, seen: '1982 50.0 50.0 110.0 0.0' });
     expect(error.message).toContain(`1 check(s) warn or fail`);
@@ -83,27 +73,27 @@ describe('acknowledgeChecks', () => {
   });
 
   it('stops on a warning with no record too: every check that does not pass is accounted for', () => {
-    const error = thrown(() => acknowledgeChecks(results, [record({ checks: [fails.check_id], quote: '1982' })], text));
+    const error = pipelineErrorOf(() => acknowledgeChecks(results, [record({ checks: [fails.check_id], quote: '1982' })], text));
     expect(error.code).toBe('CHECK_UNACKNOWLEDGED');
     expect(error.context).toMatchObject({ file: 'raw/synthetic.txt', line: 5 });
   });
 
   it('stops on a record whose check passes now', () => {
-    const error = thrown(() => acknowledgeChecks(results, [record({ checks: [holds.check_id], quote: '1980', line: 3 })], text));
+    const error = pipelineErrorOf(() => acknowledgeChecks(results, [record({ checks: [holds.check_id], quote: '1980', line: 3 })], text));
     expect(error.code).toBe('ACKNOWLEDGEMENT_STALE');
     expect(error.context).toMatchObject({ file: 'pipeline/05-validate/acknowledgements.json', line: 3 });
     expect(error.message).toContain(`${holds.check_id} passes now`);
   });
 
   it('stops on a record naming a check the build does not have, pointing at the checks its quote now stands for', () => {
-    const error = thrown(() => acknowledgeChecks(results, [record({ checks: ['synthetic@0000001:sum1'] })], text));
+    const error = pipelineErrorOf(() => acknowledgeChecks(results, [record({ checks: ['synthetic@0000001:sum1'] })], text));
     expect(error.code).toBe('ACKNOWLEDGEMENT_STALE');
     expect(error.context).toMatchObject({ file: 'pipeline/05-validate/acknowledgements.json', line: 7 });
     expect(error.message).toContain(`synthetic@0000001:sum1 is not a check of this build (the checks that warn or fail on the quoted line are now ${warns.check_id})`);
   });
 
   it('stops on a record whose quote is not on the line of its checked cell', () => {
-    const error = thrown(() => acknowledgeChecks(results, [record({ quote: '1981 50.0 50.0 100.0' }), record({ checks: [fails.check_id], quote: '1982' })], text));
+    const error = pipelineErrorOf(() => acknowledgeChecks(results, [record({ quote: '1981 50.0 50.0 100.0' }), record({ checks: [fails.check_id], quote: '1982' })], text));
     expect(error.code).toBe('ACKNOWLEDGEMENT_STALE');
     expect(error.context).toMatchObject({ line: 7, seen: '1981 50.0 50.0 100.0' });
     expect(error.message).toContain('the quote is not on raw/synthetic.txt:5');

@@ -6,6 +6,7 @@ import { PipelineError } from '../../../pipeline/errors.js';
 import { projectPaths } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { pipelineErrorOf } from '../../helpers/pipeline-error-of.js';
 
 const schemas = new SchemaRegistry(projectPaths().schemas);
 const dir = tempDir('mfr-acknowledgements-');
@@ -17,13 +18,7 @@ function load(text: string) {
 }
 
 function loadError(text: string): PipelineError {
-  try {
-    load(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(PipelineError);
-    return error as PipelineError;
-  }
-  throw new Error('expected a PipelineError');
+  return pipelineErrorOf(() => load(text));
 }
 
 const REASON = 'a slip in printing the total, published as printed';
