@@ -1,0 +1,11 @@
+/** The script of every page: the source pages' panel, sortable tables, the search page. */
+import type { SourcePageData } from '../page-data.js';
+import { pageData } from './dom.js';
+import { setUpSourcePage } from './open-panel.js';
+import { setUpSearchPage } from './search.js';
+import { setUpSortableTables } from './sort-table.js';
+
+const data = pageData<SourcePageData | object>();
+if (data && 'rows' in data) setUpSourcePage(data);
+setUpSortableTables();
+setUpSearchPage();

@@ -1,0 +1,1 @@
+export { generateSite, type GenerateSiteOptions } from './generate-site.js';

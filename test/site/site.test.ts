@@ -1,0 +1,220 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../pipeline/paths.js';
+import { generateSite } from '../../scripts/site/index.js';
+import { load, type Dataset } from '../../src/index.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { launchBrowser, seriousViolations, watchPage } from './browser.js';
+
+/** Screenshots for a person to look at; the folder is gitignored. */
+const SCREENSHOTS = join(projectRoot, 'test-output', 'site');
+/** A phone's viewport (CSS pixels). */
+const PHONE = { width: 390, height: 844 };
+
+let site: string;
+let data: Dataset;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  site = join(tempDir('mfr-site-'), 'site');
+  await generateSite({ root: projectRoot, out: site, projectRoot });
+  data = await load({ root: projectRoot });
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const urlOf = (page: string) => pathToFileURL(join(site, page)).href;
+const sourcePageOf = (sourceId: string) => `source-${sourceId}.html`;
+
+async function open(page: string, viewport = { width: 1280, height: 900 }): Promise<{ tab: Page; problems: string[] }> {
+  const tab = await browser.newPage();
+  await tab.setViewportSize(viewport);
+  const problems = watchPage(tab);
+  const [file, fragment] = page.split('#');
+  await tab.goto(`${urlOf(file!)}${fragment === undefined ? '' : `#${fragment}`}`, { waitUntil: 'load' });
+  return { tab, problems };
+}
+
+/** Korea Table 1, 1980, Exports: found by its cell, not by its id. */
+function koreaExports1980() {
+  const observation = data.observations.find((row) => row.source_id === 'korea-commission-2005' && row.table === 'Table 1' && row.row_label === '1980' && row.column_label === 'Exports');
+  if (!observation) throw new Error('no observation for Korea Table 1, 1980, Exports');
+  return observation;
+}
+
+describe('every page of the site, at a phone width', () => {
+  const visits = new Map<string, { problems: string[]; violations: string[]; ids: string[]; overflow: number }>();
+
+  beforeAll(async () => {
+    for (const page of readdirSync(site).filter((name) => name.endsWith('.html')).sort()) {
+      const { tab, problems } = await open(page, PHONE);
+      const { ids, overflow } = await tab.evaluate(() => ({ ids: [...document.querySelectorAll('[id]')].map((element) => element.id), overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth }));
+      // The page's own problems, before axe-core runs in it.
+      visits.set(page, { problems: [...problems], violations: await seriousViolations(tab), ids, overflow });
+      await tab.close();
+    }
+  }, 120_000);
+
+  it('has a page per source beside the home, conflicts, catalogue, checks and search pages', () => {
+    const expected = ['index.html', 'conflicts.html', 'catalogue.html', 'checks.html', 'search.html', ...data.sources.map((source) => sourcePageOf(source.id))];
+    expect([...visits.keys()].sort()).toEqual(expected.sort());
+  });
+
+  it('loads each with no console error, no uncaught exception and no request off the disk', () => {
+    for (const [page, visit] of visits) expect(visit.problems, page).toEqual([]);
+  });
+
+  it('passes axe-core with no serious or critical violation', () => {
+    for (const [page, visit] of visits) expect(visit.violations, page).toEqual([]);
+  });
+
+  it('fits a phone: no page scrolls sideways', () => {
+    for (const [page, visit] of visits) expect(visit.overflow, page).toBeLessThanOrEqual(0);
+  });
+
+  it('gives every observation and event of dist/ exactly one element with its id, on its source page', () => {
+    const counts = new Map<string, { count: number; pages: string[] }>();
+    for (const [page, visit] of visits) {
+      for (const id of visit.ids) {
+        const entry = counts.get(id) ?? { count: 0, pages: [] };
+        counts.set(id, { count: entry.count + 1, pages: [...entry.pages, page] });
+      }
+    }
+    const rows = [...data.observations.map((row) => ({ id: row.obs_id, source: row.source_id })), ...(data.events ?? []).map((row) => ({ id: row.event_id, source: row.source_id }))];
+    expect(rows.length).toBeGreaterThan(0);
+    const wrong = rows.filter((row) => {
+      const entry = counts.get(row.id);
+      return entry?.count !== 1 || entry.pages[0] !== sourcePageOf(row.source);
+    });
+    expect(wrong.map((row) => `${row.id}: ${JSON.stringify(counts.get(row.id) ?? 'no element')}`)).toEqual([]);
+  });
+});
+
+describe('a source page', () => {
+  it('opens the panel of a clicked number with its source line and its reconciliation rivals', async () => {
+    const observation = koreaExports1980();
+    const candidates = data.candidates!.filter((row) => row.key_id === data.candidates!.find((candidate) => candidate.obs_id === observation.obs_id)!.key_id);
+    const rivals = candidates.filter((row) => row.obs_id !== observation.obs_id);
+    expect(rivals.length).toBeGreaterThan(0);
+    const { tab, problems } = await open('index.html');
+    await tab.goto(urlOf(sourcePageOf(observation.source_id)));
+    await tab.locator(`[id="${observation.obs_id}"]`).click();
+    const panel = tab.locator('#panel');
+    await panel.waitFor({ state: 'visible' });
+    expect(await panel.locator('#panel-title').textContent()).toContain(observation.obs_id);
+    const sourceLine = readFileSync(join(projectRoot, 'raw', `${observation.source_id}.txt`), 'utf8').split('\n')[observation.line - 1]!;
+    expect(await panel.locator('.source-line').textContent()).toBe(sourceLine.replace(/\r$/, ''));
+    expect(await panel.locator('.source-line mark').textContent()).toBe(observation.raw);
+    expect(await panel.textContent()).toContain(`Printed on line ${observation.line}`);
+    const observations = new Map(data.observations.map((row) => [row.obs_id, row]));
+    for (const rival of rivals) {
+      const link = `a[href="${sourcePageOf(rival.source_id)}#${encodeURIComponent(rival.obs_id)}"]`;
+      const item = panel.locator('.candidate.rival').filter({ has: tab.locator(link) });
+      expect(await item.count(), rival.obs_id).toBe(1);
+      expect(await item.locator('mark').textContent(), rival.obs_id).toBe(observations.get(rival.obs_id)!.raw);
+    }
+    await tab.screenshot({ path: join(SCREENSHOTS, 'source-panel.png') });
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('is worked from the keyboard: Enter opens a number, Escape closes and returns, j moves to the next, focus is visible', async () => {
+    const observation = koreaExports1980();
+    const { tab, problems } = await open(sourcePageOf(observation.source_id));
+    const number = tab.locator(`[id="${observation.obs_id}"]`);
+    await number.focus();
+    expect(await number.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await tab.keyboard.press('Enter');
+    await tab.locator('#panel').waitFor({ state: 'visible' });
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('panel');
+    await tab.keyboard.press('Escape');
+    expect(await tab.locator('#panel').isHidden()).toBe(true);
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe(observation.obs_id);
+    await tab.keyboard.press('j');
+    const next = await tab.evaluate((id) => {
+      const numbers = [...document.querySelectorAll('a.num')];
+      return numbers[numbers.indexOf(document.getElementById(id)!) + 1]?.id;
+    }, observation.obs_id);
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe(next);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('scrolls a deep link to its number, highlights it and opens its panel', async () => {
+    const [observation] = data.observations.filter((row) => row.source_id === 'korea-commission-2005').slice(-1);
+    const { tab, problems } = await open(`${sourcePageOf(observation!.source_id)}#${encodeURIComponent(observation!.obs_id)}`);
+    const number = tab.locator(`[id="${observation!.obs_id}"]`);
+    expect(await number.getAttribute('class')).toContain('current');
+    expect(await number.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+    expect(await tab.locator('#panel-title').textContent()).toContain(observation!.obs_id);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('the conflicts page', () => {
+  it('charts Korea→Mexico goods flows with one line per reporter and source, and rings the value each year shows', async () => {
+    const keys = data.reconciled!.filter((key) => key.concept === 'goods_flow' && key.entity === 'KOR' && key.partner === 'MEX' && key.period_start !== null && key.period_start === key.period_end);
+    const keyIds = new Set(keys.map((key) => key.key_id));
+    const observations = new Map(data.observations.map((row) => [row.obs_id, row]));
+    const series = new Set(data.candidates!.filter((row) => keyIds.has(row.key_id)).map((row) => `${observations.get(row.obs_id)!.entity} (${row.source_id})`));
+    expect(series.size).toBeGreaterThan(1);
+    const { tab, problems } = await open('conflicts.html');
+    const chart = tab.locator('figure[data-chart="goods_flow-KOR-MEX"]');
+    const lines = chart.locator('g.series-line path');
+    await lines.first().waitFor();
+    expect((await lines.locator('title').allTextContents()).sort()).toEqual([...series].sort());
+    expect(await chart.locator('g.shown-value circle').count()).toBe(keys.length);
+    await chart.screenshot({ path: join(SCREENSHOTS, 'conflicts-chart.png') });
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it('lists every key in conflict and sorts them by spread', async () => {
+    const conflicts = [...data.reconciled!, ...(data.reconciled_events ?? [])].filter((key) => key.status === 'conflict');
+    const { tab, problems } = await open('conflicts.html');
+    const rows = tab.locator('#conflicts tbody tr');
+    expect(await rows.count()).toBe(conflicts.length);
+    const spreads = () => rows.evaluateAll((elements) => elements.map((row) => Number((row as HTMLTableRowElement).cells[1]!.dataset['sort'])));
+    const heading = tab.locator('#conflicts th[data-sort-key="spread"]');
+    await heading.locator('button').click();
+    expect(await heading.getAttribute('aria-sort')).toBe('ascending');
+    const ascending = await spreads();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await heading.locator('button').click();
+    expect(await heading.getAttribute('aria-sort')).toBe('descending');
+    expect(await spreads()).toEqual([...ascending].reverse());
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('the home page and the search box', () => {
+  it('links every file of the package for download, and finds an id typed into the search box', async () => {
+    const observation = koreaExports1980();
+    const { tab, problems } = await open('index.html');
+    const links = await tab.locator('ul.downloads a').evaluateAll((elements) => elements.map((element) => element.getAttribute('href')));
+    const paths = data.descriptor.resources.flatMap((resource) => (typeof resource.path === 'string' ? [resource.path] : []));
+    expect(links.sort()).toEqual(paths.sort());
+    for (const path of paths) expect(readFileSync(join(site, path)).equals(readFileSync(join(projectRoot, path))), path).toBe(true);
+    await tab.screenshot({ path: join(SCREENSHOTS, 'home.png') });
+    await tab.getByLabel('Search').fill(observation.obs_id);
+    await tab.getByRole('button', { name: 'Find' }).click();
+    await tab.waitForURL(/search\.html/);
+    const results = tab.locator('#search-results a');
+    await results.first().waitFor();
+    expect(await results.first().getAttribute('href')).toBe(`${sourcePageOf(observation.source_id)}#${encodeURIComponent(observation.obs_id)}`);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+});
