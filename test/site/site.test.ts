@@ -120,6 +120,8 @@ describe('a source page', () => {
       expect(await item.count(), rival.obs_id).toBe(1);
       expect(await item.locator('mark').textContent(), rival.obs_id).toBe(observations.get(rival.obs_id)!.raw);
     }
+    // The picture shows the rivals: the panel scrolled to its reconciliation.
+    await panel.locator('.candidates').scrollIntoViewIfNeeded();
     await tab.screenshot({ path: join(SCREENSHOTS, 'source-panel.png') });
     expect(problems).toEqual([]);
     await tab.close();

@@ -1,4 +1,4 @@
-import type { PanelKey, PanelRow, QuotedLine, SourcePageData } from '../page-data.js';
+import type { PanelCandidate, PanelKey, PanelRow, QuotedLine, SourcePageData } from '../page-data.js';
 import { el } from './dom.js';
 
 /**
@@ -98,10 +98,17 @@ function renderKey(id: string, key: PanelKey): Node[] {
     key.note ? el('p', { class: 'hint' }, key.note) : null,
     el('ul', { class: 'candidates', 'aria-label': 'Candidates' }, ...key.candidates.map((candidate) => el('li', { class: candidate.id === id ? 'candidate self' : 'candidate rival' },
       candidate.id === id ? el('strong', {}, 'This number') : el('a', { href: candidate.href }, `${candidate.sourceId}, line ${candidate.quote.line}`),
-      `: ${candidate.value}${candidate.shown ? ' (shown)' : ''} — ${candidate.chosen ? 'chosen' : candidate.setAsideBy ? `set aside by ${candidate.setAsideBy}` : 'not chosen'}${candidate.reason ? `: ${candidate.reason}` : ''}`,
+      `: ${candidate.value}${candidate.shown ? ' (shown)' : ''} — ${outcome(candidate)}`,
       quote(candidate.quote, 'candidate-quote'),
     ))),
   ].filter((node): node is HTMLElement => node !== null);
+}
+
+/** Chosen, set aside by a rule, or neither, with the reason; the status only where the reason does not start with it. */
+function outcome(candidate: PanelCandidate): string {
+  const status = candidate.chosen ? 'chosen' : candidate.setAsideBy ? `set aside by ${candidate.setAsideBy}` : 'not chosen';
+  if (!candidate.reason) return status;
+  return candidate.reason.startsWith(status) ? candidate.reason : `${status}: ${candidate.reason}`;
 }
 
 function quote(line: QuotedLine, className: string): HTMLElement {
