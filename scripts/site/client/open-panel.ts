@@ -24,6 +24,7 @@ export function setUpSourcePage(data: SourcePageData): void {
     panel.hidden = false;
     layout.classList.add('with-panel');
     if (options.scroll) element.scrollIntoView({ block: 'center' });
+    keepClearOfPanel(element, panel);
     if (options.focusPanel) panel.focus({ preventScroll: true });
     else element.focus({ preventScroll: true });
     return true;
@@ -67,6 +68,13 @@ export function setUpSourcePage(data: SourcePageData): void {
   showHash();
   // The browser scrolls to the fragment's element itself once the page has loaded, to the top of the window; centre it again then.
   if (document.readyState !== 'complete') window.addEventListener('load', () => current?.scrollIntoView({ block: 'center' }), { once: true });
+}
+
+/** On a narrow screen the panel covers the bottom of the window: the number is scrolled above it. */
+function keepClearOfPanel(element: HTMLElement, panel: HTMLElement): void {
+  if (getComputedStyle(panel).position !== 'fixed') return;
+  const covered = element.getBoundingClientRect().bottom - panel.getBoundingClientRect().top;
+  if (covered > 0) window.scrollBy(0, covered + element.getBoundingClientRect().height * 2);
 }
 
 function renderPanel(row: PanelRow, key: PanelKey | undefined): Node[] {
