@@ -1,4 +1,4 @@
-import { explain, type Dataset, type Quote } from '../../src/index.js';
+import { explain, type Dataset, type Quote, type Transformation } from '../../src/index.js';
 import { formatSpread, formatValue } from '../../src/explain/format-value.js';
 import { MARK_CLOSE, MARK_OPEN } from '../../src/explain/quote.js';
 import { rowHref } from './html.js';
@@ -32,7 +32,7 @@ export async function explainSource(data: Dataset, sourceId: string, keys: KeyCa
         ...(observation.note ? [['note', observation.note] as [string, string]] : []),
       ],
       quote: quotedLine(explanation.quote),
-      transformations: explanation.transformations.map((step) => ({ step: step.step, from: String(step.from), to: String(step.to), rule: step.rule })),
+      transformations: stepsOf(explanation.transformations),
       consistent: explanation.consistent,
       checks: explanation.checks.map(({ role, check }) => ({
         checkId: check.check_id,
@@ -65,7 +65,7 @@ export async function explainSource(data: Dataset, sourceId: string, keys: KeyCa
         ['description', event.description],
       ],
       quote: quotedLine(explanation.quote),
-      transformations: explanation.transformations.map((step) => ({ step: step.step, from: String(step.from), to: String(step.to), rule: step.rule })),
+      transformations: stepsOf(explanation.transformations),
       consistent: explanation.consistent,
       checks: [],
       keyId: key?.key_id ?? null,
@@ -143,6 +143,10 @@ async function evidence(data: Dataset, id: string, sourceId: string): Promise<Pi
   const explanation = await explain(id, { data });
   if (explanation.kind !== 'observation' && explanation.kind !== 'event') throw new Error(`candidate ${id} is no observation or event`);
   return { id, sourceId, href: rowHref(sourceId, id), quote: quotedLine(explanation.quote) };
+}
+
+function stepsOf(transformations: readonly Transformation[]): PanelRow['transformations'] {
+  return transformations.map((step) => ({ step: step.step, from: String(step.from), to: String(step.to), rule: step.rule }));
 }
 
 /** explain()'s quote, cut at its marks so the page can highlight the span without parsing them again. */

@@ -21,14 +21,23 @@ export function renderConflicts(site: SitePackage): string {
 <div id="charts">${charts.map((chart) => `<figure class="chart" id="chart-${escapeHtml(chart.id)}" data-chart="${escapeHtml(chart.id)}"><figcaption>${escapeHtml(chart.title)} <span class="hint">(${escapeHtml(chart.unitLabel)})</span></figcaption><div class="chart-body"></div>${chartTable(chart)}</figure>`).join('\n')}</div>
 <h2>Keys in conflict</h2>
 <div class="scroll"><table id="conflicts" class="sortable"><caption>${rows.length} keys in conflict, the widest spread first</caption><thead><tr>${head}</tr></thead><tbody>
-${rows.map((row) => row.html).join('\n')}
+${rows.map(renderConflictRow).join('\n')}
 </tbody></table></div>`;
   const data: ConflictsPageData = { charts };
   return renderPage(site.sources, { file: 'conflicts.html', title: 'Conflicts', body, data, scripts: ['charts.js'] });
 }
 
+/** A key in conflict as its table row shows it, observations' and events' alike. */
 interface ConflictRow {
-  html: string;
+  keyId: string;
+  isEvent: boolean;
+  /** The spread in percent, by which the column sorts; -1 for an event key, whose spread is in dates. */
+  spread: number;
+  spreadText: string;
+  rule: string;
+  why: string;
+  shown: string;
+  candidates: { href: string; label: string; detail: string; chosen: boolean; setAsideBy: string | null }[];
 }
 
 function conflictRows(site: SitePackage): ConflictRow[] {
@@ -38,30 +47,49 @@ function conflictRows(site: SitePackage): ConflictRow[] {
   return keys.map((key) => {
     const candidates = (data.candidates ?? []).filter((candidate) => candidate.key_id === key.key_id);
     const shown = candidates.find((candidate) => candidate.obs_id === key.shown_obs_id);
-    const why = [key.note, shown?.reason].filter(Boolean).join('; ');
-    const list = candidates.map((candidate) => {
-      const row = observations.get(candidate.obs_id);
-      const outcome = candidate.chosen ? 'chosen' : candidate.set_aside_by ? `set aside by ${candidate.set_aside_by}` : 'not chosen';
-      return `<li><a href="${escapeHtml(rowHref(candidate.source_id, candidate.obs_id))}">${escapeHtml(formatValue(candidate.value, key.unit))}</a> — ${escapeHtml(row ? `${row.entity}, ` : '')}${escapeHtml(candidate.source_id)}${row ? ` line ${row.line}, printed “${escapeHtml(row.raw)}”` : ''}; ${escapeHtml(outcome)}</li>`;
-    }).join('');
     return {
-      html: `<tr id="key-${escapeHtml(key.key_id)}"><td data-sort="${escapeHtml(key.key_id)}"><code>${escapeHtml(key.key_id)}</code></td><td class="num-cell" data-sort="${key.spread_pct}">${escapeHtml(formatSpread(key.spread_pct))}</td><td data-sort="${escapeHtml(key.rule)}">${escapeHtml(key.rule)}</td><td data-sort="${escapeHtml(why)}">${escapeHtml(why)}</td><td>${escapeHtml(formatValue(key.value, key.unit))}</td><td><ul>${list}</ul></td></tr>`,
+      keyId: key.key_id,
+      isEvent: false,
+      spread: key.spread_pct,
+      spreadText: formatSpread(key.spread_pct),
+      rule: key.rule,
+      why: [key.note, shown?.reason].filter(Boolean).join('; '),
+      shown: formatValue(key.value, key.unit),
+      candidates: candidates.map((candidate) => {
+        const row = observations.get(candidate.obs_id);
+        return {
+          href: rowHref(candidate.source_id, candidate.obs_id),
+          label: formatValue(candidate.value, key.unit),
+          detail: row ? `${row.entity}, ${candidate.source_id} line ${row.line}, printed “${row.raw}”` : candidate.source_id,
+          chosen: candidate.chosen,
+          setAsideBy: candidate.set_aside_by,
+        };
+      }),
     };
   });
 }
 
 function eventConflictRows(site: SitePackage): ConflictRow[] {
   const { data } = site;
-  const keys = (data.reconciled_events ?? []).filter((key) => key.status === 'conflict');
-  return keys.map((key) => {
+  return (data.reconciled_events ?? []).filter((key) => key.status === 'conflict').map((key) => {
     const candidates = (data.event_candidates ?? []).filter((candidate) => candidate.key_id === key.key_id);
     const shown = candidates.find((candidate) => candidate.event_id === key.shown_event_id);
-    const why = [key.note, shown?.reason].filter(Boolean).join('; ');
-    const list = candidates.map((candidate) => `<li><a href="${escapeHtml(rowHref(candidate.source_id, candidate.event_id))}">${escapeHtml(candidate.date)}</a> — ${escapeHtml(candidate.source_id)}; ${escapeHtml(candidate.chosen ? 'chosen' : candidate.set_aside_by ? `set aside by ${candidate.set_aside_by}` : 'not chosen')}</li>`).join('');
     return {
-      html: `<tr id="key-${escapeHtml(key.key_id)}"><td data-sort="${escapeHtml(key.key_id)}"><code>${escapeHtml(key.key_id)}</code> <span class="hint">(event)</span></td><td class="num-cell" data-sort="-1">dates ${escapeHtml(key.earliest)} to ${escapeHtml(key.latest)}</td><td data-sort="${escapeHtml(key.rule)}">${escapeHtml(key.rule)}</td><td data-sort="${escapeHtml(why)}">${escapeHtml(why)}</td><td>${escapeHtml(key.date)}</td><td><ul>${list}</ul></td></tr>`,
+      keyId: key.key_id,
+      isEvent: true,
+      spread: -1,
+      spreadText: `dates ${key.earliest} to ${key.latest}`,
+      rule: key.rule,
+      why: [key.note, shown?.reason].filter(Boolean).join('; '),
+      shown: key.date,
+      candidates: candidates.map((candidate) => ({ href: rowHref(candidate.source_id, candidate.event_id), label: candidate.date, detail: candidate.source_id, chosen: candidate.chosen, setAsideBy: candidate.set_aside_by })),
     };
   });
+}
+
+function renderConflictRow(row: ConflictRow): string {
+  const candidates = row.candidates.map((candidate) => `<li><a href="${escapeHtml(candidate.href)}">${escapeHtml(candidate.label)}</a> — ${escapeHtml(candidate.detail)}; ${candidate.chosen ? 'chosen' : candidate.setAsideBy ? `set aside by ${escapeHtml(candidate.setAsideBy)}` : 'not chosen'}</li>`).join('');
+  return `<tr id="key-${escapeHtml(row.keyId)}"><td data-sort="${escapeHtml(row.keyId)}"><code>${escapeHtml(row.keyId)}</code>${row.isEvent ? ' <span class="hint">(event)</span>' : ''}</td><td class="num-cell" data-sort="${row.spread}">${escapeHtml(row.spreadText)}</td><td data-sort="${escapeHtml(row.rule)}">${escapeHtml(row.rule)}</td><td data-sort="${escapeHtml(row.why)}">${escapeHtml(row.why)}</td><td>${escapeHtml(row.shown)}</td><td><ul>${candidates}</ul></td></tr>`;
 }
 
 /**

@@ -60,7 +60,8 @@ describe('every page of the site, at a phone width', () => {
       visits.set(page, { problems: [...problems], violations: await seriousViolations(tab), ids, overflow });
       await tab.close();
     }
-  }, 120_000);
+    // Ten pages, each scanned by axe-core: seconds each on a busy machine.
+  }, 240_000);
 
   it('has a page per source beside the home, conflicts, catalogue, checks and search pages', () => {
     const expected = ['index.html', 'conflicts.html', 'catalogue.html', 'checks.html', 'search.html', ...data.sources.map((source) => sourcePageOf(source.id))];
