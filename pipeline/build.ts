@@ -254,7 +254,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   const first = findings[0];
   if (first) {
     throw new PipelineError('ROW_INVALID', `${findings.length} finding(s) on built rows: a broken schema, foreign key or byte span (all in build/05-validate/findings.json); first: ${first.resource} ${first.id}: ${first.message}`, {
-      file: first.file, line: first.line, expected: 'rows valid against their Table Schema, foreign keys that resolve, byte spans that hold the raw text on the line they name',
+      file: first.file, line: first.line, expected: 'rows valid against their Table Schema, foreign keys that resolve, byte spans that hold the raw text on the line they name, as whole words',
     });
   }
   if (!reached('package')) return summary;

@@ -4,7 +4,7 @@ import type { ProseCell, ProseEventCell, Span } from '../02-extract/index.js';
 import { PipelineError } from '../errors.js';
 import { compareCodePoints } from '../order.js';
 import { observationId, type NormalizeContext } from './normalize-table.js';
-import { parseNumberWords } from './number-words.js';
+import { parseNumberWords } from '../../src/read-number-words.js';
 import { assertPublishedExactly, parsePrintedNumber, scaleDecimal, scaleDecimalText } from './parse-number.js';
 import { parseProseDate, parseYearLabel, spanPeriods } from './period.js';
 import { detectQualifier } from './qualifier.js';
