@@ -243,11 +243,12 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   ]);
   assertNoFormulaCells(schemas, resources, () => readTextInputs(paths));
   const place = placeRows(sources);
+  const foldedTexts = new Map(extracted.prose.map((prose) => [prose.source.metadata.id, prose.folded]));
   const findings = [
     ...schemas.tableSchemas().flatMap((schema) => validateRows(schemas, schema.$id, resources.get(schema['x-resource']!.name) ?? [], place).errors),
     ...validateForeignKeys(schemas, resources, place).errors,
-    ...validateProvenance('observations', normalized.observations, sources, place).errors,
-    ...validateProvenance('events', events, sources, place).errors,
+    ...validateProvenance('observations', normalized.observations, sources, place, foldedTexts).errors,
+    ...validateProvenance('events', events, sources, place, foldedTexts).errors,
   ];
   writeIntermediate('validate', 'checks.json', () => checks);
   writeFindings('validate', findings);

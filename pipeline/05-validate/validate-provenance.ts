@@ -20,10 +20,12 @@ const decoder = new TextDecoder('utf-8');
  * to its raw text, starts on the line it names and is whole words — it starts
  * and ends where words do, never in the middle of one (the "three" of
  * "forty-three", the "200" of "1,200"); a normalised raw is that text folded.
+ * `foldedTexts`: each source's folded text by id, as the extract stage made it.
  */
-export function validateProvenance(resource: string, rows: readonly ProvenanceRow[], sources: readonly SourceText[], place: RowPlacer): RowValidation {
+export function validateProvenance(resource: string, rows: readonly ProvenanceRow[], sources: readonly SourceText[], place: RowPlacer, foldedTexts: ReadonlyMap<string, FoldedText> = new Map()): RowValidation {
   const byId = new Map(sources.map((source) => [source.metadata.id, source]));
-  const folded = new Map<string, FoldedText>();
+  // The extract stage's folded texts when given (a build), else folded once here.
+  const folded = new Map(foldedTexts);
   const foldedOf = (source: SourceText) => folded.get(source.metadata.id) ?? folded.set(source.metadata.id, foldText(source.lines)).get(source.metadata.id)!;
   const errors: RowFinding[] = [];
   rows.forEach((row, index) => {
