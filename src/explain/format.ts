@@ -35,7 +35,7 @@ function observationLines(explanation: ObservationExplanation): Line[] {
     ['verified', verdict(explanation)],
     ['checks', explanation.checks.length ? explanation.checks.map(({ role, check }) => `${check.status.padEnd(4)} ${check.check_id} (as ${role}): ${check.description}: found ${check.found}, expected ${check.expected} (±${check.tolerance})`).join('\n') : 'none involve it'],
     ...(observation.note ? [['note', observation.note] as Line] : []),
-    ['reconciled', reconciliationText(explanation.reconciliation, (key) => `${key.key_id}: ${key.status}, rule ${key.rule}, shows ${formatValue(key.value, key.unit)}; ${candidates(key.n_candidates)}, spread ${formatSpread(key.spread_pct)}`, (candidate) => candidate.obs_id, (candidate) => formatValue(candidate.value, explanation.reconciliation?.key.unit ?? observation.unit))],
+    ['reconciled', reconciliationText(explanation.reconciliation, (key) => `${key.key_id}: ${key.status}, rule ${key.rule}, shows ${formatValue(key.value, key.unit)}; ${candidates(key.n_candidates)}, spread ${formatSpread(key)}`, (candidate) => candidate.obs_id, (candidate) => formatValue(candidate.value, explanation.reconciliation?.key.unit ?? observation.unit))],
   ];
 }
 
@@ -55,7 +55,7 @@ function keyLines({ id, key, entity, partner, candidates: evidence }: KeyExplana
   return [
     ['key', `${id}: ${key.concept}, ${entityName(key.entity, entity)}${key.partner ? ` → ${entityName(key.partner, partner)}` : ''}, ${periodOf(key)}${key.category ? `, ${key.category}` : ''}`],
     ['shows', `${formatValue(key.value, key.unit)}, from ${key.shown_obs_id}`],
-    ['status', `${key.status}, rule ${key.rule}; ${candidates(key.n_candidates)}${key.n_candidates > 1 ? ` from ${formatValue(key.min, key.unit)} to ${formatValue(key.max, key.unit)}, spread ${formatSpread(key.spread_pct)}` : ''}`],
+    ['status', `${key.status}, rule ${key.rule}; ${candidates(key.n_candidates)}${key.n_candidates > 1 ? ` from ${formatValue(key.min, key.unit)} to ${formatValue(key.max, key.unit)}, spread ${formatSpread(key)}` : ''}`],
     ...(key.note ? [['note', key.note] as Line] : []),
     ...evidence.map((item): Line => ['candidate', candidateText(item, item.candidate.obs_id, formatValue(item.candidate.value, key.unit))]),
   ];

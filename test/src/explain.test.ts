@@ -214,7 +214,8 @@ describe('formatValue', () => {
   });
 
   it('prints spreads with one decimal', () => {
-    expect([26.8456, 0, 100].map(formatSpread)).toEqual(['26.8%', '0.0%', '100.0%']);
+    expect([{ spread_pct: 26.8456, min: 32.7, max: 44.7 }, { spread_pct: 0, min: 5, max: 5 }, { spread_pct: 100, min: 0, max: 3 }].map(formatSpread)).toEqual(['26.8%', '0.0%', '100.0%']);
+    expect(formatSpread({ spread_pct: 100, min: -19.5e6, max: 16.7e6 })).toBe('100.0% (candidates of opposite sign)');
   });
 });
 
