@@ -243,18 +243,19 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   ]);
   assertNoFormulaCells(schemas, resources, () => readTextInputs(paths));
   const place = placeRows(sources);
+  const foldedTexts = new Map(extracted.prose.map((prose) => [prose.source.metadata.id, prose.folded]));
   const findings = [
     ...schemas.tableSchemas().flatMap((schema) => validateRows(schemas, schema.$id, resources.get(schema['x-resource']!.name) ?? [], place).errors),
     ...validateForeignKeys(schemas, resources, place).errors,
-    ...validateProvenance('observations', normalized.observations, sources, place).errors,
-    ...validateProvenance('events', events, sources, place).errors,
+    ...validateProvenance('observations', normalized.observations, sources, place, foldedTexts).errors,
+    ...validateProvenance('events', events, sources, place, foldedTexts).errors,
   ];
   writeIntermediate('validate', 'checks.json', () => checks);
   writeFindings('validate', findings);
   const first = findings[0];
   if (first) {
     throw new PipelineError('ROW_INVALID', `${findings.length} finding(s) on built rows: a broken schema, foreign key or byte span (all in build/05-validate/findings.json); first: ${first.resource} ${first.id}: ${first.message}`, {
-      file: first.file, line: first.line, expected: 'rows valid against their Table Schema, foreign keys that resolve, byte spans that hold the raw text on the line they name',
+      file: first.file, line: first.line, expected: 'rows valid against their Table Schema, foreign keys that resolve, byte spans that hold the raw text on the line they name, as whole words',
     });
   }
   if (!reached('package')) return summary;

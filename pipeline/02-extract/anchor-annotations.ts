@@ -5,6 +5,7 @@ import { MONTH_PATTERN } from '../months.js';
 import { findQuotes } from './find-quotes.js';
 import { byteAt, byteEndAt, foldedIndexOf, foldQuote, type FoldedText } from './fold-text.js';
 import { numeralsWithin, type Numeral } from './scan-numerals.js';
+import { isWholeWords, wordAround } from './word-boundary.js';
 
 /** Where an annotation's quote was found: its bytes and the numerals inside it. */
 export interface AnchoredQuote {
@@ -151,7 +152,14 @@ interface AnnotationPlace {
 }
 
 /** Anchors an annotation at one of the folded indexes its quote starts at (findQuotes). */
-function anchorQuote(annotation: Annotation, starts: readonly number[], id: string, where: AnnotationPlace, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredQuote {
+function anchorQuote(annotation: Annotation, printedAt: readonly number[], id: string, where: AnnotationPlace, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredQuote {
+  const length = foldQuote(annotation.quote).length;
+  // A quote that begins or ends in the middle of a printed word ("three continents" in "forty-three continents") is not what it says.
+  const starts = printedAt.filter((start) => isWholeWords(folded.text, start, start + length));
+  if (starts.length === 0 && printedAt.length > 0) {
+    const lines = printedAt.map((start) => lineAt(source, byteAt(folded, start)));
+    throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} quotes words that ${source.metadata.path} prints only as part of longer words (lines ${lines.join(', ')})`, { ...where, recipe: id, expected: 'a quote that begins and ends with whole words', seen: annotation.quote });
+  }
   if (starts.length === 0) {
     throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} quotes words that are not in ${source.metadata.path}: ${describeMismatch(annotation.quote, folded, source)}`, { ...where, recipe: id, expected: 'words of the text as printed (white space and hyphenated line breaks may be folded)', seen: annotation.quote });
   }
@@ -163,7 +171,7 @@ function anchorQuote(annotation: Annotation, starts: readonly number[], id: stri
   if (start === undefined) {
     throw new PipelineError('QUOTE_NOT_FOUND', `annotation ${id} asks for occurrence ${annotation.occurrence} of words printed ${starts.length} time(s)`, { ...where, recipe: id, expected: `an occurrence from 1 to ${starts.length}`, seen: annotation.quote });
   }
-  const end = start + foldQuote(annotation.quote).length;
+  const end = start + length;
   const byteStart = byteAt(folded, start);
   const byteEnd = byteEndAt(folded, end - 1);
   return {
@@ -212,8 +220,8 @@ function spanOf(numeral: Numeral, folded: FoldedText): Span {
   return { ...numeral, foldedStart, foldedEnd, folded: folded.text.slice(foldedStart, foldedEnd) };
 }
 
-/** Month and day printed before a year ("February 14, 1972", "25 January 2017", "September 1994"). */
-const DATE_PREFIX = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`);
+/** Month and day printed before a year ("February 14, 1972", "25 January 2017", "September 1994"), as whole words ("125 January" is no day). */
+const DATE_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`, 'u');
 
 /** Widens a year to the whole date printed with it. */
 function dateSpan(year: Span, folded: FoldedText, source: SourceText): Span {
@@ -221,13 +229,24 @@ function dateSpan(year: Span, folded: FoldedText, source: SourceText): Span {
   return prefix ? spanOfFolded(year.foldedStart - prefix[0].length, year.foldedEnd, folded, source) : year;
 }
 
+/** The words an observation names, printed once in its quote as whole words: never a part of a longer word ("three" in "forty-three"). */
 function wordsSpan(words: string, quote: AnchoredQuote, folded: FoldedText, source: SourceText, id: string, where: AnnotationPlace): Span {
   const needle = foldQuote(words);
-  const at = folded.text.slice(quote.foldedStart, quote.foldedEnd).indexOf(needle);
-  if (at < 0) throw annotationError(id, where, `names words "${words}" that are not in its quote`, quote.annotation.quote);
-  const foldedStart = quote.foldedStart + at;
-  return spanOfFolded(foldedStart, foldedStart + needle.length, folded, source);
+  const quoted = folded.text.slice(quote.foldedStart, quote.foldedEnd);
+  const printed: number[] = [];
+  for (let at = needle === '' ? -1 : quoted.indexOf(needle); at >= 0; at = quoted.indexOf(needle, at + 1)) printed.push(quote.foldedStart + at);
+  const whole = printed.filter((start) => isWholeWords(folded.text, start, start + needle.length));
+  if (whole.length === 0) {
+    const inside = printed.length ? `: its quote prints them only inside longer words (${printed.map((start) => `"${wordAround(folded.text, start, start + needle.length)}"`).join(', ')})` : '';
+    throw annotationError(id, where, `names words "${words}" that are not in its quote${inside}`, quote.annotation.quote);
+  }
+  if (whole.length > 1) {
+    const lines = whole.map((start) => lineAt(source, byteAt(folded, start)));
+    throw new PipelineError('QUOTE_AMBIGUOUS', `annotation ${id} names words "${words}" that its quote prints ${whole.length} times (lines ${lines.join(', ')} of ${source.metadata.path})`, { ...where, recipe: id, expected: 'words printed once in the quote (a shorter quote, split into two annotations if need be)', seen: words });
+  }
+  return spanOfFolded(whole[0]!, whole[0]! + needle.length, folded, source);
 }
+
 
 const decoder = new TextDecoder();
 

@@ -4,7 +4,8 @@ import type { ProseCell, ProseEventCell, Span } from '../02-extract/index.js';
 import { PipelineError } from '../errors.js';
 import { compareCodePoints } from '../order.js';
 import { observationId, type NormalizeContext } from './normalize-table.js';
-import { parseNumberWords } from './number-words.js';
+import { parseNumberWords } from '../../src/read-number-words.js';
+import { describeRounding, roundToSignificant, significantDigits } from '../../src/significant-digits.js';
 import { assertPublishedExactly, parsePrintedNumber, scaleDecimal, scaleDecimalText } from './parse-number.js';
 import { parseProseDate, parseYearLabel, spanPeriods } from './period.js';
 import { detectQualifier } from './qualifier.js';
@@ -16,7 +17,7 @@ export interface NormalizedProse {
   transforms: string[];
 }
 
-/** Keeps computed values (unit conversions, fractions) to twelve significant digits: no float noise in the CSV. */
+/** Keeps computed values (fractions, ratios) to twelve significant digits: no float noise in the CSV. */
 function tidy(value: number): number {
   return Number(value.toPrecision(12));
 }
@@ -56,17 +57,20 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
   assertUnit(indicator.unit, printedUnit, wordsKind, cell, source.path);
   const exponent = printedUnit.exponent;
   if (printedUnit.scaleWord) transforms.push(`multiplied by 1e${exponent} ("${printedUnit.scaleWord}")`);
-  if (printedUnit.conversionNote) transforms.push(printedUnit.conversionNote);
+  // A converted value keeps the precision printed, not the factor's: the digits of the numeral, or of the words' value written in digits.
+  const converted = printedUnit.conversionNote ? { note: printedUnit.conversionNote, digits: significantDigits(decimal ?? String(base)) } : null;
+  const conversionNote = converted ? `${converted.note}, ${describeRounding(converted.digits)}` : null;
+  if (conversionNote) transforms.push(conversionNote);
   if (indicator.unit === 'USD' && !printedUnit.currency) transforms.push(`currency implied: ${cell.spec.currency_implied}`);
   transforms.push(`unit ${indicator.unit}`);
   const scaled = decimal !== null ? scaleDecimal(decimal, exponent) : base * 10 ** exponent;
   const entity = knownEntity(cell.spec.entity, context, where, true)!;
   const partner = knownEntity(cell.spec.partner, context, where, false);
   const period = spanPeriods(cell.periodSpans.map((span) => yearOf(span, cell, source.path)));
-  const notes = [cell.spec.note, printedUnit.conversionNote].filter(Boolean);
-  const value = tidy(scaled * printedUnit.conversion);
+  const notes = [cell.spec.note, conversionNote].filter(Boolean);
+  const value = converted ? roundToSignificant(scaled * printedUnit.conversion, converted.digits) : tidy(scaled);
   // Converted units (miles to km) are rounded on purpose; a number read as printed must be published as printed.
-  const exact = decimal !== null && printedUnit.conversion === 1 ? scaleDecimalText(decimal, exponent) : null;
+  const exact = decimal !== null && !converted ? scaleDecimalText(decimal, exponent) : null;
   assertPublishedExactly(value, exact, { file: source.path, line: cell.number.line, column: cell.number.column, recipe: cell.annotationId, seen: cell.number.text });
   return {
     cell,

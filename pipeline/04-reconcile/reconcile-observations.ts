@@ -26,16 +26,34 @@ export interface ObservationReconciliation {
   candidates: Candidate[];
 }
 
-/** Half a unit of the last printed digit, in canonical units; 0 for numbers in words. */
+/**
+ * Half a unit of the last printed digit, in canonical units; 0 for numbers in
+ * words. A converted value (miles to km) is rounded once more, to the digits
+ * printed: that rounding, the value's distance from printed × multiplier, is added.
+ */
 function printedRounding(observation: Observation, source: SourceMetadata): number {
   if (!/\d/.test(observation.raw)) return 0;
   const other = source.number_format === 'decimal_comma' ? 'decimal_point' : 'decimal_comma';
   const printed = parsePrintedNumber(observation.raw, source.number_format) ?? parsePrintedNumber(observation.raw, other);
-  return 0.5 * 10 ** -(printed?.decimals ?? 0) * observation.multiplier;
+  const converted = 10 ** Math.round(Math.log10(observation.multiplier)) !== observation.multiplier;
+  const conversionRounding = converted && printed ? Math.abs(observation.value - printed.value * observation.multiplier) : 0;
+  return 0.5 * 10 ** -(printed?.decimals ?? 0) * observation.multiplier + conversionRounding;
 }
 
 function agree(a: ObservationCandidate, b: ObservationCandidate): boolean {
   return Math.abs(a.value - b.value) <= a.rounding + b.rounding + 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/**
+ * How far apart a key's candidates are: max − min in percent of the largest
+ * magnitude, or of max − min itself when it is larger (candidates of opposite
+ * sign), so the spread runs from 0 to 100 and reaches 100 exactly when the
+ * candidates disagree in sign or one of them is zero.
+ */
+function spreadPercent(min: number, max: number): number {
+  const difference = max - min;
+  const scale = Math.max(Math.abs(min), Math.abs(max), difference);
+  return scale === 0 ? 0 : Math.round((difference / scale) * 100 * 1e4) / 1e4;
 }
 
 const QUALIFIER_PRECISION: Record<Observation['qualifier'], number> = { exact: 1, approx: 0, more_than: 0, less_than: 0, range_low: 0, range_high: 0 };
@@ -96,7 +114,6 @@ export function reconcileObservations(observations: readonly Observation[], sour
     const shown = outcome.remaining[0]!;
     const rule = decidingRule(ordered.length, outcome.remaining.length, remainingAgree, outcome.decidedBy) as Reconciled['rule'];
     const spread = spreads.get(keyId)!;
-    const scale = Math.max(Math.abs(spread.min), Math.abs(spread.max));
     const { id: _id, sign: _sign, ...keyFields } = shown.key;
     reconciled.push({
       ...keyFields,
@@ -110,7 +127,7 @@ export function reconcileObservations(observations: readonly Observation[], sour
       n_candidates: spread.n,
       min: spread.min,
       max: spread.max,
-      spread_pct: scale === 0 ? 0 : Math.round(((spread.max - spread.min) / scale) * 100 * 1e4) / 1e4,
+      spread_pct: spreadPercent(spread.min, spread.max),
       note: resolved ? (rule === 'first_printed' && outcome.remaining.length > 1 ? `${outcome.remaining.length} candidates agree within their printed rounding and no rule separates them: the first printed is shown` : null) : `unresolved: ${outcome.remaining.length} candidates conflict and no rule separates them; the first printed (${shown.observation.obs_id}) is shown, not chosen`,
     });
     for (const candidate of ordered) {

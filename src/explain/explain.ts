@@ -7,7 +7,7 @@ import { cachedPackage, cachedRawText } from './cache-package.js';
 import { rowsWhere, rowWhere } from './find-rows.js';
 import { quoteSpan, type Quote } from './quote.js';
 import { findReconciliation, type Reconciliation } from './reconciliation.js';
-import { eventSteps, observationSteps, type Transformation } from './transformations.js';
+import { EVENT_NOT_REDONE, eventSteps, OBSERVATION_NOT_REDONE, observationSteps, type Transformation } from './transformations.js';
 
 export interface ObservationExplanation {
   kind: 'observation';
@@ -22,10 +22,12 @@ export interface ObservationExplanation {
   indicator: Indicator | undefined;
   entity: Entity | undefined;
   partner: Entity | undefined;
-  /** From the printed token to the published value. */
+  /** From the printed token to the published value, each saying whether explain() redid it. */
   transformations: Transformation[];
   /** The bytes hold the printed token and redoing the transformations gives the published value. */
   consistent: boolean;
+  /** What explain() takes from the build as published, without redoing it: what the build read around the number. */
+  notRedone: readonly string[];
   /** Every arithmetic check the number is the target or an input of. */
   checks: { role: 'target' | 'input'; check: Check }[];
   /** Absent when the package has no reconciliation tables; null when the number is no candidate. */
@@ -39,8 +41,12 @@ export interface EventExplanation {
   source: Source;
   quote: Quote;
   entities: Entity[];
+  /** The printed date read as ISO 8601: the build's reading, not redone (`redone: false`). */
   transformations: Transformation[];
+  /** The bytes hold the printed date on the line the event records (the date's reading is not redone). */
   consistent: boolean;
+  /** What explain() takes from the build as published, without redoing it. */
+  notRedone: readonly string[];
   reconciliation?: Reconciliation<ReconciledEvent, EventCandidate> | null;
 }
 
@@ -134,6 +140,7 @@ function explainObservation(observation: Observation, data: ExplainData): Observ
     partner: observation.partner === null ? undefined : entityOf(observation.partner, data),
     transformations: steps,
     consistent: consistent && quote.matches,
+    notRedone: OBSERVATION_NOT_REDONE,
     checks,
     ...(reconciliation === undefined ? {} : { reconciliation }),
   };
@@ -152,6 +159,7 @@ function explainEvent(event: Event, data: ExplainData): EventExplanation {
     entities: entitiesOf(event.entities, data),
     transformations: eventSteps(event),
     consistent: quote.matches,
+    notRedone: EVENT_NOT_REDONE,
     ...(reconciliation === undefined ? {} : { reconciliation }),
   };
 }

@@ -20,9 +20,10 @@ export function formatValue(value: number, unit: string): string {
   return words === unit ? exact : `${exact} (${value} ${words})`;
 }
 
-/** A spread between candidates, with one decimal as the build summary prints it. */
-export function formatSpread(percent: number): string {
-  return `${percent.toFixed(1)}%`;
+/** A key's spread between candidates, with one decimal as the build summary prints it, and why it is 100 when the candidates differ in sign. */
+export function formatSpread(key: { spread_pct: number; min: number; max: number }): string {
+  const percent = `${key.spread_pct.toFixed(1)}%`;
+  return key.min < 0 && key.max > 0 ? `${percent} (candidates of opposite sign)` : percent;
 }
 
 /** `MXN_per_USD` → `MXN per USD`, `barrels_per_day` → `barrels per day`. */

@@ -35,7 +35,7 @@ function observationLines(explanation: ObservationExplanation): Line[] {
     ['verified', verdict(explanation)],
     ['checks', explanation.checks.length ? explanation.checks.map(({ role, check }) => `${check.status.padEnd(4)} ${check.check_id} (as ${role}): ${check.description}: found ${check.found}, expected ${check.expected} (±${check.tolerance})`).join('\n') : 'none involve it'],
     ...(observation.note ? [['note', observation.note] as Line] : []),
-    ['reconciled', reconciliationText(explanation.reconciliation, (key) => `${key.key_id}: ${key.status}, rule ${key.rule}, shows ${formatValue(key.value, key.unit)}; ${candidates(key.n_candidates)}, spread ${formatSpread(key.spread_pct)}`, (candidate) => candidate.obs_id, (candidate) => formatValue(candidate.value, explanation.reconciliation?.key.unit ?? observation.unit))],
+    ['reconciled', reconciliationText(explanation.reconciliation, (key) => `${key.key_id}: ${key.status}, rule ${key.rule}, shows ${formatValue(key.value, key.unit)}; ${candidates(key.n_candidates)}, spread ${formatSpread(key)}`, (candidate) => candidate.obs_id, (candidate) => formatValue(candidate.value, explanation.reconciliation?.key.unit ?? observation.unit))],
   ];
 }
 
@@ -55,7 +55,7 @@ function keyLines({ id, key, entity, partner, candidates: evidence }: KeyExplana
   return [
     ['key', `${id}: ${key.concept}, ${entityName(key.entity, entity)}${key.partner ? ` → ${entityName(key.partner, partner)}` : ''}, ${periodOf(key)}${key.category ? `, ${key.category}` : ''}`],
     ['shows', `${formatValue(key.value, key.unit)}, from ${key.shown_obs_id}`],
-    ['status', `${key.status}, rule ${key.rule}; ${candidates(key.n_candidates)}${key.n_candidates > 1 ? ` from ${formatValue(key.min, key.unit)} to ${formatValue(key.max, key.unit)}, spread ${formatSpread(key.spread_pct)}` : ''}`],
+    ['status', `${key.status}, rule ${key.rule}; ${candidates(key.n_candidates)}${key.n_candidates > 1 ? ` from ${formatValue(key.min, key.unit)} to ${formatValue(key.max, key.unit)}, spread ${formatSpread(key)}` : ''}`],
     ...(key.note ? [['note', key.note] as Line] : []),
     ...evidence.map((item): Line => ['candidate', candidateText(item, item.candidate.obs_id, formatValue(item.candidate.value, key.unit))]),
   ];
@@ -101,14 +101,27 @@ function periodOf(row: { period_start: string | null; period_end: string | null 
 }
 
 function stepsText({ transformations }: ObservationExplanation | EventExplanation): string {
-  return transformations.map((step, index) => `${index + 1}. ${step.step} ${JSON.stringify(step.from)} → ${JSON.stringify(step.to)}: ${step.rule}`).join('\n');
+  return transformations.map((step, index) => `${index + 1}. ${step.step} ${JSON.stringify(step.from)} → ${JSON.stringify(step.to)}: ${step.rule}${step.redone ? '' : ' [not redone]'}`).join('\n');
 }
 
+/**
+ * Says exactly what was checked: the bytes, which steps were redone here and
+ * gave the published value, which were taken from the build, and what the
+ * build read around the number that explain() does not read again.
+ */
 function verdict(explanation: ObservationExplanation | EventExplanation): string {
-  if (explanation.consistent) return 'the bytes hold the printed token on the recorded line, and the steps give the published value';
-  const { quote } = explanation;
-  if (!quote.matches) return `NO: the bytes read ${JSON.stringify(quote.span)} on line ${quote.lineInText}`;
-  return 'NO: redoing the steps does not give the published value';
+  const { quote, transformations } = explanation;
+  if (!quote.matches) return `NO: the bytes read ${JSON.stringify(quote.span)} on line ${quote.lineInText}, not ${JSON.stringify(explanation.kind === 'observation' ? explanation.observation.raw : explanation.event.raw)} on line ${quote.line}`;
+  const numbers = (redone: boolean) => transformations.flatMap((step, index) => (step.redone === redone ? [index + 1] : []));
+  const [redone, taken] = [numbers(true), numbers(false)];
+  const bytes = `the bytes hold ${JSON.stringify(quote.span)} on line ${quote.line}`;
+  const outcome = !redone.length ? '' : explanation.consistent ? `; redone here: ${stepList(redone)}, giving the published value` : `; but redoing ${stepList(redone)} here does not give the published value`;
+  const notRedone = [...(taken.length ? [`${stepList(taken)} (the build's, as published)`] : []), ...explanation.notRedone];
+  return `${explanation.consistent ? 'yes' : 'NO'}: ${bytes}${outcome}\nnot redone here: ${notRedone.join('; ')}`;
+}
+
+function stepList(numbers: readonly number[]): string {
+  return `${numbers.length === 1 ? 'step' : 'steps'} ${numbers.join(', ')}`;
 }
 
 const candidates = (count: number) => `${count} candidate${count === 1 ? '' : 's'}`;

@@ -1,51 +1,94 @@
 import type { Event, Indicator, Observation, Source } from '../types/index.js';
+import { parseNumberWords } from '../read-number-words.js';
+import { describeRounding, roundToSignificant, significantDigits } from '../significant-digits.js';
 import { NUMBER_FORMAT_RULES, readPrintedNumber, type NumberFormat } from './read-number.js';
 
 /** One step from the printed token to the published value. */
 export interface Transformation {
-  step: 'read' | 'scale' | 'convert' | 'unit' | 'date';
+  step: 'read' | 'scale' | 'convert' | 'round' | 'unit' | 'date';
   from: string | number;
   to: string | number;
   /** The rule applied, in words. */
   rule: string;
+  /** explain() did this step again from the published row and got `to`; false when `to` is the build's, taken as published. */
+  redone: boolean;
 }
+
+/** What explain() takes from the build without redoing it: where each comes from, in words. */
+export const OBSERVATION_NOT_REDONE: readonly string[] = [
+  'which multiplier applies (the scale word, heading or unit the build read around the number)',
+  'the qualifier',
+  'the period',
+  'the indicator, entity and partner (from the table recipe or the annotation)',
+];
+
+export const EVENT_NOT_REDONE: readonly string[] = ['the type, entities and description (from the annotation)'];
 
 const SCALE_WORDS = new Map([[1e3, 'thousands'], [1e6, 'millions'], [1e9, 'billions'], [1e12, 'trillions']]);
 
 /** Relative tolerance for redoing read × multiplier in floating point. */
 const EPSILON = 1e-9;
 
-/**
- * Redoes the build's steps for one observation from what the package publishes:
- * read the token by the source's number format, multiply, state the unit.
- * `consistent` says whether redoing them gives the published value.
- */
-export function observationSteps(observation: Observation, source: Source, indicator: Indicator | undefined): { steps: Transformation[]; consistent: boolean } {
-  const format = source.number_format;
+/** A power of ten multiplies by moving the decimal mark; any other multiplier converts a unit. */
+function isPowerOfTen(multiplier: number): boolean {
+  return 10 ** Math.round(Math.log10(multiplier)) === multiplier;
+}
+
+/** The first step: the printed token read again, by the source's number format, the other one, or as number words. */
+function readStep(observation: Observation, format: NumberFormat): { step: Transformation; read: number; digits: string } {
   const other: NumberFormat = format === 'decimal_comma' ? 'decimal_point' : 'decimal_comma';
   const inFormat = readPrintedNumber(observation.raw, format);
   const inOther = inFormat === null ? readPrintedNumber(observation.raw, other) : null;
-  const read = inFormat ?? inOther ?? observation.value / observation.multiplier;
-  const steps: Transformation[] = [{
-    step: 'read',
-    from: observation.raw,
-    to: read,
-    rule: inFormat !== null ? `${format}: ${NUMBER_FORMAT_RULES[format]}` : inOther !== null ? `${other}, not the source's ${format}: this passage switches convention` : 'a number written in words, as the build read it (not redone here)',
-  }];
-  const { multiplier } = observation;
-  const consistent = Math.abs(read * multiplier - observation.value) <= EPSILON * Math.max(1, Math.abs(observation.value));
-  // The build scales by moving the decimal mark; show its exact result rather than float noise.
-  const scaled = consistent ? observation.value : read * multiplier;
-  if (multiplier !== 1) {
-    const scale = SCALE_WORDS.get(multiplier);
-    steps.push(scale
-      ? { step: 'scale', from: read, to: scaled, rule: `× ${multiplier} (${scale}, from the heading or the words around the number)` }
-      : { step: 'convert', from: read, to: scaled, rule: `× ${multiplier}: scale and unit conversion${observation.note ? ` (${observation.note})` : ''}` });
+  const printed = inFormat ?? inOther;
+  if (printed !== null) {
+    const rule = inFormat !== null ? `${format}: ${NUMBER_FORMAT_RULES[format]}` : `${other}, not the source's ${format}: this passage switches convention`;
+    return { step: { step: 'read', from: observation.raw, to: printed, rule, redone: true }, read: printed, digits: observation.raw };
   }
-  steps.push({ step: 'unit', from: observation.value, to: observation.unit, rule: indicator ? `the unit of indicator ${indicator.id} (${indicator.label})` : `the unit of indicator ${observation.indicator}` });
-  return { steps, consistent };
+  const words = parseNumberWords(observation.raw);
+  if (words !== null) {
+    const share = words.kind === 'fraction' || words.kind === 'ratio' ? ', in percent' : '';
+    return { step: { step: 'read', from: observation.raw, to: words.value, rule: `number words (${words.kind}${share}), read again by the build's word reader`, redone: true }, read: words.value, digits: String(words.value) };
+  }
+  const taken = observation.value / observation.multiplier;
+  return { step: { step: 'read', from: observation.raw, to: taken, rule: 'neither a number in either format nor number words explain() can read: the value as the build read it', redone: false }, read: taken, digits: String(taken) };
+}
+
+/**
+ * Redoes the build's steps for one observation from what the package publishes:
+ * read the token (by the source's number format, or as number words), multiply,
+ * round a unit conversion to the digits printed, state the unit. `consistent`
+ * says whether redoing them gives the published value; each step says whether
+ * it was redone. What the build read around the number (OBSERVATION_NOT_REDONE)
+ * is taken as published.
+ */
+export function observationSteps(observation: Observation, source: Source, indicator: Indicator | undefined): { steps: Transformation[]; consistent: boolean } {
+  const { step: read, read: value, digits } = readStep(observation, source.number_format);
+  const steps: Transformation[] = [read];
+  const { multiplier } = observation;
+  const close = (a: number, b: number) => Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(b));
+  const product = value * multiplier;
+  let result = product;
+  if (multiplier !== 1 && isPowerOfTen(multiplier)) {
+    // The build scales by moving the decimal mark; show its exact result rather than float noise.
+    result = close(product, observation.value) ? observation.value : product;
+    steps.push({ step: 'scale', from: value, to: result, rule: `× ${multiplier} (${SCALE_WORDS.get(multiplier) ?? `10^${Math.round(Math.log10(multiplier))}`}, from the heading or the words around the number)`, redone: true });
+  } else if (multiplier !== 1) {
+    steps.push({ step: 'convert', from: value, to: product, rule: `× ${multiplier}: unit conversion${observation.note ? ` (${observation.note})` : ''}`, redone: true });
+    const significant = significantDigits(digits);
+    result = roundToSignificant(product, significant);
+    steps.push({ step: 'round', from: product, to: result, rule: `${describeRounding(significant)} ("${observation.raw}"): a conversion claims no more precision than the text`, redone: true });
+  }
+  const unitFits = indicator === undefined || indicator.unit === observation.unit;
+  steps.push({
+    step: 'unit',
+    from: observation.value,
+    to: observation.unit,
+    rule: indicator ? `the unit of indicator ${indicator.id} (${indicator.label}${unitFits ? '' : `, which is ${indicator.unit}`})` : `the unit of indicator ${observation.indicator}, which this package does not describe`,
+    redone: indicator !== undefined,
+  });
+  return { steps, consistent: read.redone && close(result, observation.value) && unitFits };
 }
 
 export function eventSteps(event: Event): Transformation[] {
-  return [{ step: 'date', from: event.raw, to: event.date, rule: `ISO 8601 to the ${event.date_precision}, as precise as the text` }];
+  return [{ step: 'date', from: event.raw, to: event.date, rule: `ISO 8601 to the ${event.date_precision}, as precise as the text (the build's date reader)`, redone: false }];
 }

@@ -61,7 +61,7 @@ export interface Observation {
    */
   period_end: string | null;
   /**
-   * The number in canonical units: the printed number parsed by the source's number format, times multiplier. Money is in US dollars as printed: nominal (current) dollars of the period, not adjusted for inflation (no text gives a base year or speaks of constant or real dollars; purchasing power parity only where the indicator says so).
+   * The number in canonical units: the printed number parsed by the source's number format, times multiplier; a unit conversion (miles to km, said in note) is then rounded to as many significant digits as the number printed (2,000 miles: 3219 km, not 3218.688). Money is in US dollars as printed: nominal (current) dollars of the period, not adjusted for inflation (no text gives a base year or speaks of constant or real dollars; purchasing power parity only where the indicator says so).
    */
   value: number;
   /**
@@ -73,7 +73,7 @@ export interface Observation {
    */
   qualifier: 'exact' | 'approx' | 'more_than' | 'less_than' | 'range_low' | 'range_high';
   /**
-   * What the printed number was multiplied by to give value (1e6 for "millions of dollars").
+   * What the printed number was multiplied by to give value (1e6 for "millions of dollars"; 1.609344 for miles to km, the product then rounded to the digits printed).
    */
   multiplier: number;
   /**

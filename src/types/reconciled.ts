@@ -76,7 +76,7 @@ export interface Reconciled {
    */
   max: number;
   /**
-   * (max − min) / max(|min|, |max|) × 100; 0 for a single candidate.
+   * How far apart the candidates are, from 0 to 100: (max − min) / max(|min|, |max|, max − min) × 100, rounded to four decimals. For candidates of one sign this is the difference in percent of the largest (32.7 and 44.7 million: 26.8); it is 100 exactly when the candidates differ in sign or one is zero (a balance of −19.5 against +16.7 million), where a percentage of either says nothing more; max − min is the absolute difference, in unit. 0 for a single candidate or candidates that are all equal.
    */
   spread_pct: number;
   /**

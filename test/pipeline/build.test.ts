@@ -110,7 +110,8 @@ describe('prose, events, coverage and reconciliation in the built package', () =
     const us = observations.filter((row) => row.source_id === 'us-relations-2021');
     expect(us.find((row) => row.raw === '300,000')).toMatchObject({ value: '300000', unit: 'persons', qualifier: 'range_low' });
     expect(us.find((row) => row.raw === '500,000')).toMatchObject({ value: '500000', qualifier: 'range_high' });
-    expect(us.find((row) => row.raw === '2,000')).toMatchObject({ unit: 'km', value: '3218.688', multiplier: '1.609344' });
+    // 2,000 miles × 1.609344 = 3218.688 km, kept to the four digits printed.
+    expect(us.find((row) => row.raw === '2,000')).toMatchObject({ unit: 'km', value: '3219', multiplier: '1.609344', qualifier: 'exact' });
     expect(us.find((row) => row.raw === '11')).toMatchObject({ value: '11000000', qualifier: 'less_than' });
     const pacific = observations.filter((row) => row.source_id === 'pacific-asia-2001' && row.table === '');
     expect(pacific.find((row) => row.raw === '20.000')).toMatchObject({ value: '20000', qualifier: 'approx' });

@@ -192,6 +192,21 @@ describe('raw texts and printed numbers', () => {
   });
 });
 
+describe('number words are whole words, at the annotation\'s line', () => {
+  const file = 'pipeline/02-extract/annotations/korea-commission-2005.json';
+  const quote = 'Mexico has negotiated twelve FTAs that grant preferential and secure market access to forty-three countries';
+
+  it('words its quote prints only inside a compound number ("three" in "forty-three")', () => {
+    let line = 0;
+    const error = expectBuildFailure((paths) => {
+      editFile(join(paths.root, file), (text) => text.replace(`"quote": "${quote} on three continents."`, `"quote": "${quote}"`));
+      line = lineOf(join(paths.root, file), `"quote": "${quote}"`) - 1;
+    }, { code: 'ANNOTATION_INVALID', file, seen: quote });
+    expect(error.context.line).toBe(line);
+    expect(error.message).toContain('names words "three" that are not in its quote: its quote prints them only inside longer words ("forty-three")');
+  });
+});
+
 describe('what an annotation says is named at its line', () => {
   const file = 'pipeline/02-extract/annotations/china-2023.json';
 

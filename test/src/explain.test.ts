@@ -82,6 +82,54 @@ describe('explain', () => {
     expect(inconsistent).toEqual([]);
   });
 
+  /** The data with one observation's published value changed, as a tampered release would publish it. */
+  const withValue = (id: string, value: number) => ({ ...data, observations: data.observations.map((row) => (row.obs_id === id ? { ...row, value } : row)) });
+  const verified = (explanation: Awaited<ReturnType<typeof explain>>) => formatExplanation(explanation).split('\n').filter((line, index, lines) => line.startsWith('verified') || (lines[index - 1]?.startsWith('verified') && line.startsWith(' '))).map((line) => line.slice(11));
+
+  it('redoes reading number words, and says exactly what it redid and what it took from the build', async () => {
+    const words = data.observations.find((row) => row.source_id === 'korea-commission-2005' && row.raw === 'forty-three')!;
+    const explanation = (await explain(words.obs_id, { data })) as ObservationExplanation;
+    expect(explanation.transformations.map((step) => [step.step, step.from, step.to, step.redone])).toEqual([['read', 'forty-three', 43, true], ['unit', 43, 'count', true]]);
+    expect(explanation.consistent).toBe(true);
+    const text = formatExplanation(explanation);
+    expect(text).not.toContain('not redone here)');
+    expect(verified(explanation)).toEqual([
+      `yes: the bytes hold "forty-three" on line ${words.line}; redone here: steps 1, 2, giving the published value`,
+      'not redone here: which multiplier applies (the scale word, heading or unit the build read around the number); the qualifier; the period; the indicator, entity and partner (from the table recipe or the annotation)',
+    ]);
+    // A value the words do not state is caught, now that the words are read again.
+    const tampered = (await explain(words.obs_id, { data: withValue(words.obs_id, 3) })) as ObservationExplanation;
+    expect(tampered.consistent).toBe(false);
+    expect(verified(tampered)[0]).toBe(`NO: the bytes hold "forty-three" on line ${words.line}; but redoing steps 1, 2 here does not give the published value`);
+  });
+
+  it('redoes a unit conversion and its rounding to the digits printed', async () => {
+    const miles = data.observations.find((row) => row.unit === 'km' && row.raw === '2,000' && row.multiplier === 1.609344)!;
+    const explanation = (await explain(miles.obs_id, { data })) as ObservationExplanation;
+    expect(explanation.transformations.map((step) => [step.step, step.from, step.to, step.redone])).toEqual([
+      ['read', '2,000', 2000, true],
+      ['convert', 2000, 3218.688, true],
+      ['round', 3218.688, 3219, true],
+      ['unit', 3219, 'km', true],
+    ]);
+    expect(explanation.transformations[2]!.rule).toContain('rounded to 4 significant digits, as many as printed');
+    expect(explanation.consistent).toBe(true);
+    // The unrounded product, as the package published it before, claims more than the text: it is no longer what the steps give.
+    expect(((await explain(miles.obs_id, { data: withValue(miles.obs_id, 3218.688) })) as ObservationExplanation).consistent).toBe(false);
+  });
+
+  it('says of an event that its date\'s reading is the build\'s, not redone', async () => {
+    const event = data.events!.find((row) => row.date_precision === 'day')!;
+    const explanation = await explain(event.event_id, { data });
+    if (explanation.kind !== 'event') throw new Error(`explained as a ${explanation.kind}`);
+    expect(explanation.transformations.map((step) => step.redone)).toEqual([false]);
+    expect(verified(explanation)).toEqual([
+      `yes: the bytes hold ${JSON.stringify(event.raw)} on line ${event.line}`,
+      'not redone here: step 1 (the build\'s, as published); the type, entities and description (from the annotation)',
+    ]);
+    expect(formatExplanation(explanation)).toContain('[not redone]');
+  });
+
   it('reports the reconciliation of a figure: its key, whether it is shown, and its rivals', async () => {
     const key = data.reconciled?.find((row) => row.status === 'conflict');
     if (!key) throw new Error('the package has no conflicting key to explain');
@@ -166,7 +214,8 @@ describe('formatValue', () => {
   });
 
   it('prints spreads with one decimal', () => {
-    expect([26.8456, 0, 100].map(formatSpread)).toEqual(['26.8%', '0.0%', '100.0%']);
+    expect([{ spread_pct: 26.8456, min: 32.7, max: 44.7 }, { spread_pct: 0, min: 5, max: 5 }, { spread_pct: 100, min: 0, max: 3 }].map(formatSpread)).toEqual(['26.8%', '0.0%', '100.0%']);
+    expect(formatSpread({ spread_pct: 100, min: -19.5e6, max: 16.7e6 })).toBe('100.0% (candidates of opposite sign)');
   });
 });
 

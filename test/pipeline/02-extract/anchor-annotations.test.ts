@@ -87,7 +87,7 @@ describe('anchorAnnotations: quotes', () => {
 
   it('keeps at most 60 folded characters of context on each side', () => {
     const text = `${'x'.repeat(100)} 5 ${'y'.repeat(100)}`;
-    const { cells } = anchor(text, [{ quote: 'x 5 y', observations: [{ numeral: 1 }] }]);
+    const { cells } = anchor(text, [{ quote: text, observations: [{ numeral: 1 }] }]);
     expect(cells[0]!.before).toBe(`${'x'.repeat(59)} `);
     expect(cells[0]!.after).toBe(` ${'y'.repeat(59)}`);
   });
@@ -154,10 +154,19 @@ describe('anchorAnnotations: quotes', () => {
     expect(error.context.expected).toBe('an occurrence from 1 to 2');
   });
 
-  it('counts only numerals wholly inside the quote', () => {
-    const text = 'It grew to 1,200 in 1998.';
-    expect(anchor(text, [{ quote: 'grew to 1,2' }]).quotes[0]!.numerals).toEqual([]);
-    expect(anchor(text, [{ quote: '200 in 1998' }]).quotes[0]!.numerals.map((numeral) => numeral.text)).toEqual(['1998']);
+  it('finds a quote only where it begins and ends with whole words, never inside a longer word', () => {
+    const text = 'It grew to 1,200 in 1998, with forty-three partners on three continents.\nThe second-largest market.';
+    for (const quote of ['grew to 1,2', '200 in 1998', 'three partners', 'with forty', 'ew to 1,200']) {
+      const error = anchorError(text, [{ quote }]);
+      expect(error.code, quote).toBe('QUOTE_NOT_FOUND');
+      expect(error.message, quote).toContain('prints only as part of longer words (lines 1)');
+      expect(error.context.expected, quote).toBe('a quote that begins and ends with whole words');
+    }
+    // Printed inside a word once and as whole words once: the whole words are the one place, not an ambiguity.
+    expect(anchor(text, [{ quote: 'three' }]).quotes[0]!.byteStart).toBe(text.indexOf('three continents'));
+    // A number hyphenated to another word is a word of its own, and so is a date after a hyphen.
+    expect(anchor(text, [{ quote: 'second' }]).quotes[0]!.byteStart).toBe(text.indexOf('second'));
+    expect(anchor('In 1994-2004 it grew.', [{ quote: '2004 it grew' }]).quotes[0]!.numerals.map((numeral) => numeral.text)).toEqual(['2004']);
   });
 });
 
@@ -182,8 +191,8 @@ describe('anchorAnnotations: invalid references', () => {
     for (const annotation of bad) expect(anchorError(TRADE, [annotation]).code, JSON.stringify(annotation)).toBe('ANNOTATION_INVALID');
   });
 
-  it('rejects a numeral only partly inside the quote', () => {
-    const error = anchorError('It grew to 1,200 in 1998.', [{ quote: 'grew to 1,2', observations: [{ numeral: 1 }] }]);
+  it('rejects a numeral reference in a quote that holds no numeral', () => {
+    const error = anchorError('It grew to 1,200 in 1998.', [{ quote: 'It grew to', observations: [{ numeral: 1 }] }]);
     expect(error.code).toBe('ANNOTATION_INVALID');
     expect(error.message).toContain('holds 0');
   });
@@ -216,6 +225,33 @@ describe('anchorAnnotations: words, ranges and shared unit words', () => {
     const { cells } = anchor(text, [{ quote: 'some fortythree points', observations: [{ words: 'fortythree' }] }]);
     // "It fell by some " is 16 bytes; "forty-\nthree" (12 bytes) ends at byte 28.
     expect(cells[0]!.number).toEqual({ text: 'forty-\nthree', line: 1, column: 17, byteStart: 16, byteEnd: 28, foldedStart: 16, foldedEnd: 26, folded: 'fortythree' });
+  });
+
+  it('reads number words as whole words: "three" is never the end of "forty-three"', () => {
+    const text = 'Mexico has FTAs with forty-three countries on three continents.\n';
+    const { cells } = anchor(text, [{ quote: 'with forty-three countries on three continents', observations: [{ words: 'forty-three' }, { words: 'three' }] }]);
+    expect(cells.map((cell) => [cell.number.text, cell.number.byteStart, cell.number.byteEnd])).toEqual([
+      ['forty-three', 21, 32],
+      ['three', 46, 51],
+    ]);
+    expect(cells[1]!.after).toBe(' continents.');
+  });
+
+  it('rejects words its quote prints only inside longer words, naming them', () => {
+    const error = anchorError('The group of forty-three members met.\n', [{ quote: 'group of forty-three members', observations: [{ words: 'three' }] }]);
+    expect(error.code).toBe('ANNOTATION_INVALID');
+    expect(error.message).toContain('names words "three" that are not in its quote: its quote prints them only inside longer words ("forty-three")');
+    // Digits too: "200" is part of "1,200".
+    expect(anchorError('It grew to 1,200 in 1998.', [{ quote: 'grew to 1,200', observations: [{ words: '200' }] }]).message).toContain('only inside longer words ("1,200")');
+  });
+
+  it('rejects words its quote prints twice as whole words with QUOTE_AMBIGUOUS, at the annotation\'s file and line', () => {
+    const text = 'Of the twelve members, twelve voted.\n';
+    const source = load(text);
+    const error = pipelineErrorOf(() => anchorAnnotations({ source_id: 'synthetic', annotations: [{ quote: 'Of the twelve members, twelve voted.', observations: [{ words: 'twelve' }] }], annotationLines: [4] }, source, foldText(source.lines), scanNumerals(source.lines)));
+    expect(error.code).toBe('QUOTE_AMBIGUOUS');
+    expect(error.context).toMatchObject({ file: FILE, line: 4, recipe: 'synthetic/annotations#1', seen: 'twelve' });
+    expect(error.message).toContain('names words "twelve" that its quote prints 2 times (lines 1, 1 of raw/synthetic.txt)');
   });
 
   it('rejects words that are not in the quote, even when the text has them elsewhere', () => {
@@ -299,6 +335,12 @@ describe('anchorAnnotations: events and ignores', () => {
     expect(events[0]!.date.text).toBe('1994');
   });
 
+  it('widens a date only to a month and day printed as whole words', () => {
+    const text = 'Item 125 January 2017 and theMay 1994 list.\n';
+    const { events } = anchor(text, [{ quote: 'Item 125 January 2017 and theMay 1994 list', events: [event(2, 'January'), event(3, 'May')] }]);
+    expect(events.map((cell) => cell.date.text)).toEqual(['January 2017', '1994']);
+  });
+
   it('numbers events sharing one printed date from 1', () => {
     const { events } = anchor(DATES, [
       { quote: 'established on February 14, 1972', events: [event(2, 'first'), event(2, 'second')] },
@@ -353,7 +395,9 @@ describe('anchorAnnotations: every span decodes to its text (property)', () => {
         const quote = `QUOTED ${inside.map(([token]) => token).join(' ')}`;
         const source = load(text);
         const numeralCount = scanNumerals(load(join(inside)).lines).length;
-        const words = inside.map(([token]) => token).filter((token) => !/\d/.test(token));
+        // Words an observation may name: printed once in the quote (twice is QUOTE_AMBIGUOUS).
+        const tokens = inside.map(([token]) => token);
+        const words = tokens.filter((token) => !/\d/.test(token) && tokens.filter((other) => other === token).length === 1);
         const annotation: Annotation = {
           quote,
           ...(numeralCount > 0 ? { observations: [{ numeral: 1 + (pick % numeralCount), period: 1 }], events: [event(numeralCount)], ignore: [{ numeral: numeralCount, reason: 'citation' }] } : {}),

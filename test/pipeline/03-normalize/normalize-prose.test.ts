@@ -130,16 +130,37 @@ describe('normalizeProse', () => {
     const [result] = observe('Mexico shares a 2,000-mile border with the United States.\n', [
       { quote: 'a 2,000-mile border', observations: [{ numeral: 1, indicator: 'border_length', entity: 'MEX', partner: 'USA' }] },
     ]);
-    expect(result!.observation).toMatchObject({ obs_id: 'synthetic@0000016', raw: '2,000', value: 3218.688, unit: 'km', multiplier: 1.609344, qualifier: 'exact' });
-    expect(result!.observation.note).toMatch(/miles/);
-    expect(result!.transforms).toContain('converted from miles (1 mi = 1.609344 km)');
+    // 2,000 × 1.609344 = 3218.688: rounded to the four digits printed.
+    expect(result!.observation).toMatchObject({ obs_id: 'synthetic@0000016', raw: '2,000', value: 3219, unit: 'km', multiplier: 1.609344, qualifier: 'exact' });
+    expect(result!.observation.note).toBe('converted from miles (1 mi = 1.609344 km), rounded to 4 significant digits, as many as printed');
+    expect(result!.transforms).toContain('converted from miles (1 mi = 1.609344 km), rounded to 4 significant digits, as many as printed');
+  });
+
+  it('keeps a converted value to the significant digits printed, decimals, scale words and number words included', () => {
+    const text = 'A 2.5-mile bridge, a 7 mile road, 0.50 miles of wall, a 1.2 million square mile basin and two thousand miles of coast.\n';
+    const results = observe(text, [
+      { quote: 'A 2.5-mile bridge', observations: [{ numeral: 1, indicator: 'border_length', entity: 'MEX' }] },
+      { quote: 'a 7 mile road', observations: [{ numeral: 1, indicator: 'border_length', entity: 'MEX' }] },
+      { quote: '0.50 miles of wall', observations: [{ numeral: 1, indicator: 'border_length', entity: 'MEX' }] },
+      { quote: 'a 1.2 million square mile basin', observations: [{ numeral: 1, indicator: 'surface_area', entity: 'MEX' }] },
+      { quote: 'two thousand miles of coast', observations: [{ words: 'two thousand', indicator: 'border_length', entity: 'MEX' }] },
+    ]);
+    // 4.02336 km; 11.265408; 0.804672; 3107985.7 km²; 3218.688.
+    expect(results.map(({ observation }) => [observation.raw, observation.value, observation.multiplier])).toEqual([
+      ['2.5', 4, 1.609344],
+      ['7', 10, 1.609344],
+      ['0.50', 0.80, 1.609344],
+      ['1.2', 3100000, 2589988.11034],
+      ['two thousand', 3219, 1.609344],
+    ]);
+    expect(results.map(({ observation }) => /rounded to (\d+) significant digits?,/.exec(observation.note ?? '')?.[1])).toEqual(['2', '1', '2', '2', '4']);
   });
 
   it('joins the annotation note and the conversion note', () => {
     const [result] = observe('Mexico shares a 2,000-mile border with the United States.\n', [
       { quote: 'a 2,000-mile border', observations: [{ numeral: 1, indicator: 'border_length', entity: 'MEX', partner: 'USA', note: 'Land border.' }] },
     ]);
-    expect(result!.observation.note).toBe('Land border. converted from miles (1 mi = 1.609344 km)');
+    expect(result!.observation.note).toBe('Land border. converted from miles (1 mi = 1.609344 km), rounded to 4 significant digits, as many as printed');
   });
 
   it('rejects a money figure printed without a currency word (UNIT_MISMATCH) unless the currency is implied', () => {

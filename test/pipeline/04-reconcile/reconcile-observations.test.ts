@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/types/observation.js';
 import type { ReconcileConfig } from '../../../pipeline/types/reconcile-config.js';
@@ -112,6 +113,47 @@ describe('reconcileObservations', () => {
     const first = observation({ source_id: 'article-2001', indicator: 'trade_balance', entity: 'MEX', partner: 'WORLD', value: 400e6, raw: '+400' });
     const second = observation({ source_id: 'article-2001', indicator: 'trade_balance', entity: 'MEX', partner: 'WORLD', value: 400e6, raw: '+400' });
     expect(reconcileObservations([second, first], SOURCES, CONFIG).reconciled[0]).toMatchObject({ status: 'agree', rule: 'first_printed', chosen_obs_id: first.obs_id, spread_pct: 0 });
+  });
+
+  it('counts the rounding of a converted value to the digits printed as part of its rounding', () => {
+    // "7 miles" is 11.265408 km, published to the one digit printed: 10 km, which 11.3 km is within once that rounding counts.
+    const miles = observation({ source_id: 'page-undated', indicator: 'border_length', entity: 'MEX', partner: 'USA', value: 10, raw: '7', unit: 'km', multiplier: 1.609344, table: null, period_start: null, period_end: null });
+    const km = observation({ source_id: 'report-2005', indicator: 'border_length', entity: 'MEX', partner: 'USA', value: 11.3, raw: '11.3', unit: 'km', multiplier: 1, table: null, period_start: null, period_end: null });
+    expect(reconcileObservations([miles, km], SOURCES, CONFIG).reconciled[0]!.status).toBe('agree');
+    const far = observation({ source_id: 'report-2005', indicator: 'border_length', entity: 'MEX', partner: 'USA', value: 12.3, raw: '12.3', unit: 'km', multiplier: 1, table: null, period_start: null, period_end: null });
+    expect(reconcileObservations([miles, far], SOURCES, CONFIG).reconciled[0]!.status).toBe('conflict');
+  });
+
+  describe('spread_pct', () => {
+    const balance = (value: number, raw: string) => observation({ source_id: 'report-2005', indicator: 'trade_balance', entity: 'KOR', partner: 'MEX', value, raw });
+    const spreadOf = (...values: number[]) => reconcileObservations(values.map((value) => balance(value, String(value / 1e6))), SOURCES, CONFIG).reconciled[0]!.spread_pct;
+
+    it('is the difference in percent of the largest magnitude for candidates of one sign', () => {
+      expect(spreadOf(32.7e6, 44.7e6)).toBeCloseTo(26.8456, 4);
+      expect(spreadOf(-32.7e6, -44.7e6)).toBeCloseTo(26.8456, 4);
+      expect(spreadOf(5e6, 5e6)).toBe(0);
+    });
+
+    it('is 100, never more, for candidates of opposite sign or with a zero', () => {
+      // Korea's 1980 balance with Mexico: −19.5 million by Korea's table, +16.7 by Mexico's (185.6 over the larger magnitude).
+      expect(spreadOf(-19.5e6, 16.7e6)).toBe(100);
+      expect(spreadOf(-0.1e6, 100e6)).toBe(100);
+      expect(spreadOf(0, 3e6)).toBe(100);
+      expect(spreadOf(0, 0)).toBe(0);
+    });
+
+    it('stays within 0 and 100 for any candidates, and keeps max − min as the absolute difference', () => {
+      fc.assert(
+        fc.property(fc.array(fc.integer({ min: -1e6, max: 1e6 }), { minLength: 1, maxLength: 6 }), (thousands) => {
+          const row = reconcileObservations(thousands.map((value) => balance(value * 1e3, String(value))), SOURCES, CONFIG).reconciled[0]!;
+          expect(row.spread_pct).toBeGreaterThanOrEqual(0);
+          expect(row.spread_pct).toBeLessThanOrEqual(100);
+          expect(row.max - row.min).toBe(Math.max(...thousands) * 1e3 - Math.min(...thousands) * 1e3);
+          const oneSign = row.min >= 0 || row.max <= 0;
+          if (!oneSign || row.min === 0 || row.max === 0) expect(row.spread_pct).toBe(row.max === row.min ? 0 : 100);
+        }),
+      );
+    });
   });
 
   it('marks a key with one observation single', () => {

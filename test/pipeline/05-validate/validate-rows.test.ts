@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexLines, type SourceText } from '../../../pipeline/01-ingest/index.js';
@@ -158,6 +159,38 @@ describe('validateProvenance', () => {
       { file: 'dist/events.csv', line: 2, resource: 'events', id: 'synthetic@0000013', message: 'no line 9 in source synthetic' },
       { file: 'dist/events.csv', line: 3, resource: 'events', id: 'other@0000013', message: 'no line 2 in source other' },
     ]);
+  });
+});
+
+describe('validateProvenance: whole words', () => {
+  const text = 'FTAs with forty-three countries on three continents; 1,200 in all.\nSigned in Feb-\nruary 2003.';
+  const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
+  const sources: SourceText[] = [{ metadata: syntheticMetadata({ bytes: bytes.length }), bytes, lines: indexLines(bytes) }];
+  const row = (raw: string, from = 0) => {
+    const byteStart = Buffer.from(text, 'utf8').indexOf(raw, from);
+    return observation({ obs_id: `synthetic@${byteStart}`, line: text.slice(0, byteStart).split('\n').length, byte_start: byteStart, byte_end: byteStart + Buffer.byteLength(raw), raw });
+  };
+  const messages = (rows: Observation[]) => validateProvenance('observations', rows, sources, placeRows(sources)).errors.map((finding) => `${finding.id}: ${finding.message}`);
+
+  it('accepts spans that start and end where words do, across a hyphenated line break too', () => {
+    expect(messages([row('forty-three'), row('three', text.indexOf('on three')), row('1,200'), row('Feb-\nruary 2003'), row('2003'), row('FTAs'), row('continents')])).toEqual([]);
+  });
+
+  it('reports a span that starts or ends inside a word: part of a compound number, of a numeral, of a word', () => {
+    expect(messages([row('three'), row('forty'), row('200'), row('ruary 2003'), row('ontinent')])).toEqual([
+      'synthetic@16: bytes 16-21 ("three") starts inside the word "forty-three": a published span is whole words',
+      'synthetic@10: bytes 10-15 ("forty") ends inside the word "forty-three": a published span is whole words',
+      'synthetic@55: bytes 55-58 ("200") starts inside the word "1,200": a published span is whole words',
+      'synthetic@82: bytes 82-92 ("ruary 2003") starts inside the word "February": a published span is whole words',
+      'synthetic@42: bytes 42-50 ("ontinent") starts inside the word "continents;" and ends inside the word "continents;": a published span is whole words',
+    ]);
+  });
+
+  it('finds the span the issue reported: "three" inside "forty-three" (korea-commission-2005 line 2013)', () => {
+    const korea = readFileSync(join(projectRoot, 'raw/korea-commission-2005.txt'));
+    const source: SourceText = { metadata: syntheticMetadata({ id: 'korea-commission-2005', bytes: korea.length }), bytes: new Uint8Array(korea), lines: indexLines(korea) };
+    const three = observation({ obs_id: 'korea-commission-2005@0107362', source_id: 'korea-commission-2005', line: 2013, byte_start: 107362, byte_end: 107367, raw: 'three' });
+    expect(validateProvenance('observations', [three], [source], placeRows([source])).errors.map((finding) => finding.message)).toEqual(['bytes 107362-107367 ("three") starts inside the word "forty-three": a published span is whole words']);
   });
 });
 

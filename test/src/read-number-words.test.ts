@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCardinal, parseNumberWords } from '../../../pipeline/03-normalize/number-words.js';
+import { parseCardinal, parseNumberWords } from '../../src/read-number-words.js';
 
 describe('parseCardinal', () => {
   it('reads units, teens, tens and hyphenated compounds', () => {

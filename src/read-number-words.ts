@@ -16,6 +16,14 @@ const ORDINALS: Record<string, number> = {
 const MULTIPLES: Record<string, number> = { double: 2, twice: 2, triple: 3, threefold: 3, quadruple: 4 };
 const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
+/** Words that build numbers, for telling a compound number ("forty-three", "one-third", "twenty-first", "three-fold") from a number hyphenated to another word ("second-largest"). */
+const NUMBER_WORDS = new Set([...UNITS, ...TENS.filter(Boolean), ...Object.keys(SCALES), ...Object.keys(ORDINALS), ...Object.keys(MULTIPLES), ...Object.keys(DENOMINATORS), 'dozen', 'fold']);
+
+/** Whether one word (no spaces or hyphens) is a word numbers are built of. */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word.toLowerCase());
+}
+
 /** "forty-three" → 43, "a hundred" → 100, "half a dozen" → 6; null when the words are not a cardinal. */
 export function parseCardinal(words: string): number | null {
   const tokens = words.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter(Boolean);
