@@ -105,7 +105,7 @@ export class KeyCache {
         keyId,
         status: key.status,
         rule: key.rule,
-        shown: `${formatValue(key.value, key.unit)}${key.n_candidates > 1 ? `; spread ${formatSpread(key.spread_pct)}` : ''}`,
+        shown: `${formatValue(key.value, key.unit)}${key.n_candidates > 1 ? `; spread ${formatSpread(key)}` : ''}`,
         note: key.note,
         candidates: await Promise.all(candidates.map(async (candidate) => ({
           ...(await evidence(data, candidate.obs_id, candidate.source_id)),

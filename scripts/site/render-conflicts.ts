@@ -51,7 +51,7 @@ function conflictRows(site: SitePackage): ConflictRow[] {
       keyId: key.key_id,
       isEvent: false,
       spread: key.spread_pct,
-      spreadText: formatSpread(key.spread_pct),
+      spreadText: formatSpread(key),
       rule: key.rule,
       why: [key.note, shown?.reason].filter(Boolean).join('; '),
       shown: formatValue(key.value, key.unit),
