@@ -7,7 +7,7 @@ import type { Reconciled } from '../src/types/reconciled.js';
 import type { ReconciledEvent } from '../src/types/reconciled-event.js';
 import type { Source } from '../src/types/source.js';
 import { readSources, type SourceText } from './01-ingest/index.js';
-import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
+import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type DraftMark, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
 import { listConcepts, loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent } from './04-reconcile/index.js';
 import { acknowledgeChecks, assertNoFormulaCells, classifyNumerals, loadAcknowledgements, placeRows, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
@@ -25,6 +25,8 @@ export interface BuildSummary {
   sources: number;
   tables: number;
   cells: number;
+  /** Annotations still marked as drafts (published only with allowDrafts). */
+  drafts: number;
   emptyCells: number;
   observations: { table: number; prose: number };
   events: number;
@@ -49,6 +51,11 @@ export interface BuildOptions {
    * are written whenever there are any.
    */
   keepIntermediates?: boolean;
+  /**
+   * Build even though annotations still carry draft marks (`--allow-drafts`): for a first look at a new
+   * document. Without it a draft stops the build (DRAFT_UNREVIEWED), so nothing unreviewed is published by accident.
+   */
+  allowDrafts?: boolean;
   /** Called when a stage starts, for progress output. */
   onStage?: (stage: Stage) => void;
   /** Called before each step of publishing (tests stop the build there, as a kill would). */
@@ -61,6 +68,8 @@ export interface SourceProse {
   folded: FoldedText;
   numerals: Numeral[];
   anchored: AnchoredAnnotations;
+  /** The draft marks of its annotation file. */
+  drafts: DraftMark[];
 }
 
 export interface Extracted {
@@ -90,8 +99,8 @@ export function extract(paths: ProjectPaths, schemas: SchemaRegistry, sources: r
   const prose = sources.map((source) => {
     const folded = foldText(source.lines);
     const numerals = scanNumerals(source.lines);
-    const file = annotations.get(source.metadata.id) ?? { source_id: source.metadata.id, annotations: [] };
-    return { source, folded, numerals, anchored: anchorAnnotations(file, source, folded, numerals) };
+    const file = annotations.get(source.metadata.id) ?? { source_id: source.metadata.id, annotations: [], drafts: [] };
+    return { source, folded, numerals, anchored: anchorAnnotations(file, source, folded, numerals), drafts: file.drafts };
   });
   return { tables, prose };
 }
@@ -178,7 +187,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
     if (options.keepIntermediates || findings.length) writeBuildFile(paths, stage, 'findings.json', findings);
   };
   const summary: BuildSummary = {
-    sources: 0, tables: 0, cells: 0, emptyCells: 0, observations: { table: 0, prose: 0 }, events: 0, checks: { pass: 0, warn: 0, fail: 0 }, flagged: [], coverage: {},
+    sources: 0, tables: 0, cells: 0, drafts: 0, emptyCells: 0, observations: { table: 0, prose: 0 }, events: 0, checks: { pass: 0, warn: 0, fail: 0 }, flagged: [], coverage: {},
     reconciled: { observations: { single: 0, agree: 0, conflict: 0 }, events: { single: 0, agree: 0, conflict: 0 } }, largestSpreads: [],
   };
 
@@ -191,6 +200,9 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   const extracted = extract(paths, schemas, sources);
   summary.tables = extracted.tables.length;
   summary.cells = extracted.tables.reduce((total, table) => total + table.cells.length, 0);
+  const drafts = extracted.prose.flatMap((prose) => prose.drafts);
+  summary.drafts = drafts.length;
+  if (!options.allowDrafts) assertReviewed(drafts);
   writeIntermediate('extract', 'tables.json', () => extracted.tables.map(({ recipe: _recipe, ...table }) => ({ ...table, cells: table.cells.map(({ row, column, group, ...cell }) => ({ ...cell, row: row.printed, column: column.printed, group: group?.printed ?? null, periods: [...row.periods, ...column.periods] })) })));
   writeIntermediate('extract', 'prose.json', () => extracted.prose.map(({ source, anchored }) => ({ source_id: source.metadata.id, cells: anchored.cells, events: anchored.events, ignores: anchored.ignores })));
   if (!reached('normalize')) return summary;
@@ -272,6 +284,16 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   assertReleaseValid(report, descriptor, 'build/06-package/findings.json');
   publishRelease(paths.root, { distFiles: new Map(tableFiles.map((file) => [file.path.replace(/^dist\//, ''), file.content])), descriptor: `${JSON.stringify(descriptor, null, 2)}\n` }, options.onPublishStep);
   return summary;
+}
+
+/** Stops the build at the first draft mark: a proposal no person has reviewed is never published by accident. */
+function assertReviewed(drafts: readonly DraftMark[]): void {
+  const first = drafts[0];
+  if (!first) return;
+  const files = [...new Set(drafts.map((draft) => draft.file))];
+  throw new PipelineError('DRAFT_UNREVIEWED', `${drafts.length} drafted proposal(s) are not reviewed yet (in ${files.join(', ')}); first ${first.pointer} (${first.confidence} confidence). Review each (mfr review <source_id> lists them), correct it and delete its "draft" mark, or build with --allow-drafts for a first look`, {
+    file: first.file, line: first.line, expected: 'annotations without "draft" marks', seen: 'draft',
+  });
 }
 
 /** Stops the build when a numeral is unaccounted for or claimed twice, naming each with its file and line. */

@@ -36,6 +36,8 @@ export type PipelineErrorCode =
   | 'BUILD_LOCKED'
   | 'DIST_NOT_WRITABLE'
   | 'PUBLISH_FAILED'
+  | 'DRAFT_UNREVIEWED'
+  | 'SOURCE_EXISTS'
   | 'USAGE_INVALID';
 
 export interface ErrorContext {

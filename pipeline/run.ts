@@ -9,7 +9,7 @@ import { STAGES, type BuildSummary, type Stage } from './build.js';
 /** What each stage adds to the summary: a build stopped by --until reports only the stages that ran. */
 const FILLED_BY: Record<Stage, readonly (keyof BuildSummary)[]> = {
   ingest: ['sources'],
-  extract: ['tables', 'cells'],
+  extract: ['tables', 'cells', 'drafts'],
   normalize: ['emptyCells', 'observations', 'events'],
   reconcile: ['reconciled', 'largestSpreads'],
   validate: ['checks', 'flagged', 'coverage'],
@@ -32,6 +32,7 @@ export function formatSummary(report: BuildReport): string {
     report.sources === undefined ? '' : `sources: ${report.sources}`,
     report.tables === undefined ? '' : `tables: ${report.tables}`,
     report.cells === undefined ? '' : `cells: ${report.cells}${report.emptyCells === undefined ? '' : ` (${report.emptyCells} empty)`}`,
+    report.drafts ? `drafts: ${report.drafts} (unreviewed, built with --allow-drafts)` : '',
   ].filter(Boolean);
   const lines = [
     counts.join('   '),

@@ -6,5 +6,5 @@ export { tokenizeLines, type Token } from './tokenize.js';
 export { numeralsWithin, scanNumerals, type Numeral } from './scan-numerals.js';
 export { byteAt, byteEndAt, foldText, foldQuote, findAll, foldedIndexOf, type FoldedText } from './fold-text.js';
 export { anchorAnnotations, lineAt, type AnchoredAnnotations, type AnchoredQuote, type ProseCell, type ProseEventCell, type IgnoreMark, type Span } from './anchor-annotations.js';
-export { loadAnnotations } from './load-annotations.js';
+export { loadAnnotations, type DraftMark, type LoadedAnnotations } from './load-annotations.js';
 export { endsInsideWord, isWholeWords, startsInsideWord, wordAround } from './word-boundary.js';

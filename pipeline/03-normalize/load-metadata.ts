@@ -8,7 +8,7 @@ import type { SchemaRegistry } from '../schemas.js';
 import { findAliasConflicts } from './entities.js';
 
 /** The normalize stage's edge: the entity and indicator tables that sit beside its code, validated once. */
-export function loadMetadata(metadataDir: string, schemas: SchemaRegistry): { entities: EntityMetadata; indicators: Indicator[] } {
+export function loadMetadata(metadataDir: string, schemas: SchemaRegistry): { entities: EntityMetadata; indicators: Indicator[]; indicatorAliases: Map<string, string[]> } {
   const entities = readJsonDocument<EntityMetadata>(join(metadataDir, 'entities.json'), 'pipeline/03-normalize/entities.json', 'entity-metadata.schema.json', 'METADATA_INVALID', schemas);
   const indicators = readJsonDocument<IndicatorMetadata>(join(metadataDir, 'indicators.json'), 'pipeline/03-normalize/indicators.json', 'indicator-metadata.schema.json', 'METADATA_INVALID', schemas);
   assertUniqueIds(entities, entities.data.entities, '/entities');
@@ -21,7 +21,10 @@ export function loadMetadata(metadataDir: string, schemas: SchemaRegistry): { en
       seen: conflict.alias,
     });
   }
-  return { entities: entities.data, indicators: indicators.data.indicators };
+  // Aliases only guide the drafter: indicators.csv publishes the indicator without them.
+  const published = indicators.data.indicators.map(({ aliases: _aliases, ...indicator }) => indicator);
+  const indicatorAliases = new Map(indicators.data.indicators.map((indicator) => [indicator.id, indicator.aliases ?? []]));
+  return { entities: entities.data, indicators: published, indicatorAliases };
 }
 
 /** Two records with one id would make a foreign key ambiguous. */

@@ -88,6 +88,24 @@ export interface ProseObservation {
    * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1. As a period, a year printed as a decade ("1980s") stands for its ten years.
    */
   unit_words_of?: number;
+  draft?: Draft;
+}
+/**
+ * Marks a proposal of the drafter (mfr add-source, npm run annotate) that no person has reviewed yet. The build refuses any draft unless run with --allow-drafts; a reviewer checks the proposal, corrects it and deletes this mark.
+ */
+export interface Draft {
+  /**
+   * How sure the drafter is: high when the words around the numeral say it plainly (a full date with a verb of its list, a currency and a year beside a figure), low when it fell back on a default.
+   */
+  confidence: 'high' | 'medium' | 'low';
+  /**
+   * What the drafter read, in words: the cue for each field it proposed.
+   */
+  why: string;
+  /**
+   * Other readings worth a look: indicators or event keys of the corpus that also match, another ignore reason.
+   */
+  alternatives?: string[];
 }
 export interface ProseEvent {
   /**
@@ -107,6 +125,7 @@ export interface ProseEvent {
    * Names the event across sources, so that every report of it is reconciled together ("mex_prc_relations"); events of types that happen once are keyed by type and entities without it.
    */
   key?: string;
+  draft?: Draft;
 }
 export interface Ignore {
   numeral: NumeralRef;
@@ -114,4 +133,5 @@ export interface Ignore {
    * Why a numeral is not data (in coverage, empty unless class is ignored). page_number: a page number of the printed original; footnote_marker: a footnote's number; citation: a year or page of a bibliographic reference; list_numbering: a section or list number; name_part: part of a name (G-20, 21st Century, 5G); publication_date: when the text or a document in it was written; table_heading: a table's caption, header or source note, whose meaning the cells carry; document_reference: a code or number of a document (an ISBN, a product code, an issue number); cross_reference: a pointer to a table, figure or chapter; context_date: a date that situates the narrative but is neither an event nor the period of a figure; duration: a span of time that is not a statistic ("over the past 15 years").
    */
   reason: NonNullable<Coverage['reason']>;
+  draft?: Draft;
 }

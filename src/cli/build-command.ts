@@ -30,7 +30,8 @@ export function buildCommand(context: CliContext): Command {
     .option('--root <dir>', 'a checkout other than this one')
     .option('--json', 'print the summary as JSON')
     .option('--keep-intermediates', "write each stage's result under build/ (JSON, for inspection)")
-    .action(async (options: { until?: string; root?: string; json?: boolean; keepIntermediates?: boolean }) => {
+    .option('--allow-drafts', 'build although annotations still carry draft marks (a first look at a new document; without it a draft is DRAFT_UNREVIEWED)')
+    .action(async (options: { until?: string; root?: string; json?: boolean; keepIntermediates?: boolean; allowDrafts?: boolean }) => {
       const [{ build, STAGES }, { buildReport, formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline();
       const until = options.until as (typeof STAGES)[number] | undefined;
       if (until !== undefined && !STAGES.includes(until)) throw new PackageError('USAGE_INVALID', `--until takes one of: ${STAGES.join(', ')}`);
@@ -44,6 +45,7 @@ export function buildCommand(context: CliContext): Command {
           ...(options.root === undefined ? {} : { paths: projectPaths(options.root) }),
           ...(until === undefined ? {} : { until }),
           keepIntermediates: options.keepIntermediates === true,
+          allowDrafts: options.allowDrafts === true,
           onStage: (stage) => {
             finishStage();
             current = { stage, start: performance.now() };
