@@ -1,96 +1,388 @@
-import type { Annotation } from './types/annotation.js';
+import type { Event } from '../src/types/event.js';
+import type { Indicator } from '../src/types/indicator.js';
 import type { SourceText } from './01-ingest/index.js';
-import { findAll, foldedIndexOf, type FoldedText, type Numeral } from './02-extract/index.js';
-import { detectQualifier, readPrintedUnit, type EntityResolver } from './03-normalize/index.js';
+import { anchorAnnotations, byteAt, byteEndAt, findAll, foldedIndexOf, numeralsWithin, type FoldedText, type Numeral } from './02-extract/index.js';
+import { normalizeEvent, normalizeProse, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
+import { nameEntities, type Mention } from './draft/name-entities.js';
+import { matchIndicators, type NamedIndicator } from './draft/match-indicator.js';
+import { readEventType } from './draft/read-event-type.js';
+import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
+import { MONTH_PATTERN } from './months.js';
+import type { Annotation, Draft, Ignore, ProseEvent, ProseObservation } from './types/annotation.js';
 
-/** A draft for a person to review: never a finished annotation (its "?" fields fail the schema on purpose). */
-export type DraftAnnotation = Omit<Annotation, 'observations'> & { observations?: Record<string, unknown>[] };
-
-const YEAR = /^(?:1[89]|20)\d\d$/;
-
-/** The sentence of folded text around an index: from after the previous ". " to the next one. */
-function sentenceAround(folded: FoldedText, at: number): { start: number; end: number } {
-  const boundary = /[.!?]["”’]? (?=[\p{Lu}"“„(])/gu;
-  let start = 0;
-  let end = folded.text.length;
-  for (const match of folded.text.matchAll(boundary)) {
-    const stop = match.index + match[0].length;
-    if (stop <= at) start = stop;
-    else if (match.index >= at) {
-      end = match.index + 1;
-      break;
-    }
-  }
-  return { start, end };
+/** An event another source of the corpus reports, for suggesting keys. */
+export interface CorpusEvent {
+  key: string | null;
+  type: Event['type'];
+  entities: readonly string[];
+  date: string;
+  sourceId: string;
 }
 
-/** The shortest stretch of the sentence around the numerals that the text prints once. */
-function uniqueQuote(folded: FoldedText, sentence: { start: number; end: number }, first: number, last: number): { quote: string; occurrence?: number } {
+/** What the drafter reads a source with. */
+export interface DraftContext {
+  source: SourceText;
+  folded: FoldedText;
+  /** Every numeral of the source, in text order. */
+  numerals: readonly Numeral[];
+  /** The numerals nothing classifies yet (no recipe, annotation or rule): each gets a proposal. */
+  toDraft: readonly Numeral[];
+  entities: EntityResolver;
+  indicators: readonly NamedIndicator[];
+  /** How many prose observations of the corpus use each indicator: the fallback when no indicator is named near a figure. */
+  indicatorUsage: ReadonlyMap<string, number>;
+  corpusEvents: readonly CorpusEvent[];
+  /** For trying each proposal as the build would read it (a resolver of its own: nothing is recorded as used). */
+  normalizeContext: NormalizeContext;
+}
+
+type Confidence = Draft['confidence'];
+
+interface Located {
+  numeral: Numeral;
+  /** Folded index of the numeral's first character. */
+  at: number;
+  end: number;
+}
+
+type Role =
+  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; period: Located[]; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
+  | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'draft'>; dateStart: number; alternatives: string[]; why: string[]; confidence: Confidence })
+  | (Located & { kind: 'ignore'; reason: Ignore['reason']; why: string[]; confidence: Confidence })
+  | (Located & { kind: 'period' })
+  | (Located & { kind: 'covered' });
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const CONTEXT = 60;
+const DATE_BEFORE_YEAR = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`);
+const PERSONS_AFTER = /^\s?(?:(?:thousand|million|billion)s?\s)?(?:[\p{L}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|inhabitants|Mexicans|Koreans|Chinese|Americans|visitors|tourists|officers|professors|researchers|employees|practitioners|individuals|children|women|men|soldiers|troops|refugees|scholars|speakers|Latinos|Hispanics)\b/iu;
+const TIME_UNIT_AFTER = /^(?:\s|-)(?:years?|months?|decades?|weeks?|days?|centuries|century)\b(?! old)/i;
+const RANK_AFTER = /^(?:st|nd|rd|th)\s+(?:largest|biggest|most|leading|highest|lowest|greatest|main|place|position|rank|in the world|among)/i;
+const SAME_PERIOD = /\b(?:(?:the )?same (?:year|period)|that year|that period|this period|the period)\b/i;
+const LAST_YEAR = /\blast year\b/i;
+const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', 'agreement', 'in_force', 'state_visit', 'visit', 'negotiation']);
+
+/**
+ * Drafts an annotation for every numeral nothing classifies yet, one per
+ * sentence, so that the build passes at once with drafts allowed: dates as
+ * events (type from the verbs around them), years beside figures as their
+ * periods, figures with unit, indicator, entity and partner, the rest ignored
+ * for a reason. Every proposal carries a draft mark saying how sure it is and why.
+ */
+export function draftAnnotations(context: DraftContext): Annotation[] {
+  const { folded } = context;
+  const sentences = splitSentences(context.source, folded);
+  const defaults = documentDefaults(context);
+  const located = context.toDraft.map((numeral): Located => {
+    const at = foldedIndexOf(folded, numeral.byteStart);
+    return { numeral, at, end: at + numeral.text.length };
+  });
+  const bySentence = new Map<number, Located[]>();
+  for (const item of located) {
+    const index = sentenceIndexAt(sentences, item.at);
+    bySentence.set(index, [...(bySentence.get(index) ?? []), item]);
+  }
+  const roles = new Map<Numeral, Role>();
+  const annotations: Annotation[] = [];
+  for (const [index, items] of [...bySentence].sort(([a], [b]) => a - b)) {
+    const sentence = sentences[index]!;
+    const previous = index > 0 ? sentences[index - 1]! : null;
+    readSentence(context, sentence, previous, items, roles, defaults);
+    const annotation = composeAnnotation(context, sentence, previous, items.map((item) => roles.get(item.numeral)!));
+    if (annotation) annotations.push(checkAnnotation(context, annotation, roles));
+  }
+  return annotations;
+}
+
+interface Defaults {
+  main: string;
+  second: string | null;
+  published: string | null;
+}
+
+/** The countries the text names most: an observation's entity and partner when its sentence names none. */
+function documentDefaults(context: DraftContext): Defaults {
+  const counts = new Map<string, number>();
+  for (const mention of nameEntities(context.folded.text, context.entities)) if (/^[A-Z]{3}$/.test(mention.id)) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+  // A text that names no country at all is still about the package's subject.
+  return { main: ranked[0] ?? 'MEX', second: ranked[1] ?? null, published: context.source.metadata.published?.date ?? null };
+}
+
+/** Gives every numeral of a sentence its role. */
+function readSentence(context: DraftContext, sentence: Sentence, previous: Sentence | null, items: readonly Located[], roles: Map<Numeral, Role>, defaults: Defaults): void {
+  const text = context.folded.text;
+  const years: Located[] = [];
+  const figures: Located[] = [];
+  for (const item of items) {
+    if (roles.has(item.numeral)) continue;
+    const before = text.slice(Math.max(sentence.start, item.at - CONTEXT), item.at);
+    const after = text.slice(item.end, Math.min(sentence.end, item.end + CONTEXT));
+    const ignore = (reason: Ignore['reason'], why: string, confidence: Confidence = 'medium') => roles.set(item.numeral, { ...item, kind: 'ignore', reason, why: [why], confidence });
+    const unit = readPrintedUnit(before, after);
+    const yearLike = YEAR.test(item.numeral.text) && !unit.currency && unit.unit === null && !unit.scaleWord;
+    const rangeStart = /((?:1[89]|20)\d\d) ?[-–/] ?$/.exec(before);
+    if (yearLike && /^['’]?s\b/.test(after)) ignore('context_date', `a decade ("${item.numeral.text}s"): it situates the narrative, no single year`, 'high');
+    else if (!yearLike && rangeStart && /^\d{2}$/.test(item.numeral.text)) ignore('context_date', `the end of the span "${rangeStart[1]}-${item.numeral.text}", printed in short`, 'low');
+    else if (yearLike) years.push(item);
+    else if (/^\d{1,2}$/.test(item.numeral.text) && new RegExp(`${MONTH_PATTERN} $`).test(before) && /^(?:st|nd|rd|th)?,? (?:1[89]|20)\d\d\b/.test(after)) continue;
+    else if (/^\d{1,2}$/.test(item.numeral.text) && /^(?:st|nd|rd|th)? (?:of )?/.test(after) && new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? (?:1[89]|20)\\d\\d`).test(after)) continue;
+    else if (/^[:.]\d/.test(after) || /\d[:.]$/.test(before)) ignore('context_date', 'part of a time or code printed with colons', 'low');
+    else if (/^\)/.test(after) && /(?:^|[:;,]|\band|\bor)\s?$/.test(before)) ignore('list_numbering', `"${item.numeral.text})" numbers an item of a list`, 'high');
+    else if (RANK_AFTER.test(after)) figures.push(item);
+    else if (/^(?:st|nd|rd|th)\b/.test(after)) ignore('name_part', `an ordinal ("${item.numeral.text}${after.slice(0, 2)}${after.slice(2).split(' ').slice(0, 2).join(' ')}"): part of a name or an anniversary, not a statistic`, 'medium');
+    else if (/^\p{L}/u.test(after) || /(?:\p{L}-|\p{Lu})$/u.test(before)) ignore('name_part', `printed inside a name or code ("${before.slice(-3).trimStart()}${item.numeral.text}${after.slice(0, 3).trimEnd()}")`, 'high');
+    else if (TIME_UNIT_AFTER.test(after) && !unit.currency) ignore('duration', `a span of time ("${item.numeral.text}${after.match(TIME_UNIT_AFTER)![0]}"), not a statistic`, 'medium');
+    else figures.push(item);
+  }
+  // Days printed before a year belong to the date the year dates: found again once the year's role is known.
+  const taken = new Set<Located>();
+  for (const figure of figures) {
+    const period = periodOf(context, sentence, previous, figure, years, figures, roles, taken);
+    roles.set(figure.numeral, draftObservation(context, sentence, figure, period, defaults));
+  }
+  for (const year of years) {
+    if (taken.has(year)) roles.set(year.numeral, { ...year, kind: 'period' });
+    else roles.set(year.numeral, draftDateOrContext(context, sentence, year, years, figures.length > 0, defaults));
+  }
+  for (const item of items) {
+    if (roles.has(item.numeral)) continue;
+    // A day of a date: covered by the event the date's year dates, else ignored with it.
+    const year = years.find((candidate) => candidate.at > item.at && candidate.at - item.end < 20);
+    const yearRole = year ? roles.get(year.numeral) : undefined;
+    roles.set(item.numeral, yearRole?.kind === 'event' ? { ...item, kind: 'covered' } : { ...item, kind: 'ignore', reason: 'context_date', why: ['the day of a date that dates no event here'], confidence: 'low' });
+  }
+}
+
+/** The year (or span) a figure refers to, or none. */
+function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence | null, figure: Located, years: readonly Located[], figures: readonly Located[], roles: ReadonlyMap<Numeral, Role>, taken: Set<Located>): { years: Located[]; why: string; confidence: Confidence; note?: string } | null {
+  const text = context.folded.text;
+  const nextFigure = figures.find((other) => other.at > figure.at);
+  const limit = Math.min(nextFigure?.at ?? sentence.end, figure.end + 50);
+  const use = (found: Located[], why: string, confidence: Confidence) => {
+    for (const year of found) taken.add(year);
+    return { years: found, why, confidence };
+  };
+  // A span printed after the figure: "between 1999 and 2020", "from 1995 to 2000", "1994-2004".
+  const after = years.filter((year) => year.at >= figure.end && year.at < limit);
+  if (after.length >= 2) {
+    const between = text.slice(after[0]!.end, after[1]!.at);
+    if (/^\s?(?:-|–|to|and|through|until)\s?$/.test(between)) return use([after[0]!, after[1]!], `the span "${text.slice(after[0]!.at, after[1]!.end)}" printed after it`, 'high');
+  }
+  const first = after[0];
+  if (first && /(?:\b(?:in|for|of|by|during|as of|since|at the end of|through|between|from)|[,(])\s?$/i.test(text.slice(figure.end, first.at))) {
+    return use([first], `"${text.slice(figure.end, first.end).trim()}" after it`, 'high');
+  }
+  const before = years.filter((year) => year.at < figure.at && year.at >= sentence.start);
+  const nearest = before.at(-1);
+  if (nearest) {
+    const spanStart = before.at(-2);
+    if (spanStart && /^\s?(?:-|–|to|and|through|until)\s?$/.test(text.slice(spanStart.end, nearest.at))) return use([spanStart, nearest], `the span "${text.slice(spanStart.at, nearest.end)}" earlier in the sentence`, 'medium');
+    return use([nearest], `the year ${nearest.numeral.text} earlier in the sentence`, figures.some((other) => other.at > nearest.at && other.at < figure.at) ? 'medium' : 'high');
+  }
+  if (first) return use([first], `the year ${first.numeral.text} later in the sentence`, 'medium');
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (previous && SAME_PERIOD.test(sentenceText)) {
+    const earlier = [...roles.values()].filter((role) => role.kind === 'period' && role.at >= previous.start && role.at < previous.end).at(-1);
+    if (earlier) return use([earlier], `"${SAME_PERIOD.exec(sentenceText)![0]}": the year ${earlier.numeral.text} of the sentence before`, 'medium');
+  }
+  const published = context.source.metadata.published?.date;
+  if (LAST_YEAR.test(sentenceText) && published) {
+    const year = String(Number(published.slice(0, 4)) - 1);
+    return { years: [], why: `"last year": ${year}, the year before the text was published (the annotation format has no relative period: said in the note)`, confidence: 'medium', note: `Last year (${year}), as the text was published in ${published.slice(0, 4)}.` };
+  }
+  return null;
+}
+
+function draftObservation(context: DraftContext, sentence: Sentence, figure: Located, period: ReturnType<typeof periodOf>, defaults: Defaults): Role {
+  const text = context.folded.text;
+  const before = text.slice(Math.max(0, figure.at - CONTEXT), figure.at);
+  const after = text.slice(figure.end, figure.end + CONTEXT);
+  const printed = readPrintedUnit(before, after);
+  const why: string[] = [];
+  let unit: Indicator['unit'];
+  if (printed.unit && printed.unit !== 'USD') {
+    unit = printed.unit;
+    why.push(`unit ${unit} from the words after it`);
+  } else if (printed.currency) {
+    unit = 'USD';
+    why.push(`money: a currency sign or word beside it${printed.scaleWord ? `, scale "${printed.scaleWord}"` : ''}`);
+  } else if (PERSONS_AFTER.test(after)) {
+    unit = 'persons';
+    why.push(`people: "${PERSONS_AFTER.exec(after)![0].trim()}" after it`);
+  } else {
+    unit = 'count';
+    why.push('a plain number: a count');
+  }
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage);
+  const best = ranked[0];
+  let confidence: Confidence = 'high';
+  if (!best) return { ...figure, kind: 'ignore', reason: 'document_reference', why: [`no indicator of unit ${unit} exists: add one to indicators.json, or ignore the number`], confidence: 'low' };
+  if (best.phrase) why.push(`indicator ${best.id}: "${best.phrase}" printed in the sentence`);
+  else {
+    why.push(`indicator ${best.id}: no indicator's name is printed near it, so the one of unit ${unit} the corpus uses most`);
+    confidence = 'low';
+  }
+  const alternatives = ranked.slice(1).filter((match) => match.phrase).slice(0, 3).map((match) => match.id);
+  const mentions = entityMentions(context, text.slice(sentence.start, sentence.end));
+  const indicator = context.normalizeContext.indicators.get(best.id)!;
+  const needsPartner = /\bpartner\b/.test(indicator.description);
+  const ids = [...new Set(mentions.map((mention) => mention.id))];
+  let entity = ids[0] ?? defaults.main;
+  let partner: string | null = needsPartner ? (ids[1] ?? null) : null;
+  if (ids.length === 0) why.push(`entity ${entity}: the country the text names most (no name in the sentence)`);
+  else why.push(`entity ${entity}: the first name in the sentence ("${mentions[0]!.name}")`);
+  if (needsPartner && partner === null) {
+    partner = entity === defaults.main ? defaults.second : defaults.main;
+    if (partner) why.push(`partner ${partner}: the text's ${entity === defaults.main ? 'second' : 'main'} country (none other named)`);
+  } else if (partner) why.push(`partner ${partner}: the next name in the sentence`);
+  if (partner === entity) partner = null;
+  if (ids.length === 0 && confidence === 'high') confidence = 'medium';
+  if (period) {
+    why.push(`period: ${period.why}`);
+    if (period.confidence !== 'high' && confidence === 'high') confidence = 'medium';
+  } else why.push('no year printed for it: no period');
+  const observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'> = { indicator: best.id, entity, ...(partner ? { partner } : {}), ...(period?.note ? { note: period.note } : {}) };
+  entity = observation.entity!;
+  return { ...figure, kind: 'observation', observation, period: period?.years ?? [], alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
+}
+
+/** A year with no figure to date: an event's date when a verb of an event type is printed near it, else a date that situates the narrative. */
+function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Located, years: readonly Located[], hasFigures: boolean, defaults: Defaults): Role {
+  const text = context.folded.text;
+  const previousYear = years.filter((other) => other.at < year.at).at(-1);
+  const nextYear = years.find((other) => other.at > year.at);
+  const windowStart = Math.max(sentence.start, previousYear ? previousYear.end : sentence.start);
+  const windowEnd = Math.min(sentence.end, nextYear ? nextYear.at : sentence.end);
+  const window = text.slice(windowStart, windowEnd);
+  const prefix = DATE_BEFORE_YEAR.exec(text.slice(Math.max(sentence.start, year.at - CONTEXT), year.at));
+  const dateStart = year.at - (prefix?.[0].length ?? 0);
+  const printedDate = text.slice(dateStart, year.end);
+  const cue = readEventType(window) ?? readEventType(text.slice(sentence.start, sentence.end));
+  const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
+  if (!cue || (hasFigures && !prefix)) {
+    const why = hasFigures ? `a year in a sentence of figures that dates none of them` : `no verb of an event near "${printedDate}"`;
+    return { ...year, kind: 'ignore', reason: 'context_date', why: [why], confidence: prefix ? 'low' : 'medium' };
+  }
+  if (/\b(?:since|until|till|before|after|by|through|from)\s$/i.test(before) && !readEventType(window)) {
+    return { ...year, kind: 'ignore', reason: 'context_date', why: [`"${before.trim().split(' ').at(-1)} ${printedDate}" situates the narrative`], confidence: 'low' };
+  }
+  const mentions = entityMentions(context, window.length > 20 ? window : text.slice(sentence.start, sentence.end));
+  const entities = [...new Set(mentions.map((mention) => mention.id))];
+  const why = [`date "${printedDate}"${prefix ? ' (month and day read with the year)' : ''}`, `type ${cue.type}: "${cue.cue}" printed near it`];
+  if (entities.length === 0) {
+    entities.push(defaults.main);
+    why.push(`entities: none named, so the country the text names most (${defaults.main})`);
+  } else why.push(`entities named: ${entities.join(', ')}`);
+  if (BILATERAL.has(cue.type) && entities.length === 1 && entities[0] !== defaults.main) {
+    entities.push(defaults.main);
+    why.push(`${defaults.main} added: a ${cue.type.replace('_', ' ')} takes two sides`);
+  }
+  const sorted = [...entities].sort();
+  const yearOnly = year.numeral.text;
+  const same = context.corpusEvents.filter((event) => event.type === cue.type && event.key !== null && [...event.entities].sort().join(';') === sorted.join(';'));
+  const match = same.find((event) => event.date.slice(0, 4) === yearOnly);
+  const alternatives = [...new Set(same.filter((event) => event !== match).map((event) => event.key!))].slice(0, 3);
+  if (match) why.push(`key ${match.key}: ${match.sourceId} reports a ${cue.type} of ${sorted.join(', ')} in ${match.date}`);
+  const confidence: Confidence = readEventType(window) && (prefix || mentions.length) ? (cue.type === 'other' ? 'medium' : 'high') : 'medium';
+  const event: Omit<ProseEvent, 'date' | 'draft'> = { type: cue.type, entities: sorted as [string, ...string[]], description: describe(window), ...(match ? { key: match.key! } : {}) };
+  return { ...year, kind: 'event', event, dateStart, alternatives, why, confidence };
+}
+
+/** Entities named in a stretch of text, with the organisations and places a figure or event can be about. */
+function entityMentions(context: DraftContext, text: string): Mention[] {
+  return nameEntities(text, context.entities).filter((mention) => context.entities.isKnown(mention.id));
+}
+
+/** A one-line description from the words around a date: the clause as printed, for the reviewer to rewrite. */
+function describe(clause: string): string {
+  const words = clause.replace(/^[^\p{L}\d]+/u, '').replace(/[\s,;:(]+$/u, '');
+  const short = words.length > 160 ? `${words.slice(0, 160).replace(/\s\S*$/, '')}…` : words;
+  return short.length > 0 ? short.charAt(0).toUpperCase() + short.slice(1) : 'Drafted event';
+}
+
+/** The annotation of a sentence: the shortest unique quote around the numerals it refers to, and a proposal for each. */
+function composeAnnotation(context: DraftContext, sentence: Sentence, previous: Sentence | null, roles: readonly Role[]): Annotation | null {
+  const used = roles.filter((role) => role.kind !== 'period' && role.kind !== 'covered');
+  if (used.length === 0) return null;
+  const spans = used.flatMap((role) => [role.at, role.end, ...(role.kind === 'observation' ? role.period.flatMap((year) => [year.at, year.end]) : []), ...(role.kind === 'event' ? [role.dateStart] : [])]);
+  const first = Math.min(...spans);
+  const last = Math.max(...spans);
+  const bounds = { start: Math.min(sentence.start, first, previous && first < sentence.start ? previous.start : sentence.start), end: Math.max(sentence.end, last) };
+  const { quote, occurrence, start } = uniqueQuote(context.folded, bounds, first, last);
+  const end = start + quote.length;
+  const inQuote = numeralsWithin(context.numerals, byteAt(context.folded, start), byteEndAt(context.folded, end - 1));
+  const ref = (numeral: Numeral) => inQuote.indexOf(numeral) + 1;
+  const mark = (confidence: Confidence, why: readonly string[], alternatives: readonly string[] = []): Draft => ({ confidence, why: why.join('; '), ...(alternatives.length ? { alternatives: [...alternatives] } : {}) });
+  const observations: ProseObservation[] = [];
+  const events: ProseEvent[] = [];
+  const ignore: Ignore[] = [];
+  for (const role of used) {
+    if (role.kind === 'observation') {
+      const period = role.period.map((year) => ref(year.numeral));
+      observations.push({ numeral: ref(role.numeral), ...role.observation, ...(period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {}), draft: mark(role.confidence, role.why, role.alternatives) });
+    } else if (role.kind === 'event') events.push({ date: ref(role.numeral), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
+    else if (role.kind === 'ignore') ignore.push({ numeral: ref(role.numeral), reason: role.reason, draft: mark(role.confidence, role.why) });
+  }
+  return { quote, ...(occurrence ? { occurrence } : {}), ...(observations.length ? { observations } : {}), ...(events.length ? { events } : {}), ...(ignore.length ? { ignore } : {}) };
+}
+
+/** The shortest stretch of whole words around [first, last) within the bounds that the text prints once, or with the occurrence meant. */
+function uniqueQuote(folded: FoldedText, bounds: Sentence, first: number, last: number): { quote: string; occurrence?: number; start: number } {
   for (let pad = 24; ; pad += 24) {
-    let start = Math.max(sentence.start, first - pad);
-    let end = Math.min(sentence.end, last + pad);
+    let start = Math.max(bounds.start, first - pad);
+    let end = Math.min(bounds.end, last + pad);
     // Whole words only: a quote that starts or ends inside a word is hard to review.
-    while (start > sentence.start && folded.text[start - 1] !== ' ') start -= 1;
-    while (end < sentence.end && folded.text[end] !== ' ') end += 1;
-    const quote = folded.text.slice(start, end).trim();
+    while (start > bounds.start && folded.text[start - 1] !== ' ') start -= 1;
+    while (end < bounds.end && folded.text[end] !== ' ') end += 1;
+    while (folded.text[start] === ' ') start += 1;
+    while (end > start && folded.text[end - 1] === ' ') end -= 1;
+    const quote = folded.text.slice(start, end);
     const hits = findAll(folded, quote);
-    if (hits.length === 1) return { quote };
-    if (start === sentence.start && end === sentence.end) return { quote, occurrence: hits.indexOf(start) + 1 || 1 };
+    if (quote.length >= 3 && hits.length === 1) return { quote, start };
+    if (start === bounds.start && end === bounds.end) return { quote, start, ...(hits.length > 1 ? { occurrence: hits.indexOf(start) + 1 } : {}) };
   }
 }
 
 /**
- * Drafts annotations for numerals nothing has classified yet, one per sentence:
- * the quote, each numeral's reading of the words around it, and guesses for
- * unit, scale, qualifier, year and the countries named nearby.
+ * Tries each proposal as the build reads it: an observation whose indicator,
+ * unit or number the build would refuse takes the next indicator of its unit,
+ * or is ignored with a low-confidence mark; an event whose date does not read is ignored.
  */
-export function draftAnnotations(source: SourceText, folded: FoldedText, unclassified: readonly Numeral[], entities: EntityResolver): DraftAnnotation[] {
-  const bySentence = new Map<number, { sentence: { start: number; end: number }; numerals: { numeral: Numeral; at: number }[] }>();
-  for (const numeral of unclassified) {
-    const at = foldedIndexOf(folded, numeral.byteStart);
-    const sentence = sentenceAround(folded, at);
-    const group = bySentence.get(sentence.start) ?? { sentence, numerals: [] };
-    group.numerals.push({ numeral, at });
-    bySentence.set(sentence.start, group);
-  }
-  return [...bySentence.values()].map(({ sentence, numerals }) => {
-    const first = numerals[0]!;
-    const last = numerals.at(-1)!;
-    const { quote, occurrence } = uniqueQuote(folded, sentence, first.at, last.at + last.numeral.text.length);
-    const quoteStart = folded.text.indexOf(quote, sentence.start);
-    const inQuote = [...quote.matchAll(/\d+(?:[.,]\d+)*/g)];
-    const sentenceText = folded.text.slice(sentence.start, sentence.end);
-    const years = [...sentenceText.matchAll(/\b(?:1[89]|20)\d\d\b/g)].map((match) => match[0]);
-    const guesses = numerals.map(({ numeral, at }) => {
-      const before = folded.text.slice(Math.max(0, at - 60), at);
-      const after = folded.text.slice(at + numeral.text.length, at + numeral.text.length + 60);
-      const unit = readPrintedUnit(before, after);
-      const index = inQuote.findIndex((match) => quoteStart + match.index === at) + 1;
-      return `#${index} "${numeral.text}" (line ${numeral.line}): ${YEAR.test(numeral.text) ? 'a year: event date, period or context_date?' : `unit ${unit.unit ?? (unit.currency ? 'USD' : '?')}${unit.scaleWord ? `, scale ${unit.scaleWord}` : ''}, qualifier ${detectQualifier(before)}`}`;
-    });
-    const countries = namedEntities(sentenceText, entities);
-    return {
-      quote,
-      ...(occurrence ? { occurrence } : {}),
-      comment: `DRAFT ${source.metadata.id} — ${guesses.join('; ')}; years in the sentence: ${years.join(', ') || 'none'}; named: ${countries.join(', ') || 'none'}`,
-      observations: numerals.filter(({ numeral }) => !YEAR.test(numeral.text)).map(({ at }) => ({ numeral: inQuote.findIndex((match) => quoteStart + match.index === at) + 1, indicator: '?', entity: '?', partner: '?' })),
-      ignore: numerals.filter(({ numeral }) => YEAR.test(numeral.text)).map(({ at }) => ({ numeral: inQuote.findIndex((match) => quoteStart + match.index === at) + 1, reason: '?' as never })),
-    };
-  });
-}
-
-/** Entity ids for the capitalised names of a sentence that the alias table or ISO 3166 knows. */
-function namedEntities(sentence: string, entities: EntityResolver): string[] {
-  const found = new Set<string>();
-  const words = sentence.match(/[\p{Lu}][\p{L}.’'-]*(?: (?:of |de |the )?[\p{Lu}][\p{L}.’'-]*)*/gu) ?? [];
-  for (const phrase of words) {
-    const parts = phrase.split(' ');
-    for (let size = parts.length; size >= 1; size -= 1) {
-      for (let start = 0; start + size <= parts.length; start += 1) {
-        const id = entities.peek(parts.slice(start, start + size).join(' ').replace(/[’']s$/, ''));
-        if (id) found.add(id);
-      }
+function checkAnnotation(context: DraftContext, annotation: Annotation, roles: ReadonlyMap<Numeral, Role>): Annotation {
+  const reads = (candidate: Annotation) => {
+    try {
+      const anchored = anchorAnnotations({ source_id: context.source.metadata.id, annotations: [candidate] }, context.source, context.folded, context.numerals);
+      for (const cell of anchored.cells) normalizeProse(cell, context.normalizeContext);
+      for (const cell of anchored.events) normalizeEvent(cell, context.normalizeContext);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (reads(annotation)) return annotation;
+  const observations: ProseObservation[] = [];
+  const ignore: Ignore[] = [...(annotation.ignore ?? [])];
+  const only = (part: Partial<Annotation>): Annotation => ({ quote: annotation.quote, ...(annotation.occurrence ? { occurrence: annotation.occurrence } : {}), ...part });
+  const inQuote = [...roles.values()].filter((role) => role.kind === 'observation');
+  const otherFormat = context.source.metadata.number_format === 'decimal_comma' ? 'decimal_point' : 'decimal_comma';
+  for (const observation of annotation.observations ?? []) {
+    const role = inQuote.find((candidate) => candidate.kind === 'observation' && candidate.observation.indicator === observation.indicator);
+    const indicators = [observation.indicator!, ...(role?.kind === 'observation' ? role.fallbacks : [])];
+    const candidates = [false, true].flatMap((switched) => indicators.map((indicator, rank): ProseObservation => {
+      const changes = [rank > 0 ? `${observation.indicator} would not read here, so ${indicator}` : '', switched ? `read in ${otherFormat}, against the source's convention` : ''].filter(Boolean);
+      return { ...observation, indicator, ...(switched ? { number_format: otherFormat } : {}), draft: changes.length ? { ...observation.draft!, confidence: 'low', why: `${observation.draft!.why}; ${changes.join('; ')}` } : observation.draft! };
+    }));
+    const fallback = candidates.find((candidate) => reads(only({ observations: [candidate] })));
+    if (fallback) observations.push(fallback);
+    else {
+      ignore.push({ numeral: observation.numeral!, reason: 'document_reference', draft: { confidence: 'low', why: `${observation.draft!.why}; but the build cannot read it as a figure of any indicator of its unit: say what it is` } });
+      const periods = observation.period === undefined ? [] : Array.isArray(observation.period) ? observation.period : [observation.period];
+      for (const numeral of periods) if (!ignore.some((item) => item.numeral === numeral)) ignore.push({ numeral, reason: 'context_date', draft: { confidence: 'low', why: 'the year of a figure the build cannot read' } });
     }
   }
-  return [...found].sort();
+  const events = (annotation.events ?? []).filter((event) => reads(only({ events: [event] })));
+  for (const event of annotation.events ?? []) if (!events.includes(event)) ignore.push({ numeral: event.date, reason: 'context_date', draft: { confidence: 'low', why: `${event.draft!.why}; but the date does not read as one` } });
+  return only({ ...(observations.length ? { observations } : {}), ...(events.length ? { events } : {}), ...(ignore.length ? { ignore } : {}) });
 }

@@ -1,0 +1,27 @@
+import type { Event } from '../../src/types/event.js';
+
+/** Verbs and nouns that name an event's type, tried in order: the first that matches near the date wins. */
+const CUES: readonly [Event['type'], RegExp][] = [
+  ['in_force', /\b(?:(?:entered|enters|went|goes|came|come|coming|entry) into (?:force|effect)|took effect|takes effect|in force|in effect|implemented|came into being)\b/i],
+  ['diplomatic_relations', /\b(?:diplomatic (?:relations|ties)|(?:established|establish|establishing|opened|restored|broke off|broken|severed|resumed) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|recogni[sz](?:ed|es|ing|tion))\b/i],
+  ['membership', /\b(?:join(?:ed|s|ing)?|became (?:a )?(?:full )?member|member(?:ship)? (?:of|in)|admitted|acceded|accession|entry (?:in)?to)\b/i],
+  ['agreement', /\b(?:sign(?:ed|s|ing)|agreement|treaty|accord|convention|memorandum|concluded|ratif(?:ied|ication))\b/i],
+  ['state_visit', /\b(?:(?:president|prime minister|king|emperor|head of state)\b.{0,80}\bvisit(?:ed|s|ing)?|state visit|visit(?:ed|s)? by (?:the )?(?:president|prime minister|head of state))/i],
+  ['visit', /\b(?:visit(?:ed|s|ing)?|trip|toured|travel(?:l?ed))\b/i],
+  ['negotiation', /\b(?:negotiat(?:ed|ion|ions|ing)|talks)\b/i],
+  ['institution', /\b(?:(?:established|founded|created|set up|launched|inaugurated|opened) (?:the|a|an)\b|(?:was|were) (?:established|founded|created|set up|inaugurated)|founding|commission|council|committee|forum)\b/i],
+  ['election', /\b(?:elect(?:ed|ion|ions)|won the presidency|took office|sworn in|inaugurated as)\b/i],
+  ['crisis', /\b(?:crisis|crash|devaluation|default(?:ed)?|collapse)\b/i],
+  ['conflict', /\b(?:war|uprising|invasion|invaded|attack(?:ed|s)?|rebellion|revolution|fought|insurgen(?:cy|ts))\b/i],
+  ['migration', /\b(?:migra(?:tion|nts|ted)|immigra(?:tion|nts|ted)|emigra(?:tion|nts|ted))\b/i],
+  ['policy', /\b(?:polic(?:y|ies)|sanctions|program(?:me)?|reform|announced|decided|adopted|launched|initiative|plan)\b/i],
+];
+
+/** The event type the words around a date name, and the cue found; null when none of them does. */
+export function readEventType(clause: string): { type: Event['type']; cue: string } | null {
+  for (const [type, pattern] of CUES) {
+    const match = pattern.exec(clause);
+    if (match) return { type, cue: match[0] };
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+import type { SourceText } from '../01-ingest/index.js';
+import { foldedIndexOf, type FoldedText } from '../02-extract/index.js';
+
+/** A stretch of folded text read as one sentence (or heading): [start, end). */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations whose full stop ends no sentence ("U.S. census", "Sept. 1994", "No. 3"). */
+const ABBREVIATION = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|vs|Inc|Co|Ltd|Corp|ch|cf|approx|est))\.$/u;
+const STOP = /[.!?][”"’)]*\s(?=[“"(‘]?[\p{Lu}\d])/gu;
+
+/**
+ * Splits a text into sentences: at a full stop before a capital or digit (not
+ * after an abbreviation or an initial), and at a line break that ends a
+ * paragraph or a heading (a blank line, a line ending in punctuation, a short
+ * line) — layouts differ, one paragraph a line or lines wrapped mid-sentence.
+ */
+export function splitSentences(source: SourceText, folded: FoldedText): Sentence[] {
+  const cuts = new Set<number>([0, folded.text.length]);
+  const lines = source.lines;
+  let previous: (typeof lines)[number] | null = null;
+  let blankBetween = false;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '') {
+      blankBetween = true;
+      continue;
+    }
+    if (previous) {
+      const before = previous.text.trim();
+      const ends = blankBetween || /[.!?:;”"]$/.test(before) || (before.length < 60 && !/[,\-–(]$/.test(before) && /^[\p{Lu}\d"“-]/u.test(text));
+      if (ends) cuts.add(foldedIndexOf(folded, line.start + (line.text.length - line.text.trimStart().length)));
+    }
+    previous = line;
+    blankBetween = false;
+  }
+  for (const match of folded.text.matchAll(STOP)) {
+    const head = folded.text.slice(Math.max(0, match.index - 8), match.index + 1);
+    if (ABBREVIATION.test(head)) continue;
+    cuts.add(match.index + match[0].length);
+  }
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const sentences: Sentence[] = [];
+  for (let index = 0; index + 1 < sorted.length; index += 1) {
+    let start = sorted[index]!;
+    let end = sorted[index + 1]!;
+    while (start < end && folded.text[start] === ' ') start += 1;
+    while (end > start && folded.text[end - 1] === ' ') end -= 1;
+    if (end > start) sentences.push({ start, end });
+  }
+  return sentences;
+}
+
+/** The sentence holding a folded index (sentences in order, as splitSentences gives them). */
+export function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sentences[middle]!.start <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
