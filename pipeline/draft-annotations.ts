@@ -52,6 +52,8 @@ type Role =
   | (Located & { kind: 'period' })
   | (Located & { kind: 'covered' });
 
+/** The country the package is about. */
+const SUBJECT = 'MEX';
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const CONTEXT = 60;
 const DATE_BEFORE_YEAR = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`);
@@ -105,8 +107,9 @@ function documentDefaults(context: DraftContext): Defaults {
   const counts = new Map<string, number>();
   for (const mention of nameEntities(context.folded.text, context.entities)) if (/^[A-Z]{3}$/.test(mention.id)) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
-  // A text that names no country at all is still about the package's subject.
-  return { main: ranked[0] ?? 'MEX', second: ranked[1] ?? null, published: context.source.metadata.published?.date ?? null };
+  // The package is about Mexico's foreign relations: Mexico is the side a figure is seen from when a sentence names none, the country the text names most the other.
+  const main = ranked.includes(SUBJECT) || ranked.length === 0 ? SUBJECT : ranked[0]!;
+  return { main, second: ranked.find((id) => id !== main) ?? null, published: context.source.metadata.published?.date ?? null };
 }
 
 /** Gives every numeral of a sentence its role. */
@@ -180,12 +183,13 @@ function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence 
     if (spanStart && /^\s?(?:-|–|to|and|through|until)\s?$/.test(text.slice(spanStart.end, nearest.at))) return use([spanStart, nearest], `the span "${text.slice(spanStart.at, nearest.end)}" earlier in the sentence`, 'medium');
     return use([nearest], `the year ${nearest.numeral.text} earlier in the sentence`, figures.some((other) => other.at > nearest.at && other.at < figure.at) ? 'medium' : 'high');
   }
-  if (first) return use([first], `the year ${first.numeral.text} later in the sentence`, 'medium');
+  const later = years.find((year) => year.at >= figure.end);
+  if (later && !figures.some((other) => other.at > figure.at && other.at < later.at)) return use([later], `the year ${later.numeral.text} later in the sentence`, 'medium');
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (previous && SAME_PERIOD.test(sentenceText)) {
-    const earlier = [...roles.values()].filter((role) => role.kind === 'period' && role.at >= previous.start && role.at < previous.end).at(-1);
-    if (earlier) return use([earlier], `"${SAME_PERIOD.exec(sentenceText)![0]}": the year ${earlier.numeral.text} of the sentence before`, 'medium');
-  }
+  const earlier = previous ? [...roles.values()].filter((role) => role.kind === 'period' && role.at >= previous.start && role.at < previous.end) : [];
+  if (earlier.length && SAME_PERIOD.test(sentenceText)) return use([earlier.at(-1)!], `"${SAME_PERIOD.exec(sentenceText)![0]}": the year ${earlier.at(-1)!.numeral.text} of the sentence before`, 'medium');
+  if (earlier.length) return use([earlier[0]!], `no year of its own: the year ${earlier[0]!.numeral.text} of the figures of the sentence before`, 'low');
+  if (later) return use([later], `the year ${later.numeral.text} later in the sentence, after another figure`, 'low');
   const published = context.source.metadata.published?.date;
   if (LAST_YEAR.test(sentenceText) && published) {
     const year = String(Number(published.slice(0, 4)) - 1);
@@ -221,31 +225,57 @@ function draftObservation(context: DraftContext, sentence: Sentence, figure: Loc
   if (!best) return { ...figure, kind: 'ignore', reason: 'document_reference', why: [`no indicator of unit ${unit} exists: add one to indicators.json, or ignore the number`], confidence: 'low' };
   if (best.phrase) why.push(`indicator ${best.id}: "${best.phrase}" printed in the sentence`);
   else {
-    why.push(`indicator ${best.id}: no indicator's name is printed near it, so the one of unit ${unit} the corpus uses most`);
+    why.push(`indicator ${best.id}: no indicator's name is printed near it; of unit ${unit}, the one whose description shares most words with the sentence`);
     confidence = 'low';
   }
   const alternatives = ranked.slice(1).filter((match) => match.phrase).slice(0, 3).map((match) => match.id);
-  const mentions = entityMentions(context, text.slice(sentence.start, sentence.end));
-  const indicator = context.normalizeContext.indicators.get(best.id)!;
-  const needsPartner = /\bpartner\b/.test(indicator.description);
-  const ids = [...new Set(mentions.map((mention) => mention.id))];
-  let entity = ids[0] ?? defaults.main;
-  let partner: string | null = needsPartner ? (ids[1] ?? null) : null;
-  if (ids.length === 0) why.push(`entity ${entity}: the country the text names most (no name in the sentence)`);
-  else why.push(`entity ${entity}: the first name in the sentence ("${mentions[0]!.name}")`);
-  if (needsPartner && partner === null) {
-    partner = entity === defaults.main ? defaults.second : defaults.main;
-    if (partner) why.push(`partner ${partner}: the text's ${entity === defaults.main ? 'second' : 'main'} country (none other named)`);
-  } else if (partner) why.push(`partner ${partner}: the next name in the sentence`);
-  if (partner === entity) partner = null;
-  if (ids.length === 0 && confidence === 'high') confidence = 'medium';
+  const { entity, partner, reasons } = sidesOf(context, sentence, figure, unit, context.normalizeContext.indicators.get(best.id)!, defaults);
+  why.push(...reasons);
+  if (reasons.some((reason) => reason.includes('none named')) && confidence === 'high') confidence = 'medium';
   if (period) {
     why.push(`period: ${period.why}`);
     if (period.confidence !== 'high' && confidence === 'high') confidence = 'medium';
   } else why.push('no year printed for it: no period');
   const observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'> = { indicator: best.id, entity, ...(partner ? { partner } : {}), ...(period?.note ? { note: period.note } : {}) };
-  entity = observation.entity!;
   return { ...figure, kind: 'observation', observation, period: period?.years ?? [], alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
+}
+
+/**
+ * Whose figure it is and towards whom. A country that owns the words before the
+ * figure ("Korea's exports", "Chinese investment") is its entity; people counted
+ * by their origin ("4,100 Japanese citizens") are the partner's; otherwise the
+ * figure is seen from the text's main country, the first other country named
+ * being the partner (when the indicator has one).
+ */
+function sidesOf(context: DraftContext, sentence: Sentence, figure: Located, unit: Indicator['unit'], indicator: Indicator, defaults: Defaults): { entity: string; partner: string | null; reasons: string[] } {
+  const text = context.folded.text.slice(sentence.start, sentence.end);
+  const figureAt = figure.at - sentence.start;
+  const mentions = entityMentions(context, text);
+  const needsPartner = /\bpartner\b/.test(indicator.description);
+  const reasons: string[] = [];
+  const origin = unit === 'persons' ? mentions.find((mention) => mention.at > figureAt && mention.at - (figure.end - sentence.start) <= 2) : undefined;
+  const owner = mentions.find((mention) => mention.at < figureAt + 40 && mention !== origin && isAdjectiveOrPossessive(text, mention));
+  let entity: string;
+  if (owner) {
+    entity = owner.id;
+    reasons.push(`entity ${entity}: "${text.slice(owner.at, owner.at + owner.name.length + 2).trim()}…" owns the figure`);
+  } else {
+    entity = defaults.main;
+    reasons.push(mentions.length ? `entity ${entity}: the figure is seen from the text's main country` : `entity ${entity}: the text's main country (none named in the sentence)`);
+  }
+  const others = [...new Set([origin?.id, ...mentions.map((mention) => mention.id)].filter((id): id is string => id !== undefined && id !== entity))];
+  let partner: string | null = null;
+  if (needsPartner) {
+    partner = others[0] ?? (entity === defaults.main ? defaults.second : defaults.main);
+    reasons.push(others[0] ? `partner ${partner}: ${origin?.id === partner ? `people of its origin ("${origin.name}")` : `named in the sentence`}` : `partner ${partner ?? 'none'}: none named, so the text's ${entity === defaults.main ? 'second' : 'main'} country`);
+  }
+  return { entity, partner: partner === entity ? null : partner, reasons };
+}
+
+/** Whether a name is a possessive ("Mexico's") or a people's adjective ("Chinese") before a word. */
+function isAdjectiveOrPossessive(text: string, mention: Mention): boolean {
+  const after = text.slice(mention.at + mention.name.length);
+  return /^[’']s\b/.test(after) || (/^\s\p{Ll}/u.test(after) && /(?:an|ese|ian|ish|i)$/.test(mention.name));
 }
 
 /** A year with no figure to date: an event's date when a verb of an event type is printed near it, else a date that situates the narrative. */

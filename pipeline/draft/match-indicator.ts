@@ -1,19 +1,36 @@
 import type { Indicator } from '../../src/types/indicator.js';
 
-/** An indicator with the printed words that name it: its label's parts, its id's words and its aliases. */
+/** An indicator with the printed words that name it (its label's parts, its id's words, its aliases) and the words of its description, as stems. */
 export interface NamedIndicator {
   indicator: Indicator;
-  phrases: string[];
+  phrases: { text: string; stems: string[] }[];
+  described: Set<string>;
+}
+
+/** Words too common to tell indicators apart. */
+const STOP = new Set('the a an of to in on at by for from with and or as its it is are was were be been this that these those their his her entity partner period over total share number which who what whose each per all any other than more less into out up down not no same one two'.split(' '));
+
+/** A word's stem: lower case, without the endings of plurals, tenses and agents ("exported", "exports", "exporter" → "export"). */
+export function stem(word: string): string {
+  const lower = word.toLowerCase().replace(/[’']s$/, '');
+  return lower.replace(/(?:ations?|ings?|ers?|ed|ies|es|s)$/, (ending) => (ending === 'ies' ? 'y' : '')).replace(/(.)\1$/, '$1') || lower;
+}
+
+/** The words of a text as stems, with where each starts. */
+export function stems(text: string): { stem: string; at: number }[] {
+  return [...text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)].flatMap((match) => match[0].split('-').map((part, index, parts) => ({ stem: stem(part), at: match.index + parts.slice(0, index).join('-').length + (index ? 1 : 0) })));
 }
 
 export function nameIndicators(indicators: readonly Indicator[], aliases: ReadonlyMap<string, readonly string[]>): NamedIndicator[] {
   return indicators.map((indicator) => {
-    const phrases = new Set<string>([indicator.label.toLowerCase(), indicator.id.replace(/_/g, ' '), ...(aliases.get(indicator.id) ?? []).map((alias) => alias.toLowerCase())]);
-    return { indicator, phrases: [...phrases].filter((phrase) => phrase.length >= 3) };
+    const texts = new Set<string>([...indicator.label.toLowerCase().split(/,\s*|\s*\(|\)/), indicator.id.replace(/_/g, ' '), ...(aliases.get(indicator.id) ?? []).map((alias) => alias.toLowerCase())]);
+    const phrases = [...texts].map((text) => ({ text: text.trim(), stems: stems(text).map((word) => word.stem).filter((word) => !STOP.has(word)) })).filter((phrase) => phrase.stems.length > 0);
+    const described = new Set(stems(indicator.description).map((word) => word.stem).filter((word) => !STOP.has(word) && word.length > 2));
+    return { indicator, phrases, described };
   });
 }
 
-/** The best indicators of a unit for a figure, by the phrases printed nearest it; each with what matched. */
+/** An indicator's fit to a figure, with the phrase that matched (null when none did). */
 export interface IndicatorMatch {
   id: string;
   phrase: string | null;
@@ -22,26 +39,37 @@ export interface IndicatorMatch {
 
 /**
  * Ranks the indicators of the figure's unit by the words of its sentence: an
- * indicator scores by the longest of its phrases printed there, less the
- * distance from the figure; with no phrase printed, by how often the corpus
- * already uses it (a fallback, said so in the draft's reasons).
+ * indicator scores by the most words of one of its phrases printed there in
+ * order (stems, so "exported" names exports), less their distance from the
+ * figure; then by the words its description shares with the sentence; then by
+ * how often the corpus already uses it.
  */
 export function matchIndicators(named: readonly NamedIndicator[], unit: Indicator['unit'], sentence: string, figureAt: number, usage: ReadonlyMap<string, number>): IndicatorMatch[] {
-  const text = sentence.toLowerCase();
+  const words = stems(sentence);
+  const positions = new Map<string, number[]>();
+  for (const word of words) positions.set(word.stem, [...(positions.get(word.stem) ?? []), word.at]);
   const matches: IndicatorMatch[] = [];
-  for (const { indicator, phrases } of named) {
+  for (const { indicator, phrases, described } of named) {
     if (indicator.unit !== unit) continue;
-    let best: IndicatorMatch = { id: indicator.id, phrase: null, score: -1000 + Math.log1p(usage.get(indicator.id) ?? 0) };
+    let best: IndicatorMatch = { id: indicator.id, phrase: null, score: 0 };
     for (const phrase of phrases) {
-      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-        const bounded = !/[\p{L}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}]/u.test(text[at + phrase.length] ?? ' ');
-        if (!bounded) continue;
-        const distance = at > figureAt ? at - figureAt : Math.max(0, figureAt - (at + phrase.length));
-        const score = 12 * phrase.split(' ').length - distance / 12;
-        if (score > best.score) best = { id: indicator.id, phrase, score };
-      }
+      // Every word of the phrase printed, in a window of the sentence: the nearest occurrence of each.
+      const found = phrase.stems.map((word) => nearest(positions.get(word) ?? [], figureAt));
+      if (found.some((at) => at === null)) continue;
+      const spread = Math.max(...(found as number[])) - Math.min(...(found as number[]));
+      if (spread > 40 * phrase.stems.length) continue;
+      const distance = Math.min(...(found as number[]).map((at) => Math.abs(at - figureAt)));
+      const score = 20 * phrase.stems.length - distance / 15;
+      if (score > best.score) best = { id: indicator.id, phrase: phrase.text, score };
     }
-    matches.push(best);
+    const overlap = [...new Set(words.map((word) => word.stem))].filter((word) => described.has(word)).length;
+    matches.push({ ...best, score: best.score + overlap + Math.log1p(usage.get(indicator.id) ?? 0) / 4 });
   }
   return matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}
+
+function nearest(positions: readonly number[], at: number): number | null {
+  let best: number | null = null;
+  for (const position of positions) if (best === null || Math.abs(position - at) < Math.abs(best - at)) best = position;
+  return best;
 }

@@ -21,20 +21,16 @@ export function splitSentences(source: SourceText, folded: FoldedText): Sentence
   const cuts = new Set<number>([0, folded.text.length]);
   const lines = source.lines;
   let previous: (typeof lines)[number] | null = null;
-  let blankBetween = false;
   for (const line of lines) {
     const text = line.text.trim();
-    if (text === '') {
-      blankBetween = true;
-      continue;
-    }
+    // Blank lines say nothing by themselves: some dumps put one after every printed line.
+    if (text === '') continue;
     if (previous) {
       const before = previous.text.trim();
-      const ends = blankBetween || /[.!?:;”"]$/.test(before) || (before.length < 60 && !/[,\-–(]$/.test(before) && /^[\p{Lu}\d"“-]/u.test(text));
+      const ends = /[.!?:;”"]$/.test(before) || (before.length < 60 && !/[,\-–(]$/.test(before) && !/\b(?:the|a|an|of|and|in|to|for|with)$/i.test(before) && /^[\p{Lu}\d"“-]/u.test(text));
       if (ends) cuts.add(foldedIndexOf(folded, line.start + (line.text.length - line.text.trimStart().length)));
     }
     previous = line;
-    blankBetween = false;
   }
   for (const match of folded.text.matchAll(STOP)) {
     const head = folded.text.slice(Math.max(0, match.index - 8), match.index + 1);
