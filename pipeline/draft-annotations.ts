@@ -59,7 +59,10 @@ const CONTEXT = 60;
 const DATE_BEFORE_YEAR = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`);
 const PERSONS_AFTER = /^\s?(?:(?:thousand|million|billion)s?\s)?(?:[\p{L}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|inhabitants|Mexicans|Koreans|Chinese|Americans|visitors|tourists|officers|professors|researchers|employees|practitioners|individuals|children|women|men|soldiers|troops|refugees|scholars|speakers|Latinos|Hispanics)\b/iu;
 const TIME_UNIT_AFTER = /^(?:\s|-)(?:years?|months?|decades?|weeks?|days?|centuries|century)\b(?! old)/i;
-const RANK_AFTER = /^(?:st|nd|rd|th)\s+(?:largest|biggest|most|leading|highest|lowest|greatest|main|place|position|rank|in the world|among)/i;
+/** An ordinal that ranks ("the 10th and the 14th in terms of…", "2nd largest", "the 8th most important"). */
+const RANK_AFTER = /^(?:st|nd|rd|th)\b(?:,?\s+(?:and|or|the|most|\d+(?:st|nd|rd|th)))*,?\s+(?:largest|biggest|leading|highest|lowest|greatest|main|important|in terms|among|place|position|rank|in the world|economy|exporter|importer|trading|partner|supplier|investor|destination|source|market|country)/i;
+/** An ordinal that is a name's or an occasion's ("21st Century", "the 40th anniversary", "the 3rd meeting"), not a rank. */
+const ORDINAL_NAME_AFTER = /^(?:st|nd|rd|th)\s+(?:\p{Lu}|(?:anniversary|century|centuries|edition|round|session|meeting|festival|congress|summit|time|term|generation|birthday|plenary|conference|visit|year)\b)/u;
 const SAME_PERIOD = /\b(?:(?:the )?same (?:year|period)|that year|that period|this period|the period)\b/i;
 const LAST_YEAR = /\blast year\b/i;
 const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', 'agreement', 'in_force', 'state_visit', 'visit', 'negotiation']);
@@ -132,7 +135,7 @@ function readSentence(context: DraftContext, sentence: Sentence, previous: Sente
     else if (/^\d{1,2}$/.test(item.numeral.text) && /^(?:st|nd|rd|th)? (?:of )?/.test(after) && new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? (?:1[89]|20)\\d\\d`).test(after)) continue;
     else if (/^[:.]\d/.test(after) || /\d[:.]$/.test(before)) ignore('context_date', 'part of a time or code printed with colons', 'low');
     else if (/^\)/.test(after) && /(?:^|[:;,]|\band|\bor)\s?$/.test(before)) ignore('list_numbering', `"${item.numeral.text})" numbers an item of a list`, 'high');
-    else if (RANK_AFTER.test(after)) figures.push(item);
+    else if (RANK_AFTER.test(after) && !ORDINAL_NAME_AFTER.test(after)) figures.push(item);
     else if (/^(?:st|nd|rd|th)\b/.test(after)) ignore('name_part', `an ordinal ("${item.numeral.text}${after.slice(0, 2)}${after.slice(2).split(' ').slice(0, 2).join(' ')}"): part of a name or an anniversary, not a statistic`, 'medium');
     else if (/^\p{L}/u.test(after) || /(?:\p{L}-|\p{Lu})$/u.test(before)) ignore('name_part', `printed inside a name or code ("${before.slice(-3).trimStart()}${item.numeral.text}${after.slice(0, 3).trimEnd()}")`, 'high');
     else if (TIME_UNIT_AFTER.test(after) && !unit.currency) ignore('duration', `a span of time ("${item.numeral.text}${after.match(TIME_UNIT_AFTER)![0]}"), not a statistic`, 'medium');
