@@ -292,7 +292,7 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const prefix = DATE_BEFORE_YEAR.exec(text.slice(Math.max(sentence.start, year.at - CONTEXT), year.at));
   const dateStart = year.at - (prefix?.[0].length ?? 0);
   const printedDate = text.slice(dateStart, year.end);
-  const cue = readEventType(window) ?? readEventType(text.slice(sentence.start, sentence.end));
+  const cue = readEventType(window, year.at - windowStart) ?? readEventType(text.slice(sentence.start, sentence.end), year.at - sentence.start);
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
   if (!cue || (hasFigures && !prefix)) {
     const why = hasFigures ? `a year in a sentence of figures that dates none of them` : `no verb of an event near "${printedDate}"`;
@@ -303,10 +303,14 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   }
   const mentions = entityMentions(context, window.length > 20 ? window : text.slice(sentence.start, sentence.end));
   const entities = [...new Set(mentions.map((mention) => mention.id))];
+  const bothSides = /\b(?:(?:the|both) (?:two )?(?:countries|nations|governments|sides)|both|bilateral(?:ly)?)\b/i.test(window) && defaults.second !== null;
   const why = [`date "${printedDate}"${prefix ? ' (month and day read with the year)' : ''}`, `type ${cue.type}: "${cue.cue}" printed near it`];
-  if (entities.length === 0) {
+  if (bothSides) {
+    for (const id of [defaults.main, defaults.second!]) if (!entities.includes(id)) entities.push(id);
+    why.push(`entities: "${/\b(?:(?:the|both) (?:two )?(?:countries|nations|governments|sides)|both|bilateral(?:ly)?)\b/i.exec(window)![0]}", the text's two main countries (${defaults.main}, ${defaults.second})${mentions.length ? ` with those named` : ''}`);
+  } else if (entities.length === 0) {
     entities.push(defaults.main);
-    why.push(`entities: none named, so the country the text names most (${defaults.main})`);
+    why.push(`entities: none named, so the text's main country (${defaults.main})`);
   } else why.push(`entities named: ${entities.join(', ')}`);
   if (BILATERAL.has(cue.type) && entities.length === 1 && entities[0] !== defaults.main) {
     entities.push(defaults.main);
@@ -330,7 +334,7 @@ function entityMentions(context: DraftContext, text: string): Mention[] {
 
 /** A one-line description from the words around a date: the clause as printed, for the reviewer to rewrite. */
 function describe(clause: string): string {
-  const words = clause.replace(/^[^\p{L}\d]+/u, '').replace(/[\s,;:(]+$/u, '');
+  const words = clause.replace(/^[^\p{L}\d]+/u, '').replace(/^(?:and|but|or|while|whereas|then|which|when)\s+/i, '').replace(/[\s,;:(]+$/u, '');
   const short = words.length > 160 ? `${words.slice(0, 160).replace(/\s\S*$/, '')}…` : words;
   return short.length > 0 ? short.charAt(0).toUpperCase() + short.slice(1) : 'Drafted event';
 }

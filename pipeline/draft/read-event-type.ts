@@ -17,11 +17,20 @@ const CUES: readonly [Event['type'], RegExp][] = [
   ['policy', /\b(?:polic(?:y|ies)|sanctions|program(?:me)?|reform|announced|decided|adopted|launched|initiative|plan)\b/i],
 ];
 
-/** The event type the words around a date name, and the cue found; null when none of them does. */
-export function readEventType(clause: string): { type: Event['type']; cue: string } | null {
+/**
+ * The event type the words around a date name, and the cue found; null when
+ * none of them does. With `at` (the date's place in the clause), the cue
+ * printed nearest the date wins, the list's order breaking ties.
+ */
+export function readEventType(clause: string, at?: number): { type: Event['type']; cue: string } | null {
+  let best: { type: Event['type']; cue: string; distance: number } | null = null;
   for (const [type, pattern] of CUES) {
-    const match = pattern.exec(clause);
-    if (match) return { type, cue: match[0] };
+    for (const match of clause.matchAll(new RegExp(pattern.source, 'gi'))) {
+      const distance = at === undefined ? 0 : match.index > at ? match.index - at : Math.max(0, at - match.index - match[0].length);
+      if (best === null || distance < best.distance) best = { type, cue: match[0], distance };
+      if (at === undefined) break;
+    }
+    if (at === undefined && best) break;
   }
-  return null;
+  return best && { type: best.type, cue: best.cue };
 }

@@ -1,27 +1,8 @@
 import { Command } from 'commander';
 import { PackageError } from '../errors.js';
+import { importPipeline } from './import-pipeline.js';
 import { print, type CliContext } from './context.js';
 import { exitCodeFor } from './exit-codes.js';
-
-type BuildModule = typeof import('../../pipeline/build.js');
-type RunModule = typeof import('../../pipeline/run.js');
-type PathsModule = typeof import('../../pipeline/paths.js');
-type ErrorsModule = typeof import('../../pipeline/errors.js');
-
-/**
- * The pipeline is compiled beside the loader in a checkout (lib/pipeline/) but
- * is not published: an installed package holds the built data only. Importing
- * it lazily lets every other command work without it.
- */
-async function importPipeline(): Promise<[BuildModule, RunModule, PathsModule, ErrorsModule]> {
-  try {
-    return await Promise.all([import('../../pipeline/build.js'), import('../../pipeline/run.js'), import('../../pipeline/paths.js'), import('../../pipeline/errors.js')]);
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && /pipeline[\\/]/.test((error as Error).message);
-    if (!missing) throw error;
-    throw new PackageError('PIPELINE_UNAVAILABLE', 'build runs the pipeline, which ships only with a checkout of the repository, not with the installed package (its data is already built: `mfr validate` checks it). In a checkout: npm ci, then npm run build or npx mfr build.', { cause: error });
-  }
-}
 
 export function buildCommand(context: CliContext): Command {
   return new Command('build')
@@ -32,7 +13,7 @@ export function buildCommand(context: CliContext): Command {
     .option('--keep-intermediates', "write each stage's result under build/ (JSON, for inspection)")
     .option('--allow-drafts', 'build although annotations still carry draft marks (a first look at a new document; without it a draft is DRAFT_UNREVIEWED)')
     .action(async (options: { until?: string; root?: string; json?: boolean; keepIntermediates?: boolean; allowDrafts?: boolean }) => {
-      const [{ build, STAGES }, { buildReport, formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline();
+      const [{ build, STAGES }, { buildReport, formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline(() => Promise.all([import('../../pipeline/build.js'), import('../../pipeline/run.js'), import('../../pipeline/paths.js'), import('../../pipeline/errors.js')]));
       const until = options.until as (typeof STAGES)[number] | undefined;
       if (until !== undefined && !STAGES.includes(until)) throw new PackageError('USAGE_INVALID', `--until takes one of: ${STAGES.join(', ')}`);
       const timings: string[] = [];

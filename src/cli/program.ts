@@ -3,11 +3,13 @@ import { basename, join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { isPackageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
+import { addSourceCommand } from './add-source-command.js';
 import { buildCommand } from './build-command.js';
 import type { CliContext } from './context.js';
 import { EXIT_USAGE, exitCodeFor } from './exit-codes.js';
 import { diffCommand } from './diff-command.js';
 import { explainCommand } from './explain-command.js';
+import { reviewCommand } from './review-command.js';
 import { validateCommand } from './validate-command.js';
 
 /** Writes to the process and sets its exit code, as the bin does. */
@@ -59,7 +61,9 @@ export async function run(argv: readonly string[], context: CliContext = process
     .addCommand(buildCommand(recorded))
     .addCommand(validateCommand(recorded))
     .addCommand(explainCommand(recorded))
-    .addCommand(diffCommand(recorded));
+    .addCommand(diffCommand(recorded))
+    .addCommand(addSourceCommand(recorded))
+    .addCommand(reviewCommand(recorded));
   // Subcommands inherit neither exitOverride nor the output: without them a usage error would exit the test process.
   for (const command of program.commands) command.exitOverride().configureOutput(output);
   try {
