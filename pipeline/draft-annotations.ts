@@ -294,17 +294,17 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const printedDate = text.slice(dateStart, year.end);
   const cue = readEventType(window, year.at - windowStart) ?? readEventType(text.slice(sentence.start, sentence.end), year.at - sentence.start);
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
-  if (!cue || (hasFigures && !prefix)) {
-    const why = hasFigures ? `a year in a sentence of figures that dates none of them` : `no verb of an event near "${printedDate}"`;
-    return { ...year, kind: 'ignore', reason: 'context_date', why: [why], confidence: prefix ? 'low' : 'medium' };
+  const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || /\(\s?$/.test(before);
+  if (hasFigures && !prefix) return { ...year, kind: 'ignore', reason: 'context_date', why: ['a year in a sentence of figures that dates none of them'], confidence: 'medium' };
+  if (situates && !readEventType(window, year.at - windowStart)) {
+    return { ...year, kind: 'ignore', reason: 'context_date', why: [`"${before.trim()} ${printedDate}" situates the narrative`], confidence: 'low' };
   }
-  if (/\b(?:since|until|till|before|after|by|through|from)\s$/i.test(before) && !readEventType(window)) {
-    return { ...year, kind: 'ignore', reason: 'context_date', why: [`"${before.trim().split(' ').at(-1)} ${printedDate}" situates the narrative`], confidence: 'low' };
-  }
+  // A year printed on its own in a narrative mostly dates something that happened: an event of type other, for the reviewer to name.
+  const found = cue ?? { type: 'other' as const, cue: '' };
   const mentions = entityMentions(context, window.length > 20 ? window : text.slice(sentence.start, sentence.end));
   const entities = [...new Set(mentions.map((mention) => mention.id))];
   const bothSides = /\b(?:(?:the|both) (?:two )?(?:countries|nations|governments|sides)|both|bilateral(?:ly)?)\b/i.test(window) && defaults.second !== null;
-  const why = [`date "${printedDate}"${prefix ? ' (month and day read with the year)' : ''}`, `type ${cue.type}: "${cue.cue}" printed near it`];
+  const why = [`date "${printedDate}"${prefix ? ' (month and day read with the year)' : ''}`, cue ? `type ${cue.type}: "${cue.cue}" printed near it` : 'type other: no verb of an event type printed near it'];
   if (bothSides) {
     for (const id of [defaults.main, defaults.second!]) if (!entities.includes(id)) entities.push(id);
     why.push(`entities: "${/\b(?:(?:the|both) (?:two )?(?:countries|nations|governments|sides)|both|bilateral(?:ly)?)\b/i.exec(window)![0]}", the text's two main countries (${defaults.main}, ${defaults.second})${mentions.length ? ` with those named` : ''}`);
@@ -312,18 +312,18 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
     entities.push(defaults.main);
     why.push(`entities: none named, so the text's main country (${defaults.main})`);
   } else why.push(`entities named: ${entities.join(', ')}`);
-  if (BILATERAL.has(cue.type) && entities.length === 1 && entities[0] !== defaults.main) {
+  if (BILATERAL.has(found.type) && entities.length === 1 && entities[0] !== defaults.main) {
     entities.push(defaults.main);
-    why.push(`${defaults.main} added: a ${cue.type.replace('_', ' ')} takes two sides`);
+    why.push(`${defaults.main} added: a ${found.type.replace('_', ' ')} takes two sides`);
   }
   const sorted = [...entities].sort();
   const yearOnly = year.numeral.text;
-  const same = context.corpusEvents.filter((event) => event.type === cue.type && event.key !== null && [...event.entities].sort().join(';') === sorted.join(';'));
+  const same = context.corpusEvents.filter((event) => event.type === found.type && event.key !== null && [...event.entities].sort().join(';') === sorted.join(';'));
   const match = same.find((event) => event.date.slice(0, 4) === yearOnly);
   const alternatives = [...new Set(same.filter((event) => event !== match).map((event) => event.key!))].slice(0, 3);
-  if (match) why.push(`key ${match.key}: ${match.sourceId} reports a ${cue.type} of ${sorted.join(', ')} in ${match.date}`);
-  const confidence: Confidence = readEventType(window) && (prefix || mentions.length) ? (cue.type === 'other' ? 'medium' : 'high') : 'medium';
-  const event: Omit<ProseEvent, 'date' | 'draft'> = { type: cue.type, entities: sorted as [string, ...string[]], description: describe(window), ...(match ? { key: match.key! } : {}) };
+  if (match) why.push(`key ${match.key}: ${match.sourceId} reports a ${found.type} of ${sorted.join(', ')} in ${match.date}`);
+  const confidence: Confidence = !cue ? 'low' : readEventType(window) && (prefix || mentions.length) ? (found.type === 'other' ? 'medium' : 'high') : 'medium';
+  const event: Omit<ProseEvent, 'date' | 'draft'> = { type: found.type, entities: sorted as [string, ...string[]], description: describe(window), ...(match ? { key: match.key! } : {}) };
   return { ...year, kind: 'event', event, dateStart, alternatives, why, confidence };
 }
 
