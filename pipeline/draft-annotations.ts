@@ -32,6 +32,11 @@ export interface DraftContext {
   /** How many prose observations of the corpus use each indicator: the fallback when no indicator is named near a figure. */
   indicatorUsage: ReadonlyMap<string, number>;
   corpusEvents: readonly CorpusEvent[];
+  /**
+   * Also propose quantities written in words ("on eight occasions", "second largest", "two-thirds"):
+   * for a new text, where no annotation could already hold them.
+   */
+  draftWords: boolean;
   /** For trying each proposal as the build would read it (a resolver of its own: nothing is recorded as used). */
   normalizeContext: NormalizeContext;
 }
@@ -89,14 +94,67 @@ export function draftAnnotations(context: DraftContext): Annotation[] {
   }
   const roles = new Map<Numeral, Role>();
   const annotations: Annotation[] = [];
-  for (const [index, items] of [...bySentence].sort(([a], [b]) => a - b)) {
+  const words = new Map<number, WordFigure[]>();
+  if (context.draftWords) {
+    sentences.forEach((sentence, index) => {
+      const found = readWordFigures(context, sentence, defaults);
+      if (found.length) words.set(index, found);
+    });
+  }
+  for (const index of [...new Set([...bySentence.keys(), ...words.keys()])].sort((a, b) => a - b)) {
     const sentence = sentences[index]!;
     const previous = index > 0 ? sentences[index - 1]! : null;
+    const items = bySentence.get(index) ?? [];
     readSentence(context, sentence, previous, items, roles, defaults);
-    const annotation = composeAnnotation(context, sentence, previous, items.map((item) => roles.get(item.numeral)!));
+    const annotation = composeAnnotation(context, sentence, previous, items.map((item) => roles.get(item.numeral)!), words.get(index) ?? []);
     if (annotation) annotations.push(checkAnnotation(context, annotation, roles));
   }
   return annotations;
+}
+
+/** A quantity written in words, proposed as an observation. */
+interface WordFigure {
+  at: number;
+  end: number;
+  words: string;
+  observation: Omit<ProseObservation, 'words' | 'draft'>;
+  why: string[];
+  confidence: Confidence;
+  alternatives: string[];
+}
+
+const CARDINAL_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
+const ORDINAL_WORDS = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
+/** Quantities in words the drafter proposes: counts of occasions, ranks, fractions. */
+const WORD_FIGURES: readonly [RegExp, Indicator['unit'], string][] = [
+  [new RegExp(`\\b(?:on|in) (${CARDINAL_WORDS}) (?:occasions|times|rounds|meetings|summits|visits)\\b`, 'gi'), 'count', 'a count of occasions in words'],
+  [new RegExp(`\\b(?:the )?(${ORDINAL_WORDS})[- ](?:largest|biggest|most important|leading|main)\\b`, 'gi'), 'rank', 'a rank in words'],
+  [/\b((?:one|two|three)[- ](?:thirds?|quarters?|fifths?)|one[- ]half)\b/gi, 'percent', 'a fraction in words (in percent)'],
+];
+
+function readWordFigures(context: DraftContext, sentence: Sentence, defaults: Defaults): WordFigure[] {
+  const text = context.folded.text.slice(sentence.start, sentence.end);
+  const found: WordFigure[] = [];
+  for (const [pattern, unit, what] of WORD_FIGURES) {
+    for (const match of text.matchAll(pattern)) {
+      const words = match[1]!;
+      const at = sentence.start + match.index + match[0].indexOf(words);
+      const figure = { at, end: at + words.length };
+      const best = matchIndicators(context.indicators, unit, text, at - sentence.start, context.indicatorUsage)[0];
+      if (!best) continue;
+      const sides = sidesOf(context, sentence, figure, unit, context.normalizeContext.indicators.get(best.id)!, defaults);
+      found.push({
+        at: figure.at,
+        end: figure.end,
+        words,
+        observation: { indicator: best.id, entity: sides.entity, ...(sides.partner ? { partner: sides.partner } : {}) },
+        why: [`${what}: "${match[0]}"`, best.phrase ? `indicator ${best.id}: "${best.phrase}" printed in the sentence` : `indicator ${best.id}: the one of unit ${unit} whose description shares most words with the sentence`, ...sides.reasons, 'no period: a figure in words is mostly of the time of writing'],
+        confidence: best.phrase ? 'medium' : 'low',
+        alternatives: [],
+      });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
 }
 
 interface Defaults {
@@ -250,7 +308,7 @@ function draftObservation(context: DraftContext, sentence: Sentence, figure: Loc
  * figure is seen from the text's main country, the first other country named
  * being the partner (when the indicator has one).
  */
-function sidesOf(context: DraftContext, sentence: Sentence, figure: Located, unit: Indicator['unit'], indicator: Indicator, defaults: Defaults): { entity: string; partner: string | null; reasons: string[] } {
+function sidesOf(context: DraftContext, sentence: Sentence, figure: Pick<Located, 'at' | 'end'>, unit: Indicator['unit'], indicator: Indicator, defaults: Defaults): { entity: string; partner: string | null; reasons: string[] } {
   const text = context.folded.text.slice(sentence.start, sentence.end);
   const figureAt = figure.at - sentence.start;
   const mentions = entityMentions(context, text);
@@ -340,10 +398,10 @@ function describe(clause: string): string {
 }
 
 /** The annotation of a sentence: the shortest unique quote around the numerals it refers to, and a proposal for each. */
-function composeAnnotation(context: DraftContext, sentence: Sentence, previous: Sentence | null, roles: readonly Role[]): Annotation | null {
+function composeAnnotation(context: DraftContext, sentence: Sentence, previous: Sentence | null, roles: readonly Role[], words: readonly WordFigure[]): Annotation | null {
   const used = roles.filter((role) => role.kind !== 'period' && role.kind !== 'covered');
-  if (used.length === 0) return null;
-  const spans = used.flatMap((role) => [role.at, role.end, ...(role.kind === 'observation' ? role.period.flatMap((year) => [year.at, year.end]) : []), ...(role.kind === 'event' ? [role.dateStart] : [])]);
+  if (used.length === 0 && words.length === 0) return null;
+  const spans = [...used.flatMap((role) => [role.at, role.end, ...(role.kind === 'observation' ? role.period.flatMap((year) => [year.at, year.end]) : []), ...(role.kind === 'event' ? [role.dateStart] : [])]), ...words.flatMap((figure) => [figure.at, figure.end])];
   const first = Math.min(...spans);
   const last = Math.max(...spans);
   const bounds = { start: Math.min(sentence.start, first, previous && first < sentence.start ? previous.start : sentence.start), end: Math.max(sentence.end, last) };
@@ -362,6 +420,9 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
     } else if (role.kind === 'event') events.push({ date: ref(role.numeral), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
     else if (role.kind === 'ignore') ignore.push({ numeral: ref(role.numeral), reason: role.reason, draft: mark(role.confidence, role.why) });
   }
+  // A quantity in words is found by its words in the quote: the first time the quote prints them.
+  const quoted = context.folded.text.slice(start, end);
+  for (const figure of words) if (quoted.indexOf(figure.words) === figure.at - start) observations.push({ words: figure.words, ...figure.observation, draft: mark(figure.confidence, figure.why, figure.alternatives) });
   return { quote, ...(occurrence ? { occurrence } : {}), ...(observations.length ? { observations } : {}), ...(events.length ? { events } : {}), ...(ignore.length ? { ignore } : {}) };
 }
 

@@ -58,6 +58,7 @@ export function draftSource(paths: ProjectPaths, sourceId: string, scope: DraftS
     indicators: nameIndicators(metadata.indicators, metadata.indicatorAliases),
     indicatorUsage,
     corpusEvents,
+    draftWords: scope === 'text',
     normalizeContext: { sources: new Map(sources.map((candidate) => [candidate.metadata.id, candidate.metadata])), indicators: new Map(metadata.indicators.map((indicator) => [indicator.id, indicator])), entities: new EntityResolver(metadata.entities) },
   });
   return { source, file: { source_id: sourceId, annotations }, extracted, normalized };
