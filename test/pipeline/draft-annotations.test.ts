@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { indexLines, type SourceText } from '../../pipeline/01-ingest/index.js';
+import { anchorAnnotations, foldText, scanNumerals } from '../../pipeline/02-extract/index.js';
+import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse } from '../../pipeline/03-normalize/index.js';
+import { classifyNumerals } from '../../pipeline/05-validate/index.js';
+import { draftAnnotations, type CorpusEvent } from '../../pipeline/draft-annotations.js';
+import { nameIndicators } from '../../pipeline/draft/match-indicator.js';
+import { nameEntities } from '../../pipeline/draft/name-entities.js';
+import { projectPaths } from '../../pipeline/paths.js';
+import { SchemaRegistry } from '../../pipeline/schemas.js';
+import { syntheticMetadata } from '../helpers/synthetic-source.js';
+
+const paths = projectPaths();
+const metadata = loadMetadata(paths.metadata, new SchemaRegistry(paths.schemas));
+
+/** Drafts a made-up text as add-source would, and reads the draft as the build does. */
+function draft(text: string, options: { published?: string; corpusEvents?: CorpusEvent[] } = {}) {
+  const bytes = new TextEncoder().encode(text);
+  const source: SourceText = { metadata: syntheticMetadata(options.published ? { published: { date: options.published, precision: options.published.length === 4 ? 'year' : 'month' } } : {}), bytes, lines: indexLines(bytes) };
+  const folded = foldText(source.lines);
+  const numerals = scanNumerals(source.lines);
+  const context = { sources: new Map([[source.metadata.id, source.metadata]]), indicators: new Map(metadata.indicators.map((indicator) => [indicator.id, indicator])), entities: new EntityResolver(metadata.entities) };
+  const toDraft = classifyNumerals({ source, folded, numerals, tables: [], prose: [], events: [], ignores: [] }).unclassified;
+  const annotations = draftAnnotations({
+    source, folded, numerals, toDraft, entities: new EntityResolver(metadata.entities), indicators: nameIndicators(metadata.indicators, metadata.indicatorAliases),
+    indicatorUsage: new Map(), corpusEvents: options.corpusEvents ?? [], draftWords: true, normalizeContext: context,
+  });
+  const anchored = anchorAnnotations({ source_id: source.metadata.id, annotations }, source, folded, numerals);
+  const observations = anchored.cells.map((cell) => normalizeProse(cell, context).observation);
+  const events = anchored.events.map((cell) => normalizeEvent(cell, context));
+  const coverage = classifyNumerals({ source, folded, numerals, tables: [], prose: anchored.cells.map((cell, index) => ({ cell, obsId: observations[index]!.obs_id })), events: events.map((event, index) => ({ event, annotationId: anchored.events[index]!.annotationId })), ignores: anchored.ignores });
+  return { annotations, observations, events, coverage };
+}
+
+describe('draftAnnotations', () => {
+  it('classifies every numeral, and marks every proposal as a draft with a confidence and reasons', () => {
+    const { annotations, coverage } = draft('Mexico and Chile signed a treaty on March 3, 1998. Trade rose to $2.5 billion in 2001, 12% more than in 2000, after the G-20 met for the 3rd time. For most of the 1980s little happened; then 40 years passed.');
+    expect(coverage.unclassified).toEqual([]);
+    expect(coverage.conflicts).toEqual([]);
+    const items = annotations.flatMap((annotation) => [...(annotation.observations ?? []), ...(annotation.events ?? []), ...(annotation.ignore ?? [])]);
+    expect(items.length).toBeGreaterThan(5);
+    for (const item of items) expect(item.draft).toMatchObject({ confidence: expect.stringMatching(/^(?:high|medium|low)$/), why: expect.stringMatching(/\S/) });
+  });
+
+  it('reads full dates in the common English forms as one event date, typed by the verb near it', () => {
+    const { events, coverage } = draft('Mexico and Japan signed a treaty on March 3, 1998.\nMexico and Peru established diplomatic relations on 12 May 2003.\nMexico joined the OECD in Feb. 1994.\nThe agreement entered into force on 1 January 2005.');
+    expect(events.map((event) => [event.raw_normalized, event.date, event.date_precision, event.type])).toEqual([
+      ['March 3, 1998', '1998-03-03', 'day', 'agreement'],
+      ['12 May 2003', '2003-05-12', 'day', 'diplomatic_relations'],
+      ['Feb. 1994', '1994-02', 'month', 'membership'],
+      ['1 January 2005', '2005-01-01', 'day', 'in_force'],
+    ]);
+    expect(events[0]!.entities).toEqual(['JPN', 'MEX']);
+    expect(events[1]!.entities).toEqual(['MEX', 'PER']);
+    expect(events[2]!.entities).toEqual(['MEX', 'OECD']);
+    // The day of a date is part of the event's date, not a figure.
+    expect(coverage.rows.filter((row) => row.class === 'event_date').map((row) => row.text)).toEqual(['3', '1998', '12', '2003', '1994', '1', '2005']);
+  });
+
+  it('suggests the key of an event another source reports with the same type, entities and year', () => {
+    const { annotations } = draft('Mexico and Peru established diplomatic relations on 12 May 2003.', { corpusEvents: [{ key: 'mex_per_relations', type: 'diplomatic_relations', entities: ['MEX', 'PER'], date: '2003', sourceId: 'other' }] });
+    expect(annotations[0]!.events![0]).toMatchObject({ key: 'mex_per_relations', draft: { why: expect.stringContaining('key mex_per_relations') } });
+  });
+
+  it('dates each figure by the year printed beside it: "from X in 2010 to Y in 2020", a span, "the same year", "last year"', () => {
+    const { observations } = draft('Two-way trade between Mexico and Chile rose from $1.1 billion in 2010 to $2.9 billion in 2020. Chilean investment in Mexico totalled $300 million between 2005 and 2018. In 2019, Mexico exported $1.4 billion to Chile. Imports from Chile reached $0.9 billion in the same year. Last year, 45,000 Chilean tourists visited Mexico.', { published: '2024' });
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('1.1')).toMatchObject({ value: 1.1e9, unit: 'USD', indicator: 'trade_total', entity: 'MEX', partner: 'CHL', period_start: '2010', period_end: '2010' });
+    expect(by('2.9')).toMatchObject({ value: 2.9e9, period_start: '2020', period_end: '2020' });
+    expect(by('300')).toMatchObject({ value: 3e8, entity: 'CHL', partner: 'MEX', period_start: '2005', period_end: '2018' });
+    expect(by('1.4')).toMatchObject({ indicator: 'exports', entity: 'MEX', partner: 'CHL', period_start: '2019' });
+    expect(by('0.9')).toMatchObject({ indicator: 'imports', period_start: '2019' });
+    expect(by('45,000')).toMatchObject({ value: 45000, unit: 'persons', indicator: 'tourist_arrivals', entity: 'MEX', partner: 'CHL', period_start: null, note: 'Last year (2023), as the text was published in 2024.' });
+  });
+
+  it('reads percentages, ranks and quantities in words, and ignores ordinals of names, decades and spans of time', () => {
+    const { observations, coverage } = draft("Chile is Mexico's 23rd largest trading partner. Their presidents met on eight occasions. About 35% of Mexican exports to Chile are vehicles. In 2016 they marked the 50th anniversary of their relations. During the 1990s trade stagnated, and for 71 years one party ruled.");
+    expect(observations.find((row) => row.raw === '23')).toMatchObject({ value: 23, unit: 'rank', indicator: 'trading_partner_rank', entity: 'MEX', partner: 'CHL' });
+    expect(observations.find((row) => row.raw === 'eight')).toMatchObject({ value: 8, unit: 'count' });
+    expect(observations.find((row) => row.raw === '35')).toMatchObject({ value: 35, unit: 'percent', qualifier: 'approx' });
+    const reasons = new Map(coverage.rows.filter((row) => row.class === 'ignored').map((row) => [row.text, row.reason]));
+    expect(reasons.get('50')).toBe('name_part');
+    expect(reasons.get('1990')).toBe('context_date');
+    expect(reasons.get('71')).toBe('duration');
+  });
+});
+
+describe('nameEntities', () => {
+  it('finds countries by their names, our aliases and their peoples’ adjectives, the longest name first', () => {
+    const entities = new EntityResolver(metadata.entities);
+    expect(nameEntities('Mexican and Japanese firms in the United States, Latin American markets and the Mexico-Korea commission', entities).map((mention) => mention.id)).toEqual(['MEX', 'JPN', 'USA', 'LATIN_AMERICA', 'MEX', 'KOR']);
+  });
+});
