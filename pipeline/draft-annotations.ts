@@ -320,6 +320,11 @@ function sidesOf(context: DraftContext, sentence: Sentence, figure: Pick<Located
   if (owner) {
     entity = owner.id;
     reasons.push(`entity ${entity}: "${text.slice(owner.at, owner.at + owner.name.length + 2).trim()}…" owns the figure`);
+  } else if (!needsPartner && mentions.length) {
+    // A figure of one side only (a population, a share of GDP): the country named nearest before it, else after it.
+    const nearest = mentions.filter((mention) => mention.at < figureAt).at(-1) ?? mentions[0]!;
+    entity = nearest.id;
+    reasons.push(`entity ${entity}: "${nearest.name}", named nearest the figure (its indicator has no partner)`);
   } else {
     entity = defaults.main;
     reasons.push(mentions.length ? `entity ${entity}: the figure is seen from the text's main country` : `entity ${entity}: the text's main country (none named in the sentence)`);
