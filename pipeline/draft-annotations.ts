@@ -32,6 +32,8 @@ export interface DraftContext {
   /** How many prose observations of the corpus use each indicator: the fallback when no indicator is named near a figure. */
   indicatorUsage: ReadonlyMap<string, number>;
   corpusEvents: readonly CorpusEvent[];
+  /** The kind of each entity of entities.json (country, aggregate, subdivision, organization); others are ISO 3166 countries. */
+  entityKinds: ReadonlyMap<string, string>;
   /**
    * Also propose quantities written in words ("on eight occasions", "second largest", "two-thirds"):
    * for a new text, where no annotation could already hold them.
@@ -311,7 +313,10 @@ function draftObservation(context: DraftContext, sentence: Sentence, figure: Loc
 function sidesOf(context: DraftContext, sentence: Sentence, figure: Pick<Located, 'at' | 'end'>, unit: Indicator['unit'], indicator: Indicator, defaults: Defaults): { entity: string; partner: string | null; reasons: string[] } {
   const text = context.folded.text.slice(sentence.start, sentence.end);
   const figureAt = figure.at - sentence.start;
-  const mentions = entityMentions(context, text);
+  // An organisation is a figure's side only where no country or region is named with it ("the IMF estimates…" is about the countries).
+  const named = entityMentions(context, text);
+  const places = named.filter((mention) => context.entityKinds.get(mention.id) !== 'organization');
+  const mentions = places.length ? places : named;
   const needsPartner = /\bpartner\b/.test(indicator.description);
   const reasons: string[] = [];
   const origin = unit === 'persons' ? mentions.find((mention) => mention.at > figureAt && mention.at - (figure.end - sentence.start) <= 2) : undefined;

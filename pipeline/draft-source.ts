@@ -59,6 +59,7 @@ export function draftSource(paths: ProjectPaths, sourceId: string, scope: DraftS
     indicatorUsage,
     corpusEvents,
     draftWords: scope === 'text',
+    entityKinds: new Map(metadata.entities.entities.map((record) => [record.id, record.kind])),
     normalizeContext: { sources: new Map(sources.map((candidate) => [candidate.metadata.id, candidate.metadata])), indicators: new Map(metadata.indicators.map((indicator) => [indicator.id, indicator])), entities: new EntityResolver(metadata.entities) },
   });
   return { source, file: { source_id: sourceId, annotations }, extracted, normalized };

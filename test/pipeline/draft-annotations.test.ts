@@ -23,7 +23,7 @@ function draft(text: string, options: { published?: string; corpusEvents?: Corpu
   const toDraft = classifyNumerals({ source, folded, numerals, tables: [], prose: [], events: [], ignores: [] }).unclassified;
   const annotations = draftAnnotations({
     source, folded, numerals, toDraft, entities: new EntityResolver(metadata.entities), indicators: nameIndicators(metadata.indicators, metadata.indicatorAliases),
-    indicatorUsage: new Map(), corpusEvents: options.corpusEvents ?? [], draftWords: true, normalizeContext: context,
+    indicatorUsage: new Map(), corpusEvents: options.corpusEvents ?? [], draftWords: true, entityKinds: new Map(metadata.entities.entities.map((record) => [record.id, record.kind])), normalizeContext: context,
   });
   const anchored = anchorAnnotations({ source_id: source.metadata.id, annotations }, source, folded, numerals);
   const observations = anchored.cells.map((cell) => normalizeProse(cell, context).observation);
