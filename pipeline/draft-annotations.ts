@@ -188,7 +188,8 @@ function readSentence(context: DraftContext, sentence: Sentence, previous: Sente
     const unit = readPrintedUnit(before, after);
     const yearLike = YEAR.test(item.numeral.text) && !unit.currency && unit.unit === null && !unit.scaleWord;
     const rangeStart = /((?:1[89]|20)\d\d) ?[-–/] ?$/.exec(before);
-    if (yearLike && /^['’]?s\b/.test(after)) ignore('context_date', `a decade ("${item.numeral.text}s"): it situates the narrative, no single year`, 'high');
+    if (inCitation(text, item.at)) ignore('citation', 'inside a parenthesis of author–year references, or a source line', 'medium');
+    else if (yearLike && /^['’]?s\b/.test(after)) ignore('context_date', `a decade ("${item.numeral.text}s"): it situates the narrative, no single year`, 'high');
     else if (!yearLike && rangeStart && /^\d{2}$/.test(item.numeral.text)) ignore('context_date', `the end of the span "${rangeStart[1]}-${item.numeral.text}", printed in short`, 'low');
     else if (yearLike) years.push(item);
     else if (/^\d{1,2}$/.test(item.numeral.text) && new RegExp(`${MONTH_PATTERN} $`).test(before) && /^(?:st|nd|rd|th)?,? (?:1[89]|20)\d\d\b/.test(after)) continue;
@@ -218,6 +219,26 @@ function readSentence(context: DraftContext, sentence: Sentence, previous: Sente
     const yearRole = year ? roles.get(year.numeral) : undefined;
     roles.set(item.numeral, yearRole?.kind === 'event' ? { ...item, kind: 'covered' } : { ...item, kind: 'ignore', reason: 'context_date', why: ['the day of a date that dates no event here'], confidence: 'low' });
   }
+}
+
+/** An author and a year ("Horisaka 1993", "Faust 2000a", "Connelly / Cornejo 1992"): what a bibliographic reference holds. */
+const AUTHOR_YEAR = /\p{Lu}[\p{L}'’.-]+(?:\s?\/\s?\p{Lu}[\p{L}'’.-]+)*,? (?:1[89]|20)\d\d[a-z]?\b/u;
+
+/**
+ * Whether a numeral belongs to a reference the build's citation rule missed: a
+ * parenthesis (within reach) that holds an author and a year, with no words of
+ * a sentence in it, or a line that starts with "Source:".
+ */
+function inCitation(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  const closeBefore = text.lastIndexOf(')', at - 1);
+  if (open >= 0 && open > closeBefore && at - open < 120) {
+    const close = text.indexOf(')', at);
+    const inside = close >= 0 && close - at < 120 ? text.slice(open + 1, close) : '';
+    if (inside && AUTHOR_YEAR.test(inside) && !/\b(?:was|were|is|are|has|had|which|that)\b/.test(inside)) return true;
+  }
+  const lineStart = Math.max(text.lastIndexOf('Source:', at), text.lastIndexOf('Sources:', at));
+  return lineStart >= 0 && at - lineStart < 120 && !/[.;]\s\p{Lu}/u.test(text.slice(lineStart + 8, at)) && AUTHOR_YEAR.test(text.slice(lineStart, at + 12));
 }
 
 /** The year (or span) a figure refers to, or none. */
@@ -362,7 +383,7 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const printedDate = text.slice(dateStart, year.end);
   const cue = readEventType(window, year.at - windowStart) ?? readEventType(text.slice(sentence.start, sentence.end), year.at - sentence.start);
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
-  const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || /\(\s?$/.test(before);
+  const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || /(?:\(|\d\s?[-–])\s?$/.test(before);
   if (hasFigures && !prefix) return { ...year, kind: 'ignore', reason: 'context_date', why: ['a year in a sentence of figures that dates none of them'], confidence: 'medium' };
   if (situates && !readEventType(window, year.at - windowStart)) {
     return { ...year, kind: 'ignore', reason: 'context_date', why: [`"${before.trim()} ${printedDate}" situates the narrative`], confidence: 'low' };
