@@ -1,7 +1,7 @@
 import type { Event } from '../src/types/event.js';
 import type { Indicator } from '../src/types/indicator.js';
 import type { SourceText } from './01-ingest/index.js';
-import { anchorAnnotations, byteAt, byteEndAt, findAll, foldedIndexOf, numeralsWithin, type FoldedText, type Numeral } from './02-extract/index.js';
+import { anchorAnnotations, byteAt, byteEndAt, findAll, foldedIndexOf, isWholeWords, numeralsWithin, type FoldedText, type Numeral } from './02-extract/index.js';
 import { normalizeEvent, normalizeProse, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
 import { nameEntities, type Mention } from './draft/name-entities.js';
 import { matchIndicators, type NamedIndicator } from './draft/match-indicator.js';
@@ -457,21 +457,34 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
   return { quote, ...(occurrence ? { occurrence } : {}), ...(observations.length ? { observations } : {}), ...(events.length ? { events } : {}), ...(ignore.length ? { ignore } : {}) };
 }
 
-/** The shortest stretch of whole words around [first, last) within the bounds that the text prints once, or with the occurrence meant. */
+/**
+ * The shortest stretch of whole words around [first, last) that the text
+ * prints once (counted as the build counts quotes: whole words only), within
+ * the sentence and, for a sentence too short to be unique, its neighbours; else
+ * the whole sentence with the occurrence meant.
+ */
 function uniqueQuote(folded: FoldedText, bounds: Sentence, first: number, last: number): { quote: string; occurrence?: number; start: number } {
-  for (let pad = 24; ; pad += 24) {
-    let start = Math.max(bounds.start, first - pad);
-    let end = Math.min(bounds.end, last + pad);
-    // Whole words only: a quote that starts or ends inside a word is hard to review.
-    while (start > bounds.start && folded.text[start - 1] !== ' ') start -= 1;
-    while (end < bounds.end && folded.text[end] !== ' ') end += 1;
-    while (folded.text[start] === ' ') start += 1;
-    while (end > start && folded.text[end - 1] === ' ') end -= 1;
-    const quote = folded.text.slice(start, end);
-    const hits = findAll(folded, quote);
+  const text = folded.text;
+  const wider = { start: Math.max(0, bounds.start - 200), end: Math.min(text.length, bounds.end + 200) };
+  let fallback: { quote: string; start: number; hits: number[] } | null = null;
+  for (let pad = 24; pad < 24 + 2 * 400; pad += 24) {
+    const limits = fallback ? wider : bounds;
+    let start = Math.max(limits.start, first - pad);
+    let end = Math.min(limits.end, last + pad);
+    // Whole words only: a quote that starts or ends inside a word is hard to review, and the build refuses it.
+    while (start > limits.start && text[start - 1] !== ' ') start -= 1;
+    while (end < limits.end && text[end] !== ' ') end += 1;
+    while (text[start] === ' ') start += 1;
+    while (end > start && text[end - 1] === ' ') end -= 1;
+    const quote = text.slice(start, end);
+    const hits = findAll(folded, quote).filter((at) => isWholeWords(text, at, at + quote.length));
     if (quote.length >= 3 && hits.length === 1) return { quote, start };
-    if (start === bounds.start && end === bounds.end) return { quote, start, ...(hits.length > 1 ? { occurrence: hits.indexOf(start) + 1 } : {}) };
+    if (!fallback && start === bounds.start && end === bounds.end) fallback = { quote, start, hits };
+    if (fallback && start === wider.start && end === wider.end) break;
   }
+  const chosen = fallback!.quote.length >= 3 ? fallback! : { quote: text.slice(wider.start, wider.end).trim(), start: wider.start + (text.slice(wider.start, wider.end).length - text.slice(wider.start, wider.end).trimStart().length), hits: [] as number[] };
+  const hits = chosen.hits.length ? chosen.hits : findAll(folded, chosen.quote).filter((at) => isWholeWords(text, at, at + chosen.quote.length));
+  return { quote: chosen.quote, start: chosen.start, ...(hits.length > 1 ? { occurrence: hits.indexOf(chosen.start) + 1 } : {}) };
 }
 
 /**
@@ -505,6 +518,8 @@ function checkAnnotation(context: DraftContext, annotation: Annotation, roles: R
     }));
     const fallback = candidates.find((candidate) => reads(only({ observations: [candidate] })));
     if (fallback) observations.push(fallback);
+    // A quantity in words claims no numeral: one the build cannot read is simply not proposed.
+    else if (observation.numeral === undefined) continue;
     else {
       ignore.push({ numeral: observation.numeral!, reason: 'document_reference', draft: { confidence: 'low', why: `${observation.draft!.why}; but the build cannot read it as a figure of any indicator of its unit: say what it is` } });
       const periods = observation.period === undefined ? [] : Array.isArray(observation.period) ? observation.period : [observation.period];
