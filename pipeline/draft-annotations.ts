@@ -61,7 +61,10 @@ type Role =
 
 /** The country the package is about. */
 const SUBJECT = 'MEX';
-const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A year as narratives print them: from the 16th century (the conquest, the Manila galleon) to this one. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+/** A day and month printed before a year: a date to the day dates an event, never a figure's period. */
+const DAY_BEFORE_YEAR = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? )$`);
 const CONTEXT = 60;
 const DATE_BEFORE_YEAR = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`);
 const PERSONS_AFTER = /^\s?(?:(?:thousand|million|billion)s?\s)?(?:[\p{L}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|inhabitants|Mexicans|Koreans|Chinese|Americans|visitors|tourists|officers|professors|researchers|employees|practitioners|individuals|children|women|men|soldiers|troops|refugees|scholars|speakers|Latinos|Hispanics)\b/iu;
@@ -187,13 +190,13 @@ function readSentence(context: DraftContext, sentence: Sentence, previous: Sente
     const ignore = (reason: Ignore['reason'], why: string, confidence: Confidence = 'medium') => roles.set(item.numeral, { ...item, kind: 'ignore', reason, why: [why], confidence });
     const unit = readPrintedUnit(before, after);
     const yearLike = YEAR.test(item.numeral.text) && !unit.currency && unit.unit === null && !unit.scaleWord;
-    const rangeStart = /((?:1[89]|20)\d\d) ?[-–/] ?$/.exec(before);
+    const rangeStart = /((?:1[5-9]|20)\d\d) ?[-–/] ?$/.exec(before);
     if (inCitation(text, item.at)) ignore('citation', 'inside a parenthesis of author–year references, or a source line', 'medium');
     else if (yearLike && /^['’]?s\b/.test(after)) ignore('context_date', `a decade ("${item.numeral.text}s"): it situates the narrative, no single year`, 'high');
     else if (!yearLike && rangeStart && /^\d{2}$/.test(item.numeral.text)) ignore('context_date', `the end of the span "${rangeStart[1]}-${item.numeral.text}", printed in short`, 'low');
     else if (yearLike) years.push(item);
-    else if (/^\d{1,2}$/.test(item.numeral.text) && new RegExp(`${MONTH_PATTERN} $`).test(before) && /^(?:st|nd|rd|th)?,? (?:1[89]|20)\d\d\b/.test(after)) continue;
-    else if (/^\d{1,2}$/.test(item.numeral.text) && /^(?:st|nd|rd|th)? (?:of )?/.test(after) && new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? (?:1[89]|20)\\d\\d`).test(after)) continue;
+    else if (/^\d{1,2}$/.test(item.numeral.text) && new RegExp(`${MONTH_PATTERN} $`).test(before) && /^(?:st|nd|rd|th)?,? (?:1[5-9]|20)\d\d\b/.test(after)) continue;
+    else if (/^\d{1,2}$/.test(item.numeral.text) && /^(?:st|nd|rd|th)? (?:of )?/.test(after) && new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? (?:1[5-9]|20)\\d\\d`).test(after)) continue;
     else if (/^[:.]\d/.test(after) || /\d[:.]$/.test(before)) ignore('context_date', 'part of a time or code printed with colons', 'low');
     else if (/^\)/.test(after) && /(?:^|[:;,]|\band|\bor)\s?$/.test(before)) ignore('list_numbering', `"${item.numeral.text})" numbers an item of a list`, 'high');
     else if (RANK_AFTER.test(after) && !ORDINAL_NAME_AFTER.test(after)) figures.push(item);
@@ -205,7 +208,8 @@ function readSentence(context: DraftContext, sentence: Sentence, previous: Sente
   // Days printed before a year belong to the date the year dates: found again once the year's role is known.
   const taken = new Set<Located>();
   for (const figure of figures) {
-    const period = periodOf(context, sentence, previous, figure, years, figures, roles, taken);
+    const periodYears = years.filter((year) => !DAY_BEFORE_YEAR.test(context.folded.text.slice(Math.max(sentence.start, year.at - CONTEXT), year.at)));
+    const period = periodOf(context, sentence, previous, figure, periodYears, figures, roles, taken);
     roles.set(figure.numeral, draftObservation(context, sentence, figure, period, defaults));
   }
   for (const year of years) {
