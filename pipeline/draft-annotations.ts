@@ -387,9 +387,11 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const printedDate = text.slice(dateStart, year.end);
   const cue = readEventType(window, year.at - windowStart) ?? readEventType(text.slice(sentence.start, sentence.end), year.at - sentence.start);
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
-  const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || /(?:\(|\d\s?[-–])\s?$/.test(before);
+  const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || /\d\s?[-–]\s?$/.test(before);
+  // "(1971)" after a name dates it when the sentence says what happened ("relations … were established"), and situates it otherwise.
+  const inParentheses = /\(\s?$/.test(before) && !cue;
   if (hasFigures && !prefix) return { ...year, kind: 'ignore', reason: 'context_date', why: ['a year in a sentence of figures that dates none of them'], confidence: 'medium' };
-  if (situates && !readEventType(window, year.at - windowStart)) {
+  if ((situates && !readEventType(window, year.at - windowStart)) || inParentheses) {
     return { ...year, kind: 'ignore', reason: 'context_date', why: [`"${before.trim()} ${printedDate}" situates the narrative`], confidence: 'low' };
   }
   // A year printed on its own in a narrative mostly dates something that happened: an event of type other, for the reviewer to name.
