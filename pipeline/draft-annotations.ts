@@ -390,7 +390,9 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || /\d\s?[-–]\s?$/.test(before);
   // "(1971)" after a name dates it when the sentence says what happened ("relations … were established"), and situates it otherwise.
   const inParentheses = /\(\s?$/.test(before) && !cue;
-  if (hasFigures && !prefix) return { ...year, kind: 'ignore', reason: 'context_date', why: ['a year in a sentence of figures that dates none of them'], confidence: 'medium' };
+  // In a sentence of figures, a year that dates none of them is an event's only where a verb of one is printed right by it.
+  const near = text.slice(Math.max(windowStart, year.at - 50), Math.min(windowEnd, year.end + 30));
+  if (hasFigures && !prefix && !readEventType(near, year.at - Math.max(windowStart, year.at - 50))) return { ...year, kind: 'ignore', reason: 'context_date', why: ['a year in a sentence of figures that dates none of them'], confidence: 'medium' };
   if ((situates && !readEventType(window, year.at - windowStart)) || inParentheses) {
     return { ...year, kind: 'ignore', reason: 'context_date', why: [`"${before.trim()} ${printedDate}" situates the narrative`], confidence: 'low' };
   }
