@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { CsvError, parse } from 'csv-parse/sync';
+import { CsvError } from 'csv-parse/sync';
 import { casterFor, type Cell } from './cast.js';
 import type { ResourceDescriptor, TableResource } from './descriptor.js';
 import { PackageError } from './errors.js';
+import { parseCsv } from './parse-csv.js';
 import { resolveResourcePath } from './resolve-path.js';
 
 /** A row of a table the loader has no generated type for: field name → typed cell. */
@@ -43,7 +44,7 @@ export function parseTable(text: string, resource: TableResource, options: ReadT
   const quote = dialect.quoteChar ?? '"';
   let records: string[][];
   try {
-    records = parse(text, { delimiter: dialect.delimiter ?? ',', quote, escape: dialect.doubleQuote === false ? '\\' : quote, bom: true }) as string[][];
+    records = parseCsv(text, { delimiter: dialect.delimiter ?? ',', quote, escape: dialect.doubleQuote === false ? '\\' : quote });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     throw new PackageError('CSV_MALFORMED', `resource ${resource.name}: ${error.message}`, { cause: error });

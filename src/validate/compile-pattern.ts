@@ -13,6 +13,18 @@ export type CompiledPattern = { test: (text: string) => boolean } | { unsupporte
  * are refused, with the reason, rather than tested wrongly.
  */
 export function compilePattern(pattern: string): CompiledPattern {
+  let compiled = compiledPatterns.get(pattern);
+  if (!compiled) {
+    compiled = compileOnce(pattern);
+    compiledPatterns.set(pattern, compiled);
+  }
+  return compiled;
+}
+
+/** Compiled once per process: many fields share a pattern (dates, ids), and each validation would compile them again. */
+const compiledPatterns = new Map<string, CompiledPattern>();
+
+function compileOnce(pattern: string): CompiledPattern {
   if (subtractsClasses(pattern)) return { unsupported: 'XML Schema character-class subtraction ("[a-z-[aeiou]]") is not supported' };
   try {
     const compiled = RE2JS.compile(pattern);
