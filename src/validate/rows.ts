@@ -27,7 +27,7 @@ export function validateRows(resource: TableResource, rows: readonly Row[], unca
   });
   rows.forEach((row, index) => {
     for (const { field, constraints } of fields) {
-      if (uncastable.has(`${recordNumber(index)}:${field.name}`)) continue;
+      if (uncastable.size && uncastable.has(`${recordNumber(index)}:${field.name}`)) continue;
       for (const constraint of constraints) {
         const problem = constraint(row[field.name] ?? null);
         if (problem) findings.push({ kind: 'row', resource: resource.name, row: recordNumber(index), field: field.name, ...(typeof problem === 'string' ? { message: problem } : problem) });
@@ -78,12 +78,26 @@ function constraintsOf(field: FieldDescriptor): { constraints: Constraint[]; uns
     if (limit === undefined) return;
     checks.push(present((value) => {
       if (Array.isArray(value)) return fails(value.length, limit) ? `${JSON.stringify(value)} has ${words} ${limit} items` : null;
-      return typeof value === 'string' && fails([...value].length, limit) ? `${JSON.stringify(value)} has ${words} ${limit} characters` : null;
+      return typeof value === 'string' && fails(characterCount(value), limit) ? `${JSON.stringify(value)} has ${words} ${limit} characters` : null;
     }));
   };
   length(c.minLength, (size, limit) => size < limit, 'fewer than');
   length(c.maxLength, (size, limit) => size > limit, 'more than');
   return { constraints: checks, ...(unsupported ? { unsupported } : {}) };
+}
+
+/** A string's characters (code points, as Table Schema counts them), without spreading it into an array. */
+function characterCount(text: string): number {
+  let count = text.length;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    // A high surrogate followed by a low one is one character written in two UTF-16 units.
+    if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
+      count -= 1;
+      at += 1;
+    }
+  }
+  return count;
 }
 
 function duplicates(resource: string, rows: readonly Row[], { fields, what, reportEmpty }: { fields: readonly string[]; what: string; reportEmpty: boolean }): Finding[] {
