@@ -31,7 +31,7 @@ export interface LocatedJson {
  */
 export function parseLocatedJson(text: string): LocatedJson {
   const lineStarts = [0];
-  for (let index = 0; index < text.length; index += 1) if (text[index] === '\n') lineStarts.push(index + 1);
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
   const positionAt = (offset: number): TextPosition => {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -57,6 +57,7 @@ export function parseLocatedJson(text: string): LocatedJson {
 
 /** Escapes one reference token of a JSON pointer (RFC 6901). */
 export function pointerToken(key: string | number): string {
+  if (typeof key === 'string' && !key.includes('~') && !key.includes('/')) return key;
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -71,7 +72,7 @@ function scanOffsets(text: string, positionAt: (offset: number) => TextPosition)
     throw new JsonSyntaxError(at >= text.length ? `${reason}, but the text ends` : `${reason}, found ${JSON.stringify(text[at])}`, positionAt(Math.min(at, text.length)));
   };
   const skipSpace = () => {
-    while (at < text.length && ' \t\n\r'.includes(text[at]!)) at += 1;
+    for (let code = text.charCodeAt(at); code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09; code = text.charCodeAt(at)) at += 1;
   };
   const token = (pattern: RegExp): string | null => {
     pattern.lastIndex = at;
@@ -98,7 +99,7 @@ function scanOffsets(text: string, positionAt: (offset: number) => TextPosition)
         skipSpace();
         if (text[at] !== ':') fail('expected ":" after a member name');
         at += 1;
-        value(`${pointer}/${pointerToken(JSON.parse(key) as string)}`, keyAt);
+        value(`${pointer}/${pointerToken(key.includes('\\') ? (JSON.parse(key) as string) : key.slice(1, -1))}`, keyAt);
         skipSpace();
         if (text[at] === ',') at += 1;
         else if (text[at] === '}') {

@@ -15,7 +15,8 @@ export function validateBeforePublishing(root: string, descriptor: PackageDescri
   return validateRelease(root, descriptor, descriptor.resources.map((resource) => {
     if (resource.path === undefined) return null;
     const content = typeof resource.path === 'string' ? contents.get(resource.path) : undefined;
-    return content === undefined ? { unreadable: `${String(resource.path)} is not part of the release` } : { bytes: Buffer.from(content) };
+    if (content === undefined) return { unreadable: `${String(resource.path)} is not part of the release` };
+    return typeof content === 'string' ? { text: content } : { bytes: Buffer.from(content.buffer, content.byteOffset, content.byteLength) };
   }));
 }
 

@@ -1,10 +1,10 @@
 import type { Check } from '../types/index.js';
-import { isTableResource, readDescriptor, tableResources, type PackageDescriptor, type TableResource } from '../descriptor.js';
+import { asList, isTableResource, readDescriptor, tableResources, type PackageDescriptor, type TableResource } from '../descriptor.js';
 import { isPackageError } from '../errors.js';
 import { rootOf, type PackageOptions } from '../package-root.js';
 import { parseTable, type Row } from '../read-table.js';
 import { reviewChecks, type CheckCounts } from './checks.js';
-import { readResourceFile, validateFile, type ResourceFile } from './files.js';
+import { decodedText, readResourceFile, validateFile, type ResourceFile } from './files.js';
 import type { Finding } from './findings.js';
 import { validateForeignKeys, validateListItemForeignKeys } from './foreign-keys.js';
 import { validateDescriptor } from './profile.js';
@@ -53,18 +53,23 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
 export function validateRelease(root: string, descriptor: PackageDescriptor, files: readonly ResourceFile[], onTable?: ValidateOptions['onTable']): ValidationReport {
   const errors: Finding[] = [...validateDescriptor(descriptor)];
   descriptor.resources.forEach((resource, index) => errors.push(...validateFile(resource, files[index] ?? null)));
+  const resources = tableResources(descriptor);
+  // Once a table's own rows are checked, only what the checks across tables read is kept of them: a package's rows are not all held at once.
+  const kept = fieldsReadAcrossTables(resources);
   const rows = new Map<string, Row[]>();
-  const tableCount = tableResources(descriptor).length;
+  const tables: ValidationReport['tables'] = [];
   descriptor.resources.forEach((resource, index) => {
     const file = files[index];
     // A file that could not be read is reported already.
-    if (!isTableResource(resource) || !file || !('bytes' in file)) return;
-    onTable?.(resource.name, rows.size + 1, tableCount);
-    const read = readRows(resource, file.bytes);
+    if (!isTableResource(resource) || !file || 'unreadable' in file) return;
+    onTable?.(resource.name, tables.length + 1, resources.length);
+    const read = readRows(resource, decodedText(file));
     errors.push(...read.errors);
-    if (read.rows) rows.set(resource.name, read.rows);
+    if (!read.rows) return;
+    tables.push({ name: resource.name, rows: read.rows.length });
+    const fields = kept.get(resource.name);
+    if (fields) rows.set(resource.name, fields === 'all' ? read.rows : read.rows.map((row) => pick(row, fields)));
   });
-  const resources = tableResources(descriptor);
   errors.push(...validateForeignKeys(resources, rows), ...validateListItemForeignKeys(resources, rows));
   const checks = rows.has('checks') ? reviewChecks(rows.get('checks') as unknown as Check[]) : null;
   if (checks) errors.push(...checks.errors);
@@ -73,18 +78,44 @@ export function validateRelease(root: string, descriptor: PackageDescriptor, fil
     root,
     name: descriptor.name ?? null,
     version: descriptor.version ?? null,
-    tables: [...rows].map(([name, tableRows]) => ({ name, rows: tableRows.length })),
+    tables,
     errors,
     warnings: checks?.warnings ?? [],
     checks: checks?.counts ?? null,
   };
 }
 
-function readRows(resource: TableResource, bytes: Buffer): { rows: Row[] | null; errors: Finding[] } {
+/** Per table, the fields that foreign keys (of any table) name in it; all of `checks`, whose rows are reviewed as a whole. */
+function fieldsReadAcrossTables(resources: readonly TableResource[]): Map<string, readonly string[] | 'all'> {
+  const fields = new Map<string, Set<string>>();
+  const add = (resource: string, names: readonly string[]) => {
+    const set = fields.get(resource) ?? new Set<string>();
+    for (const name of names) set.add(name);
+    fields.set(resource, set);
+  };
+  for (const resource of resources) {
+    for (const foreignKey of [...(resource.schema.foreignKeys ?? []), ...(resource.schema['mfr:listItemForeignKeys'] ?? [])]) {
+      add(resource.name, asList(foreignKey.fields));
+      // A descriptor may be malformed here: the profile's findings say so, and nothing is kept for a reference it lacks.
+      add(foreignKey.reference?.resource || resource.name, asList(foreignKey.reference?.fields));
+    }
+  }
+  const kept = new Map<string, readonly string[] | 'all'>([...fields].map(([name, set]) => [name, [...set]]));
+  kept.set('checks', 'all');
+  return kept;
+}
+
+function pick(row: Row, fields: readonly string[]): Row {
+  const picked: Row = {};
+  for (const field of fields) if (field in row) picked[field] = row[field]!;
+  return picked;
+}
+
+function readRows(resource: TableResource, text: string): { rows: Row[] | null; errors: Finding[] } {
   const errors: Finding[] = [];
   const uncastable = new Set<string>();
   try {
-    const rows = parseTable(bytes.toString('utf8'), resource, {
+    const rows = parseTable(text, resource, {
       onInvalid: (cell) => {
         uncastable.add(`${cell.row}:${cell.field}`);
         errors.push({ kind: 'cell', resource: cell.resource, row: cell.row, field: cell.field, message: `${JSON.stringify(cell.text)} is not of type ${cell.type}` });
