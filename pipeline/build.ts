@@ -191,11 +191,32 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
     reconciled: { observations: { single: 0, agree: 0, conflict: 0 }, events: { single: 0, agree: 0, conflict: 0 } }, largestSpreads: [],
   };
 
+  const release = runStagesBeforePackage(paths, schemas, summary, reached, writeIntermediate, writeFindings);
+  if (release && reached('package')) packageRelease(paths, schemas, release, writeFindings, options);
+  return summary;
+}
+
+/** What the package stage publishes: the sources and every table's rows, checked. */
+interface CheckedTables {
+  sources: SourceText[];
+  resources: Map<string, readonly object[]>;
+}
+
+type StageFile = (stage: Stage, name: string, data: () => unknown) => void;
+type FindingsFile = (stage: Stage, findings: readonly unknown[]) => void;
+
+/**
+ * The stages up to validate, filling the summary; null when the build stops
+ * before the package stage. A function of its own so that what these stages
+ * hold (folded texts, extracted and normalized tables…) can be freed while the
+ * release is written and validated.
+ */
+function runStagesBeforePackage(paths: ProjectPaths, schemas: SchemaRegistry, summary: BuildSummary, reached: (stage: Stage) => boolean, writeIntermediate: StageFile, writeFindings: FindingsFile): CheckedTables | null {
   reached('ingest');
   const sources = ingest(paths, schemas);
   summary.sources = sources.length;
   writeIntermediate('ingest', 'sources.json', () => sources.map((source) => ({ id: source.metadata.id, path: source.metadata.path, sha256: source.metadata.sha256, bytes: source.bytes.length, lines: source.lines.length })));
-  if (!reached('extract')) return summary;
+  if (!reached('extract')) return null;
 
   const extracted = extract(paths, schemas, sources);
   summary.tables = extracted.tables.length;
@@ -205,7 +226,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   if (!options.allowDrafts) assertReviewed(drafts);
   writeIntermediate('extract', 'tables.json', () => extracted.tables.map(({ recipe: _recipe, ...table }) => ({ ...table, cells: table.cells.map(({ row, column, group, ...cell }) => ({ ...cell, row: row.printed, column: column.printed, group: group?.printed ?? null, periods: [...row.periods, ...column.periods] })) })));
   writeIntermediate('extract', 'prose.json', () => extracted.prose.map(({ source, anchored }) => ({ source_id: source.metadata.id, cells: anchored.cells, events: anchored.events, ignores: anchored.ignores })));
-  if (!reached('normalize')) return summary;
+  if (!reached('normalize')) return null;
 
   const normalized = normalize(paths, schemas, sources, extracted);
   summary.emptyCells = normalized.tables.reduce((total, table) => total + table.cells.filter((cell) => !cell.observation).length, 0);
@@ -216,7 +237,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
     ...normalized.prose.map((item) => ({ obs_id: item.observation.obs_id, transforms: item.transforms, observation: item.observation })),
   ]);
   writeIntermediate('normalize', 'events.json', () => normalized.events);
-  if (!reached('reconcile')) return summary;
+  if (!reached('reconcile')) return null;
 
   const config = loadReconcileConfig(paths.reconcile, schemas);
   const sourceMetadata = new Map(sources.map((source) => [source.metadata.id, source.metadata]));
@@ -226,7 +247,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   for (const row of reconciledEvents.reconciled) summary.reconciled.events[row.status] += 1;
   summary.largestSpreads = reconciled.reconciled.filter((row) => row.status === 'conflict').sort((a, b) => b.spread_pct - a.spread_pct || compareCodePoints(a.key_id, b.key_id)).slice(0, 5);
   writeIntermediate('reconcile', 'reconciled.json', () => ({ observations: reconciled, events: reconciledEvents }));
-  if (!reached('validate')) return summary;
+  if (!reached('validate')) return null;
 
   const results = normalized.tables.flatMap((table) => runChecks(table, normalized.tables)).sort((a, b) => compareCodePoints(a.check_id, b.check_id));
   const checks = acknowledgeChecks(results, loadAcknowledgements(paths.acknowledgements, schemas), { sources, observations: normalized.observations });
@@ -270,7 +291,11 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
       file: first.file, line: first.line, expected: 'rows valid against their Table Schema, foreign keys that resolve, byte spans that hold the raw text on the line they name, as whole words',
     });
   }
-  if (!reached('package')) return summary;
+  return { sources, resources };
+}
+
+/** Writes the tables as CSV, describes them, and publishes them once `mfr validate` would accept the release. */
+function packageRelease(paths: ProjectPaths, schemas: SchemaRegistry, { sources, resources }: CheckedTables, writeFindings: FindingsFile, options: BuildOptions): void {
 
   const { metadata: packageMetadata, version } = loadPackageMetadata(paths.root, schemas);
   const tableFiles = schemas.tableSchemas().map((schema) => {
@@ -283,7 +308,6 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   writeFindings('package', report.errors);
   assertReleaseValid(report, descriptor, 'build/06-package/findings.json');
   publishRelease(paths.root, { distFiles: new Map(tableFiles.map((file) => [file.path.replace(/^dist\//, ''), file.content])), descriptor: `${JSON.stringify(descriptor, null, 2)}\n` }, options.onPublishStep);
-  return summary;
 }
 
 /** Stops the build at the first draft mark: a proposal no person has reviewed is never published by accident. */
