@@ -304,7 +304,7 @@ function packageRelease(paths: ProjectPaths, schemas: SchemaRegistry, { sources,
   });
   const texts = sources.map((source) => ({ name: `raw-${source.metadata.id}`, title: `Raw text of ${source.metadata.id}`, path: source.metadata.path, bytes: source.bytes }));
   const descriptor = buildDescriptor(packageMetadata, version, resources.get('sources') as Source[], tableFiles, texts);
-  const report = validateBeforePublishing(paths.root, descriptor, new Map<string, string | Uint8Array>([...tableFiles.map((file): [string, string] => [file.path, file.content]), ...texts.map((text): [string, Uint8Array] => [text.path, text.bytes])]));
+  const report = validateBeforePublishing(paths.root, descriptor, new Map<string, Uint8Array>([...tableFiles.map((file): [string, Uint8Array] => [file.path, file.content]), ...texts.map((text): [string, Uint8Array] => [text.path, text.bytes])]));
   writeFindings('package', report.errors);
   assertReleaseValid(report, descriptor, 'build/06-package/findings.json');
   publishRelease(paths.root, { distFiles: new Map(tableFiles.map((file) => [file.path.replace(/^dist\//, ''), file.content])), descriptor: `${JSON.stringify(descriptor, null, 2)}\n` }, options.onPublishStep);

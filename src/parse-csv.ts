@@ -23,23 +23,47 @@ const BOM = '\uFEFF';
  * the whole text goes to csv-parse, which reads it or names the error.
  */
 export function parseCsv(text: string, syntax: CsvSyntax): string[][] {
-  return scanSimpleCsv(text, syntax) ?? (parse(text, { delimiter: syntax.delimiter, quote: syntax.quote, escape: syntax.escape, bom: true }) as string[][]);
+  let records: string[][] = [];
+  forEachCsvRecord(text, syntax, () => {
+    records = [];
+    return (record) => records.push(record);
+  });
+  return records;
 }
 
-/** The records of text in the simple form, or null where csv-parse must decide. */
-function scanSimpleCsv(input: string, { delimiter, quote, escape }: CsvSyntax): string[][] | null {
-  if (delimiter.length !== 1 || quote.length !== 1 || escape !== quote || delimiter === quote || delimiter === '\n' || delimiter === '\r') return null;
+/**
+ * The records of parseCsv handed one by one to a visitor, so that a reader
+ * need not hold them all. `start` makes the visitor; when the scanner hands
+ * over to csv-parse part-way through the text, it is called again and every
+ * record is given anew to the new visitor: forget what the first one saw.
+ * csv-parse reads the whole text before its visitor sees a record, so
+ * malformed text throws before any is given.
+ */
+export function forEachCsvRecord(text: string, syntax: CsvSyntax, start: () => (record: string[]) => void): void {
+  if (scanSimpleCsv(text, syntax, start)) return;
+  const records = parse(text, { delimiter: syntax.delimiter, quote: syntax.quote, escape: syntax.escape, bom: true }) as string[][];
+  const visit = start();
+  for (const record of records) visit(record);
+}
+
+/**
+ * Gives the records of a text in the simple form to a visitor made by `start`
+ * (once the text is known to qualify), and tells whether it read the whole text:
+ * false where csv-parse must decide.
+ */
+function scanSimpleCsv(input: string, { delimiter, quote, escape }: CsvSyntax, start: () => (record: string[]) => void): boolean {
+  if (delimiter.length !== 1 || quote.length !== 1 || escape !== quote || delimiter === quote || delimiter === '\n' || delimiter === '\r') return false;
   const text = input.startsWith(BOM) ? input.slice(1) : input;
-  if (text === '' || text.includes('\r') && !onlyQuotedCarriageReturns(text, quote)) return null;
+  if (text === '' || text.includes('\r') && !onlyQuotedCarriageReturns(text, quote)) return false;
   const delimiterCode = delimiter.charCodeAt(0);
   const quoteCode = quote.charCodeAt(0);
-  const records: string[][] = [];
+  const visit = start();
   const end = text.length;
   let width = -1;
   let at = 0;
   while (at < end) {
     // An empty line: csv-parse's own rules apply.
-    if (text.charCodeAt(at) === LF) return null;
+    if (text.charCodeAt(at) === LF) return false;
     const record: string[] = [];
     for (;;) {
       let field: string;
@@ -49,7 +73,7 @@ function scanSimpleCsv(input: string, { delimiter, quote, escape }: CsvSyntax): 
         let from = at + 1;
         for (;;) {
           const close = text.indexOf(quote, from);
-          if (close < 0) return null;
+          if (close < 0) return false;
           value += text.slice(from, close);
           if (text.charCodeAt(close + 1) === quoteCode) {
             value += quote;
@@ -65,7 +89,7 @@ function scanSimpleCsv(input: string, { delimiter, quote, escape }: CsvSyntax): 
         while (stop < end) {
           const code = text.charCodeAt(stop);
           if (code === delimiterCode || code === LF) break;
-          if (code === quoteCode) return null;
+          if (code === quoteCode) return false;
           stop += 1;
         }
         field = text.slice(at, stop);
@@ -78,15 +102,15 @@ function scanSimpleCsv(input: string, { delimiter, quote, escape }: CsvSyntax): 
         at += 1;
         break;
       }
-      if (next !== delimiterCode) return null;
+      if (next !== delimiterCode) return false;
       at += 1;
     }
     // A record of another width than the first: csv-parse's own rules apply.
     if (width < 0) width = record.length;
-    else if (record.length !== width) return null;
-    records.push(record);
+    else if (record.length !== width) return false;
+    visit(record);
   }
-  return records;
+  return true;
 }
 
 /** Whether every carriage return of the text lies inside a quoted field (where it is data, not a line end). */

@@ -3,7 +3,7 @@ import { CsvError } from 'csv-parse/sync';
 import { casterFor, type Cell } from './cast.js';
 import type { ResourceDescriptor, TableResource } from './descriptor.js';
 import { PackageError } from './errors.js';
-import { parseCsv } from './parse-csv.js';
+import { forEachCsvRecord, parseCsv, type CsvSyntax } from './parse-csv.js';
 import { resolveResourcePath } from './resolve-path.js';
 
 /** A row of a table the loader has no generated type for: field name → typed cell. */
@@ -40,25 +40,93 @@ export async function readResourceBytes(root: string, resource: ResourceDescript
 }
 
 export function parseTable(text: string, resource: TableResource, options: ReadTableOptions = {}): Row[] {
-  const dialect = resource.dialect ?? {};
-  const quote = dialect.quoteChar ?? '"';
   let records: string[][];
   try {
-    records = parseCsv(text, { delimiter: dialect.delimiter ?? ',', quote, escape: dialect.doubleQuote === false ? '\\' : quote });
+    records = parseCsv(text, csvSyntax(resource));
   } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    throw new PackageError('CSV_MALFORMED', `resource ${resource.name}: ${error.message}`, { cause: error });
+    throw csvError(error, resource);
   }
+  const hasHeader = resource.dialect?.header !== false;
+  const columns = columnsOf(resource, hasHeader ? (records.shift() ?? []) : null);
+  const castRow = rowCaster(resource, columns, hasHeader ? 2 : 1, options.onInvalid ?? throwInvalid);
+  return records.map(castRow);
+}
+
+/** A reader of a table's rows one by one (forEachRow): each row as soon as it is typed, each cell that does not cast. */
+export interface RowVisitor {
+  onRow(row: Row, index: number): void;
+  onInvalid(cell: InvalidCell): void;
+}
+
+/**
+ * parseTable's rows handed one by one to a visitor made by `start`, for a
+ * reader that need not hold them all. When the text has to be read again
+ * from its start (see forEachCsvRecord), `start` is called again and the new
+ * visitor is given every row anew. Malformed CSV throws CSV_MALFORMED, and a
+ * header that does not name the schema's fields TABLE_HEADER_MISMATCH, as in
+ * parseTable (the header once the whole text is read: a malformed CSV is reported first).
+ */
+export function forEachRow(text: string, resource: TableResource, start: () => RowVisitor): void {
+  const hasHeader = resource.dialect?.header !== false;
+  const state = { headerSeen: !hasHeader, mismatch: null as PackageError | null };
+  try {
+    forEachCsvRecord(text, csvSyntax(resource), () => {
+      const visitor = start();
+      state.headerSeen = !hasHeader;
+      state.mismatch = null;
+      let castRow = hasHeader ? null : rowCaster(resource, columnsOf(resource, null), 1, visitor.onInvalid);
+      let index = 0;
+      return (record) => {
+        if (!state.headerSeen) {
+          state.headerSeen = true;
+          try {
+            castRow = rowCaster(resource, columnsOf(resource, record), 2, visitor.onInvalid);
+          } catch (error) {
+            if (!(error instanceof PackageError)) throw error;
+            state.mismatch = error;
+          }
+          return;
+        }
+        // No rows under a header that does not match.
+        if (castRow === null) return;
+        visitor.onRow(castRow(record, index), index);
+        index += 1;
+      };
+    });
+  } catch (error) {
+    throw csvError(error, resource);
+  }
+  // An empty text has no header: as parseTable reads it, an empty one.
+  if (!state.headerSeen) columnsOf(resource, []);
+  if (state.mismatch) throw state.mismatch;
+}
+
+function csvSyntax(resource: TableResource): CsvSyntax {
+  const quote = resource.dialect?.quoteChar ?? '"';
+  return { delimiter: resource.dialect?.delimiter ?? ',', quote, escape: resource.dialect?.doubleQuote === false ? '\\' : quote };
+}
+
+function csvError(error: unknown, resource: TableResource): unknown {
+  if (!(error instanceof CsvError)) return error;
+  return new PackageError('CSV_MALFORMED', `resource ${resource.name}: ${error.message}`, { cause: error });
+}
+
+/** Where each schema field is in a record, by the header (null: the table has none, fields in schema order). */
+function columnsOf(resource: TableResource, header: readonly string[] | null): number[] {
   const fields = resource.schema.fields;
-  const header = dialect.header === false ? fields.map((field) => field.name) : (records.shift() ?? []);
-  const columns = fields.map((field) => header.indexOf(field.name));
-  if (columns.includes(-1) || header.length !== fields.length) {
-    throw new PackageError('TABLE_HEADER_MISMATCH', `resource ${resource.name}: the CSV header [${header.join(', ')}] does not name the schema's fields [${fields.map((field) => field.name).join(', ')}]`);
+  const names = header ?? fields.map((field) => field.name);
+  const columns = fields.map((field) => names.indexOf(field.name));
+  if (columns.includes(-1) || names.length !== fields.length) {
+    throw new PackageError('TABLE_HEADER_MISMATCH', `resource ${resource.name}: the CSV header [${names.join(', ')}] does not name the schema's fields [${fields.map((field) => field.name).join(', ')}]`);
   }
+  return columns;
+}
+
+/** Types a record's cells by their fields; `firstRow` is the CSV record number of row 0. */
+function rowCaster(resource: TableResource, columns: readonly number[], firstRow: number, onInvalid: (cell: InvalidCell) => void): (record: string[], index: number) => Row {
+  const fields = resource.schema.fields;
   const casters = fields.map((field) => casterFor(field, resource.schema.missingValues));
-  const onInvalid = options.onInvalid ?? throwInvalid;
-  const firstRow = dialect.header === false ? 1 : 2;
-  return records.map((record, index) => {
+  return (record, index) => {
     const row: Row = {};
     for (let i = 0; i < fields.length; i += 1) {
       const text = record[columns[i]!] ?? '';
@@ -72,7 +140,7 @@ export function parseTable(text: string, resource: TableResource, options: ReadT
       }
     }
     return row;
-  });
+  };
 }
 
 function throwInvalid(cell: InvalidCell): never {

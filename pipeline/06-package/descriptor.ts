@@ -21,7 +21,8 @@ export interface PackageMetadata {
 export interface TableFile {
   schema: RowSchema;
   path: string;
-  content: string;
+  /** The file's bytes. */
+  content: Uint8Array;
 }
 
 export interface TextFile {
@@ -52,7 +53,7 @@ export function buildDescriptor(metadata: PackageMetadata, version: string, sour
     })),
     resources: [
       ...tables.map((table) => {
-        const bytes = Buffer.from(table.content, 'utf8');
+        const bytes = table.content;
         return {
           name: table.schema['x-resource']!.name,
           type: 'table',

@@ -5,9 +5,9 @@ import { completeSwap, releaseLayout, type StepHook, type SwapStep } from '../..
 import { fileMismatches } from '../../src/verify-file.js';
 import { PipelineError } from '../errors.js';
 
-/** What one build publishes: the CSVs under dist/ by name, and the descriptor's text. */
+/** What one build publishes: the CSVs under dist/ by name (their bytes, or a text written as UTF-8), and the descriptor's text. */
 export interface Release {
-  distFiles: ReadonlyMap<string, string>;
+  distFiles: ReadonlyMap<string, string | Uint8Array>;
   descriptor: string;
 }
 
@@ -73,7 +73,7 @@ function assertStagedAsDescribed(stagedDist: string, descriptor: PackageDescript
 }
 
 /** Written and flushed to disk, so that the ready marker never outlives a file it vouches for. */
-function writeDurably(path: string, content: string): void {
+function writeDurably(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, content, { flush: true });
 }

@@ -11,17 +11,40 @@ export const CSV_DIALECT = {
 } as const;
 
 /**
- * Writes rows as CSV in the schema's column order: empty cell for null, plain
- * decimal numbers, a list's items joined by its x-delimiter, LF endings. A
- * cell holding a carriage return is quoted too: many readers (Python's csv,
- * spreadsheets) take a bare one for a line ending.
+ * Writes rows as CSV in the schema's column order, as the UTF-8 bytes of the
+ * file: empty cell for null, plain decimal numbers, a list's items joined by
+ * its x-delimiter, LF endings. A cell holding a carriage return is quoted too:
+ * many readers (Python's csv, spreadsheets) take a bare one for a line ending.
+ * Each record is encoded as soon as it is made: no text of the whole table is
+ * held (as a string it would take two bytes a character, and its pieces more).
  */
-export function toCsv(schema: RowSchema, rows: readonly object[]): string {
+export function toCsv(schema: RowSchema, rows: readonly object[]): Buffer {
   const columns = Object.entries(schema.properties).map(([name, property]) => ({ name, delimiter: property['x-delimiter'] }));
-  const records = [writeCsvRecord(columns.map(({ name }) => name))];
-  for (const row of rows) records.push(writeCsvRecord(columns.map(({ name, delimiter }) => formatCell((row as Record<string, unknown>)[name], name, delimiter))));
-  // Joined once into a flat string: appended record by record, the text would be a tree of pieces three times its size until first read.
-  return records.join('');
+  const bytes = new ByteWriter();
+  bytes.write(writeCsvRecord(columns.map(({ name }) => name)));
+  for (const row of rows) bytes.write(writeCsvRecord(columns.map(({ name, delimiter }) => formatCell((row as Record<string, unknown>)[name], name, delimiter))));
+  return bytes.finish();
+}
+
+/** UTF-8 written into one buffer that doubles as needed, handed back at its exact length. */
+class ByteWriter {
+  private buffer = Buffer.allocUnsafe(1 << 16);
+  private length = 0;
+
+  write(text: string): void {
+    // A UTF-16 unit takes at most three bytes in UTF-8.
+    const most = this.length + text.length * 3;
+    if (most > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(most, this.buffer.length * 2));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
+    this.length += this.buffer.write(text, this.length, 'utf8');
+  }
+
+  finish(): Buffer {
+    return Buffer.from(this.buffer.subarray(0, this.length));
+  }
 }
 
 /** A cell that holds the delimiter, the quote or a line end (\n or \r) is quoted, its quotes doubled. */

@@ -11,12 +11,12 @@ const NAMED_FINDINGS = 5;
  * it is published: the descriptor, and each file's bytes (by its path in the
  * descriptor) exactly as they will be written.
  */
-export function validateBeforePublishing(root: string, descriptor: PackageDescriptor, contents: ReadonlyMap<string, string | Uint8Array>): ValidationReport {
+export function validateBeforePublishing(root: string, descriptor: PackageDescriptor, contents: ReadonlyMap<string, Uint8Array>): ValidationReport {
   return validateRelease(root, descriptor, descriptor.resources.map((resource) => {
     if (resource.path === undefined) return null;
     const content = typeof resource.path === 'string' ? contents.get(resource.path) : undefined;
-    if (content === undefined) return { unreadable: `${String(resource.path)} is not part of the release` };
-    return typeof content === 'string' ? { text: content } : { bytes: Buffer.from(content.buffer, content.byteOffset, content.byteLength) };
+    // The bytes themselves, not a copy: what is validated is what is written.
+    return content === undefined ? { unreadable: `${String(resource.path)} is not part of the release` } : { bytes: Buffer.from(content.buffer, content.byteOffset, content.byteLength) };
   }));
 }
 

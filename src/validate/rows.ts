@@ -13,35 +13,44 @@ type Constraint = (value: Cell) => Problem | null;
 export const recordNumber = (index: number) => index + 2;
 
 /**
- * Checks each typed cell against its field's constraints, and the primary key
- * and unique fields for duplicates. Cells that did not cast are already
- * reported by the reader (by record number and field) and arrive as null;
- * they are not reported again.
+ * Checks a table row by row (`check` each in turn, then the `findings`), so
+ * that a reader need not hold the table: each typed cell against its field's
+ * constraints, and the primary key and unique fields for duplicates. Cells
+ * that did not cast are already reported by the reader (by record number and
+ * field) and arrive as null; they are not reported again.
  */
-export function validateRows(resource: TableResource, rows: readonly Row[], uncastable: ReadonlySet<string>): Finding[] {
+export interface RowChecker {
+  check(row: Row, index: number): void;
+  findings(): Finding[];
+}
+
+/** A checker of a table's rows; `uncastable` ("record:field") may grow as rows are read, each cell before its row is checked. */
+export function rowChecker(resource: TableResource, uncastable: ReadonlySet<string>): RowChecker {
   const findings: Finding[] = [];
   const fields = resource.schema.fields.map((field) => {
     const compiled = constraintsOf(field);
     if (compiled.unsupported) findings.push({ kind: 'descriptor', code: 'PATTERN_UNSUPPORTED', resource: resource.name, field: field.name, message: `PATTERN_UNSUPPORTED: pattern ${JSON.stringify(field.constraints!.pattern)} cannot be checked in linear time (${compiled.unsupported}); its cells are not tested against it` });
     return { field, constraints: compiled.constraints };
   });
-  rows.forEach((row, index) => {
-    for (const { field, constraints } of fields) {
-      if (uncastable.size && uncastable.has(`${recordNumber(index)}:${field.name}`)) continue;
-      for (const constraint of constraints) {
-        const problem = constraint(row[field.name] ?? null);
-        if (problem) findings.push({ kind: 'row', resource: resource.name, row: recordNumber(index), field: field.name, ...(typeof problem === 'string' ? { message: problem } : problem) });
-      }
-    }
-  });
   const primaryKey = asList(resource.schema.primaryKey);
   const keys = [
     // A primary key may not be empty; where its fields are not all declared required, nothing else says so.
     ...(primaryKey.length ? [{ fields: primaryKey, what: 'primary key', reportEmpty: !primaryKey.every((name) => fields.some(({ field }) => field.name === name && field.constraints?.required)) }] : []),
     ...resource.schema.fields.filter((field) => field.constraints?.unique).map((field) => ({ fields: [field.name], what: 'unique field', reportEmpty: false })),
-  ];
-  for (const key of keys) findings.push(...duplicates(resource.name, rows, key));
-  return findings;
+  ].map((key) => duplicateFinder(resource.name, key));
+  return {
+    check: (row, index) => {
+      for (const { field, constraints } of fields) {
+        if (uncastable.size && uncastable.has(`${recordNumber(index)}:${field.name}`)) continue;
+        for (const constraint of constraints) {
+          const problem = constraint(row[field.name] ?? null);
+          if (problem) findings.push({ kind: 'row', resource: resource.name, row: recordNumber(index), field: field.name, ...(typeof problem === 'string' ? { message: problem } : problem) });
+        }
+      }
+      for (const key of keys) key.check(row, index);
+    },
+    findings: () => [...findings, ...keys.flatMap((key) => key.findings)],
+  };
 }
 
 /** The checks of a field's cells, and why its pattern cannot be one of them, if it cannot. */
@@ -100,20 +109,26 @@ function characterCount(text: string): number {
   return count;
 }
 
-function duplicates(resource: string, rows: readonly Row[], { fields, what, reportEmpty }: { fields: readonly string[]; what: string; reportEmpty: boolean }): Finding[] {
+/** Finds rows that repeat a key (or leave a primary key empty), row by row. */
+function duplicateFinder(resource: string, { fields, what, reportEmpty }: { fields: readonly string[]; what: string; reportEmpty: boolean }): { check(row: Row, index: number): void; findings: Finding[] } {
   const findings: Finding[] = [];
-  const first = new Map<string, number>();
-  rows.forEach((row, index) => {
-    const values = fields.map((field) => row[field] ?? null);
-    // A unique field may repeat null.
-    if (values.includes(null)) {
-      if (reportEmpty) findings.push({ kind: 'primary-key', resource, row: recordNumber(index), field: fields.join(', '), message: `${what} is empty` });
-      return;
-    }
-    const key = JSON.stringify(values);
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, index);
-    else findings.push({ kind: 'primary-key', resource, row: recordNumber(index), field: fields.join(', '), message: `${what} ${values.join(', ')} repeats record ${recordNumber(earlier)}` });
-  });
-  return findings;
+  // A key of one text field is looked up as itself, any other as its JSON: no string is made per row for the usual key.
+  const firstByText = new Map<string, number>();
+  const firstByJson = new Map<string, number>();
+  return {
+    findings,
+    check(row, index) {
+      const values = fields.map((field) => row[field] ?? null);
+      // A unique field may repeat null.
+      if (values.includes(null)) {
+        if (reportEmpty) findings.push({ kind: 'primary-key', resource, row: recordNumber(index), field: fields.join(', '), message: `${what} is empty` });
+        return;
+      }
+      const [first] = values;
+      const [seen, key] = values.length === 1 && typeof first === 'string' ? [firstByText, first] : [firstByJson, JSON.stringify(values)];
+      const earlier = seen.get(key);
+      if (earlier === undefined) seen.set(key, index);
+      else findings.push({ kind: 'primary-key', resource, row: recordNumber(index), field: fields.join(', '), message: `${what} ${values.join(', ')} repeats record ${recordNumber(earlier)}` });
+    },
+  };
 }

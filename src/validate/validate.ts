@@ -2,13 +2,13 @@ import type { Check } from '../types/index.js';
 import { asList, isTableResource, readDescriptor, tableResources, type PackageDescriptor, type TableResource } from '../descriptor.js';
 import { isPackageError } from '../errors.js';
 import { rootOf, type PackageOptions } from '../package-root.js';
-import { parseTable, type Row } from '../read-table.js';
+import { forEachRow, type Row } from '../read-table.js';
 import { reviewChecks, type CheckCounts } from './checks.js';
-import { decodedText, readResourceFile, validateFile, type ResourceFile } from './files.js';
+import { readResourceFile, validateFile, type ResourceFile } from './files.js';
 import type { Finding } from './findings.js';
 import { validateForeignKeys, validateListItemForeignKeys } from './foreign-keys.js';
 import { validateDescriptor } from './profile.js';
-import { validateRows } from './rows.js';
+import { rowChecker } from './rows.js';
 
 export interface ValidationReport {
   /** No errors: the descriptor, every file, row, key and check is as it should be. */
@@ -61,14 +61,13 @@ export function validateRelease(root: string, descriptor: PackageDescriptor, fil
   descriptor.resources.forEach((resource, index) => {
     const file = files[index];
     // A file that could not be read is reported already.
-    if (!isTableResource(resource) || !file || 'unreadable' in file) return;
+    if (!isTableResource(resource) || !file || !('bytes' in file)) return;
     onTable?.(resource.name, tables.length + 1, resources.length);
-    const read = readRows(resource, decodedText(file));
+    const read = readRows(resource, file.bytes.toString('utf8'), kept.get(resource.name));
     errors.push(...read.errors);
     if (!read.rows) return;
-    tables.push({ name: resource.name, rows: read.rows.length });
-    const fields = kept.get(resource.name);
-    if (fields) rows.set(resource.name, fields === 'all' ? read.rows : read.rows.map((row) => pick(row, fields)));
+    tables.push({ name: resource.name, rows: read.count });
+    if (kept.has(resource.name)) rows.set(resource.name, read.rows);
   });
   errors.push(...validateForeignKeys(resources, rows), ...validateListItemForeignKeys(resources, rows));
   const checks = rows.has('checks') ? reviewChecks(rows.get('checks') as unknown as Check[]) : null;
@@ -111,19 +110,32 @@ function pick(row: Row, fields: readonly string[]): Row {
   return picked;
 }
 
-function readRows(resource: TableResource, text: string): { rows: Row[] | null; errors: Finding[] } {
-  const errors: Finding[] = [];
-  const uncastable = new Set<string>();
+/**
+ * Reads and checks a table's rows one by one, keeping of them only the fields
+ * named by `kept` (none when undefined): a large table is never held whole.
+ */
+function readRows(resource: TableResource, text: string, kept: readonly string[] | 'all' | undefined): { rows: Row[] | null; count: number; errors: Finding[] } {
+  let read = { rows: [] as Row[], count: 0, errors: [] as Finding[], checker: rowChecker(resource, new Set()) };
   try {
-    const rows = parseTable(text, resource, {
-      onInvalid: (cell) => {
-        uncastable.add(`${cell.row}:${cell.field}`);
-        errors.push({ kind: 'cell', resource: cell.resource, row: cell.row, field: cell.field, message: `${JSON.stringify(cell.text)} is not of type ${cell.type}` });
-      },
+    forEachRow(text, resource, () => {
+      const uncastable = new Set<string>();
+      read = { rows: [], count: 0, errors: [], checker: rowChecker(resource, uncastable) };
+      const { rows, errors, checker } = read;
+      return {
+        onInvalid: (cell) => {
+          uncastable.add(`${cell.row}:${cell.field}`);
+          errors.push({ kind: 'cell', resource: cell.resource, row: cell.row, field: cell.field, message: `${JSON.stringify(cell.text)} is not of type ${cell.type}` });
+        },
+        onRow: (row, index) => {
+          checker.check(row, index);
+          read.count += 1;
+          if (kept) rows.push(kept === 'all' ? row : pick(row, kept));
+        },
+      };
     });
-    return { rows, errors: [...errors, ...validateRows(resource, rows, uncastable)] };
+    return { rows: read.rows, count: read.count, errors: [...read.errors, ...read.checker.findings()] };
   } catch (error) {
-    if (isPackageError(error)) return { rows: null, errors: [{ kind: 'file', resource: resource.name, message: error.message }] };
+    if (isPackageError(error)) return { rows: null, count: 0, errors: [{ kind: 'file', resource: resource.name, message: error.message }] };
     throw error;
   }
 }
