@@ -29,6 +29,30 @@ export function findQuotes(folded: FoldedText, quotes: readonly string[]): numbe
     }
     ending[node]!.push(index);
   });
+  // The trie as flat arrays, for a scan that costs a few array reads a unit: the root's edges by unit
+  // (every unit may follow it), any other node's few edges listed together (edgeStart[n] … edgeStart[n + 1]).
+  const rootNext = new Int32Array(0x10000);
+  for (const [unit, child] of children[0]!) rootNext[unit] = child;
+  const edgeStart = new Int32Array(children.length + 1);
+  const edgeUnit = new Uint16Array(children.length);
+  const edgeTarget = new Int32Array(children.length);
+  let edges = 0;
+  children.forEach((next, node) => {
+    edgeStart[node] = edges;
+    if (node === 0) return;
+    for (const [unit, child] of next) {
+      edgeUnit[edges] = unit;
+      edgeTarget[edges] = child;
+      edges += 1;
+    }
+  });
+  edgeStart[children.length] = edges;
+  // The node an edge labelled `unit` leads to from `node`: 0 (the root) when the root has none, -1 when another node has none.
+  const step = (node: number, unit: number): number => {
+    if (node === 0) return rootNext[unit]!;
+    for (let edge = edgeStart[node]!; edge < edgeStart[node + 1]!; edge += 1) if (edgeUnit[edge] === unit) return edgeTarget[edge]!;
+    return -1;
+  };
   // fallback[n]: the node of the longest proper suffix of n's path that is in the trie;
   // nextEnding[n]: the nearest node along fallbacks that ends a needle (0: none, the root ends none).
   const fallback = new Int32Array(children.length);
@@ -38,8 +62,8 @@ export function findQuotes(folded: FoldedText, quotes: readonly string[]): numbe
     const node = queue[head]!;
     for (const [unit, child] of children[node]!) {
       let suffix = fallback[node]!;
-      while (suffix !== 0 && !children[suffix]!.has(unit)) suffix = fallback[suffix]!;
-      const target = children[suffix]!.get(unit) ?? 0;
+      while (suffix !== 0 && step(suffix, unit) < 0) suffix = fallback[suffix]!;
+      const target = Math.max(step(suffix, unit), 0);
       fallback[child] = target;
       nextEnding[child] = ending[target]!.length > 0 ? target : nextEnding[target]!;
       queue.push(child);
@@ -50,12 +74,13 @@ export function findQuotes(folded: FoldedText, quotes: readonly string[]): numbe
   let state = 0;
   for (let at = 0; at < text.length; at += 1) {
     const unit = text.charCodeAt(at);
-    let next = children[state]!.get(unit);
-    while (next === undefined && state !== 0) {
+    let next = step(state, unit);
+    while (next < 0) {
       state = fallback[state]!;
-      next = children[state]!.get(unit);
+      next = step(state, unit);
     }
-    state = next ?? 0;
+    state = next;
+    if (ending[state]!.length === 0 && nextEnding[state] === 0) continue;
     for (let node = ending[state]!.length > 0 ? state : nextEnding[state]!; node !== 0; node = nextEnding[node]!) {
       for (const index of ending[node]!) found[index]!.push(at - depth[node]! + 1);
     }
