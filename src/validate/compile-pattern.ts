@@ -21,6 +21,9 @@ export function compilePattern(pattern: string): CompiledPattern {
   return compiled;
 }
 
+/** How many cells' answers each compiled pattern keeps. */
+const REMEMBERED_ANSWERS = 4096;
+
 /** Compiled once per process: many fields share a pattern (dates, ids), and each validation would compile them again. */
 const compiledPatterns = new Map<string, CompiledPattern>();
 
@@ -28,7 +31,19 @@ function compileOnce(pattern: string): CompiledPattern {
   if (subtractsClasses(pattern)) return { unsupported: 'XML Schema character-class subtraction ("[a-z-[aeiou]]") is not supported' };
   try {
     const compiled = RE2JS.compile(pattern);
-    return { test: (text) => compiled.testExact(text) };
+    // Tables repeat values (dates, codes) and RE2 takes microseconds a test: the last few thousand answers are kept.
+    const answers = new Map<string, boolean>();
+    return {
+      test: (text) => {
+        let answer = answers.get(text);
+        if (answer === undefined) {
+          answer = compiled.testExact(text);
+          if (answers.size >= REMEMBERED_ANSWERS) answers.clear();
+          answers.set(text, answer);
+        }
+        return answer;
+      },
+    };
   } catch (error) {
     return { unsupported: (error as Error).message };
   }
