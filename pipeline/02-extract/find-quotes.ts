@@ -5,85 +5,116 @@ import { foldQuote, type FoldedText } from './fold-text.js';
  * included: findAll for many quotes at once, in one pass over the text
  * (Aho–Corasick). Anchoring a document's annotations then costs the length of
  * the text plus that of the quotes, not their product.
+ *
+ * The trie lives in typed arrays, built from the quotes in sorted order (each
+ * one shares its prefix with the one before it): a build runs once, mostly
+ * before the engine has optimised anything, and an object per trie node made it
+ * the larger part of the work.
  */
 export function findQuotes(folded: FoldedText, quotes: readonly string[]): number[][] {
-  const needles = quotes.map(foldQuote);
-  // A trie of the needles by UTF-16 unit; node 0 is the root.
-  const children: Map<number, number>[] = [new Map()];
-  const depth: number[] = [0];
-  const ending: number[][] = [[]];
-  needles.forEach((needle, index) => {
+  const found: number[][] = quotes.map(() => []);
+  // Each distinct folded quote once, with the positions of the quotes it stands for.
+  const askedBy = new Map<string, number[]>();
+  quotes.forEach((quote, index) => {
+    const needle = foldQuote(quote);
     if (needle === '') return;
-    let node = 0;
-    for (let at = 0; at < needle.length; at += 1) {
-      const unit = needle.charCodeAt(at);
-      let child = children[node]!.get(unit);
-      if (child === undefined) {
-        child = children.length;
-        children.push(new Map());
-        depth.push(depth[node]! + 1);
-        ending.push([]);
-        children[node]!.set(unit, child);
-      }
-      node = child;
-    }
-    ending[node]!.push(index);
+    const asking = askedBy.get(needle);
+    if (asking) asking.push(index);
+    else askedBy.set(needle, [index]);
   });
-  // The trie as flat arrays, for a scan that costs a few array reads a unit: the root's edges by unit
-  // (every unit may follow it), any other node's few edges listed together (edgeStart[n] … edgeStart[n + 1]).
+  const needles = [...askedBy.keys()].sort();
+  // Node 0 is the root; a node is the path of units from it. Nodes are numbered as the sorted needles create them.
+  let size = 1;
+  for (let index = 0; index < needles.length; index += 1) size += needles[index]!.length - commonPrefix(needles[index - 1] ?? '', needles[index]!);
+  const parent = new Int32Array(size);
+  const unitOf = new Uint16Array(size);
+  const depth = new Int32Array(size);
+  // The needle (by its index in `needles`) that ends at a node, or -1.
+  const endsNeedle = new Int32Array(size).fill(-1);
+  const path = [0];
+  let nodes = 1;
+  needles.forEach((needle, index) => {
+    path.length = commonPrefix(needles[index - 1] ?? '', needle) + 1;
+    for (let at = path.length - 1; at < needle.length; at += 1) {
+      parent[nodes] = path[at]!;
+      unitOf[nodes] = needle.charCodeAt(at);
+      depth[nodes] = at + 1;
+      path.push(nodes);
+      nodes += 1;
+    }
+    endsNeedle[path[needle.length]!] = index;
+  });
+  // Edges grouped by the node they leave (edgeStart[n] … edgeStart[n + 1]), in node order; the root's also by unit, as any unit may follow it.
+  const edgeStart = new Int32Array(size + 1);
+  for (let node = 1; node < size; node += 1) edgeStart[parent[node]! + 1] = edgeStart[parent[node]! + 1]! + 1;
+  for (let node = 0; node < size; node += 1) edgeStart[node + 1] = edgeStart[node + 1]! + edgeStart[node]!;
+  const edgeTarget = new Int32Array(Math.max(size - 1, 0));
+  const filled = edgeStart.slice(0, size);
+  for (let node = 1; node < size; node += 1) {
+    const from = parent[node]!;
+    edgeTarget[filled[from]!] = node;
+    filled[from] = filled[from]! + 1;
+  }
   const rootNext = new Int32Array(0x10000);
-  for (const [unit, child] of children[0]!) rootNext[unit] = child;
-  const edgeStart = new Int32Array(children.length + 1);
-  const edgeUnit = new Uint16Array(children.length);
-  const edgeTarget = new Int32Array(children.length);
-  let edges = 0;
-  children.forEach((next, node) => {
-    edgeStart[node] = edges;
-    if (node === 0) return;
-    for (const [unit, child] of next) {
-      edgeUnit[edges] = unit;
-      edgeTarget[edges] = child;
-      edges += 1;
-    }
-  });
-  edgeStart[children.length] = edges;
+  for (let edge = edgeStart[0]!; edge < edgeStart[1]!; edge += 1) rootNext[unitOf[edgeTarget[edge]!]!] = edgeTarget[edge]!;
   // The node an edge labelled `unit` leads to from `node`: 0 (the root) when the root has none, -1 when another node has none.
   const step = (node: number, unit: number): number => {
     if (node === 0) return rootNext[unit]!;
-    for (let edge = edgeStart[node]!; edge < edgeStart[node + 1]!; edge += 1) if (edgeUnit[edge] === unit) return edgeTarget[edge]!;
+    for (let edge = edgeStart[node]!, last = edgeStart[node + 1]!; edge < last; edge += 1) if (unitOf[edgeTarget[edge]!] === unit) return edgeTarget[edge]!;
     return -1;
   };
   // fallback[n]: the node of the longest proper suffix of n's path that is in the trie;
   // nextEnding[n]: the nearest node along fallbacks that ends a needle (0: none, the root ends none).
-  const fallback = new Int32Array(children.length);
-  const nextEnding = new Int32Array(children.length);
-  const queue = [...children[0]!.values()];
+  const fallback = new Int32Array(size);
+  const nextEnding = new Int32Array(size);
+  const queue = Array.from(edgeTarget.subarray(edgeStart[0]!, edgeStart[1]!));
   for (let head = 0; head < queue.length; head += 1) {
     const node = queue[head]!;
-    for (const [unit, child] of children[node]!) {
+    for (let edge = edgeStart[node]!; edge < edgeStart[node + 1]!; edge += 1) {
+      const child = edgeTarget[edge]!;
+      const unit = unitOf[child]!;
       let suffix = fallback[node]!;
       while (suffix !== 0 && step(suffix, unit) < 0) suffix = fallback[suffix]!;
       const target = Math.max(step(suffix, unit), 0);
       fallback[child] = target;
-      nextEnding[child] = ending[target]!.length > 0 ? target : nextEnding[target]!;
+      nextEnding[child] = endsNeedle[target]! >= 0 ? target : nextEnding[target]!;
       queue.push(child);
     }
   }
-  const found: number[][] = needles.map(() => []);
   const text = folded.text;
+  // step() written out: this loop runs once a unit of the text, often before the engine has optimised it.
   let state = 0;
-  for (let at = 0; at < text.length; at += 1) {
+  for (let at = 0, length = text.length; at < length; at += 1) {
     const unit = text.charCodeAt(at);
-    let next = step(state, unit);
-    while (next < 0) {
+    for (;;) {
+      if (state === 0) {
+        state = rootNext[unit]!;
+        break;
+      }
+      let next = -1;
+      for (let edge = edgeStart[state]!, last = edgeStart[state + 1]!; edge < last; edge += 1) {
+        if (unitOf[edgeTarget[edge]!] === unit) {
+          next = edgeTarget[edge]!;
+          break;
+        }
+      }
+      if (next >= 0) {
+        state = next;
+        break;
+      }
       state = fallback[state]!;
-      next = step(state, unit);
     }
-    state = next;
-    if (ending[state]!.length === 0 && nextEnding[state] === 0) continue;
-    for (let node = ending[state]!.length > 0 ? state : nextEnding[state]!; node !== 0; node = nextEnding[node]!) {
-      for (const index of ending[node]!) found[index]!.push(at - depth[node]! + 1);
+    for (let node = endsNeedle[state]! >= 0 ? state : nextEnding[state]!; node !== 0; node = nextEnding[node]!) {
+      for (const index of askedBy.get(needles[endsNeedle[node]!]!)!) found[index]!.push(at - depth[node]! + 1);
     }
   }
   return found;
+}
+
+/** How many leading UTF-16 units two strings share. */
+function commonPrefix(a: string, b: string): number {
+  const most = Math.min(a.length, b.length);
+  let at = 0;
+  while (at < most && a.charCodeAt(at) === b.charCodeAt(at)) at += 1;
+  return at;
 }
