@@ -77,9 +77,8 @@ function utf8LengthAt(text: string, index: number): number {
   return 3;
 }
 
+/** Whether the non-ASCII unit at `index` is white space (foldText tells ASCII apart itself). */
 function isWhiteSpaceAt(text: string, index: number): boolean {
-  const unit = text.charCodeAt(index);
-  if (unit < 0x80) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
   WHITE_SPACE_AT.lastIndex = index;
   return WHITE_SPACE_AT.test(text);
 }
@@ -102,13 +101,16 @@ export function foldText(lines: readonly Line[]): FoldedText {
       while (nextWithText < lines.length && BLANK.test(lines[nextWithText]!.text)) nextWithText += 1;
     }
     const next = lines[nextWithText];
-    const hyphenBreak = next !== undefined && HYPHEN_AT_END.test(line.text) && LOWERCASE_START.test(next.text);
+    // endsWith first: the regular expression would try every position of every line.
+    const hyphenBreak = next !== undefined && line.text.trimEnd().endsWith('-') && HYPHEN_AT_END.test(line.text) && LOWERCASE_START.test(next.text);
     const kept = hyphenBreak ? line.text.replace(/-\s*$/, '') : line.text;
     let offset = line.start;
     for (let at = 0; at < kept.length; ) {
-      const bytes = utf8LengthAt(kept, at);
+      // ASCII, most of any text, is told apart without a call: this loop runs once a character, often before it is optimised.
+      const unit = kept.charCodeAt(at);
+      const bytes = unit < 0x80 ? 1 : utf8LengthAt(kept, at);
       const units = bytes === 4 ? 2 : 1;
-      if (units === 1 && isWhiteSpaceAt(kept, at)) {
+      if (unit < 0x80 ? unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) : units === 1 && isWhiteSpaceAt(kept, at)) {
         if (!joining && length > 0 && spaceStart < 0) {
           spaceStart = offset;
           spaceEnd = offset + bytes;
@@ -122,9 +124,9 @@ export function foldText(lines: readonly Line[]): FoldedText {
         }
         joining = false;
         segments.add(length, offset, bytes);
-        units16[length] = kept.charCodeAt(at);
+        units16[length] = unit;
         if (units === 2) units16[length + 1] = kept.charCodeAt(at + 1);
-        widestUnit = Math.max(widestUnit, units16[length]!);
+        if (unit > widestUnit) widestUnit = unit;
         length += units;
       }
       offset += bytes;
