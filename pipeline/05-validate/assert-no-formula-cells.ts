@@ -22,20 +22,23 @@ export interface FormulaCell {
  * declare them: the same rule `mfr validate` applies to a package.
  */
 export function findFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMap<string, readonly object[]>): FormulaCell[] {
-  return schemas.tableSchemas().flatMap((schema) => {
+  const cells: FormulaCell[] = [];
+  for (const schema of schemas.tableSchemas()) {
     const name = schema['x-resource']!.name;
     const { fields, primaryKey = [] } = tableSchemaFromRowSchema(schema);
-    return ((tables.get(name) ?? []) as Record<string, unknown>[]).flatMap((row, index) =>
-      fields.flatMap((field) => {
+    // Loops, not an array per cell: this visits every cell of the package.
+    ((tables.get(name) ?? []) as Record<string, unknown>[]).forEach((row, index) => {
+      for (const field of fields) {
         const value = row[field.name];
         // A list is one cell of the CSV: its items joined, as a spreadsheet sees them.
         const text = Array.isArray(value) && field.delimiter !== undefined ? value.join(field.delimiter) : value;
-        if (typeof text !== 'string' || !isFormulaCell(text, field)) return [];
+        if (typeof text !== 'string' || !isFormulaCell(text, field)) continue;
         const sourceId = typeof row.source_id === 'string' ? row.source_id : null;
-        return [{ resource: name, id: primaryKey.map((key) => String(row[key])).join(', '), record: index + 2, field: field.name, text, sourceId }];
-      }),
-    );
-  });
+        cells.push({ resource: name, id: primaryKey.map((key) => String(row[key])).join(', '), record: index + 2, field: field.name, text, sourceId });
+      }
+    });
+  }
+  return cells;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { RowKeys } from '../../src/validate/row-keys.js';
 import type { SchemaRegistry } from '../schemas.js';
 import { keyOf, type RowFinding, type RowPlacer, type RowValidation } from './place-row.js';
 
@@ -21,10 +22,10 @@ export function validateForeignKeys(schemas: SchemaRegistry, tables: ReadonlyMap
     for (const foreignKey of schema['x-foreignKeys'] ?? []) {
       const referenced = (tables.get(foreignKey.reference.resource) ?? []) as Record<string, unknown>[];
       const valuesOf = (row: Record<string, unknown>, fields: string[]) => JSON.stringify(fields.map((field) => row[field]));
-      const known = new Set(referenced.map((row) => valuesOf(row, foreignKey.reference.fields)));
+      const known = new RowKeys(referenced, foreignKey.reference.fields);
       rows.forEach((row, index) => {
         if (foreignKey.fields.every((field) => row[field] === null)) return;
-        if (!known.has(valuesOf(row, foreignKey.fields))) {
+        if (!known.has(row, foreignKey.fields)) {
           errors.push({ ...place(name, row, index), resource: name, id: keyOf(row, schema['x-primaryKey'] ?? []), message: `${foreignKey.fields.join(',')} = ${valuesOf(row, foreignKey.fields)} has no row in ${foreignKey.reference.resource}` });
         }
       });
@@ -42,3 +43,4 @@ export function validateForeignKeys(schemas: SchemaRegistry, tables: ReadonlyMap
   }
   return { valid: errors.length === 0, errors };
 }
+

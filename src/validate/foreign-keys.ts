@@ -1,6 +1,7 @@
 import { asList, type TableResource } from '../descriptor.js';
 import type { Row } from '../read-table.js';
 import type { Finding } from './findings.js';
+import { RowKeys } from './row-keys.js';
 import { recordNumber } from './rows.js';
 
 /**
@@ -24,10 +25,10 @@ export function validateForeignKeys(resources: readonly TableResource[], rows: R
       }
       // A table that could not be read is reported already; its keys cannot be checked.
       if (!targetRows) continue;
-      const keys = new Set(targetRows.map((row) => JSON.stringify(targetFields.map((name) => row[name] ?? null))));
+      const keys = new RowKeys(targetRows, targetFields);
       (rows.get(resource.name) ?? []).forEach((row, index) => {
         const values = fields.map((name) => row[name] ?? null);
-        if (values.every((value) => value === null) || keys.has(JSON.stringify(values))) return;
+        if (values.every((value) => value === null) || keys.has(row, fields)) return;
         findings.push({ kind: 'foreign-key', resource: resource.name, row: recordNumber(index), field: fields.join(', '), message: `${values.join(', ')} is not a ${targetFields.join(', ')} of ${target}` });
       });
     }
