@@ -74,6 +74,8 @@ export class EntityResolver {
   private readonly aliases = new Map<string, string>();
   private readonly met = new Map<string, Set<string>>();
   private readonly used = new Set<string>();
+  /** Each printed name's answer: labels repeat in every table, and i18n-iso-countries searches every country's names for each. */
+  private readonly peeked = new Map<string, string | null>();
 
   constructor(metadata: EntityMetadata) {
     for (const record of metadata.entities) {
@@ -84,8 +86,13 @@ export class EntityResolver {
 
   /** The id a name stands for, without recording it as met. */
   peek(printed: string): string | null {
-    const folded = foldName(printed);
-    return this.aliases.get(folded) ?? countries.getAlpha3Code(folded, 'en') ?? null;
+    let id = this.peeked.get(printed);
+    if (id === undefined) {
+      const folded = foldName(printed);
+      id = this.aliases.get(folded) ?? countries.getAlpha3Code(folded, 'en') ?? null;
+      this.peeked.set(printed, id);
+    }
+    return id;
   }
 
   /** The id a printed name stands for, or null when neither table knows it. */
