@@ -191,7 +191,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
     reconciled: { observations: { single: 0, agree: 0, conflict: 0 }, events: { single: 0, agree: 0, conflict: 0 } }, largestSpreads: [],
   };
 
-  const release = runStagesBeforePackage(paths, schemas, summary, reached, writeIntermediate, writeFindings);
+  const release = runStagesBeforePackage(paths, schemas, summary, reached, writeIntermediate, writeFindings, options);
   if (release && reached('package')) packageRelease(paths, schemas, release, writeFindings, options);
   return summary;
 }
@@ -211,7 +211,7 @@ type FindingsFile = (stage: Stage, findings: readonly unknown[]) => void;
  * hold (folded texts, extracted and normalized tables…) can be freed while the
  * release is written and validated.
  */
-function runStagesBeforePackage(paths: ProjectPaths, schemas: SchemaRegistry, summary: BuildSummary, reached: (stage: Stage) => boolean, writeIntermediate: StageFile, writeFindings: FindingsFile): CheckedTables | null {
+function runStagesBeforePackage(paths: ProjectPaths, schemas: SchemaRegistry, summary: BuildSummary, reached: (stage: Stage) => boolean, writeIntermediate: StageFile, writeFindings: FindingsFile, options: BuildOptions): CheckedTables | null {
   reached('ingest');
   const sources = ingest(paths, schemas);
   summary.sources = sources.length;
