@@ -64,18 +64,21 @@ describe('mfr', () => {
   });
 
   it('refuses a wrong call with one coded line and exit code 2', () => {
-    expectCodedLine(mfr('bogus'), 2, 'USAGE_INVALID');
-    expect(mfr('bogus').err).toContain("unknown command 'bogus'");
-    expectCodedLine(mfr('explain'), 2, 'USAGE_INVALID');
-    expect(mfr('explain').err).toContain("missing required argument 'id'");
+    const unknown = mfr('bogus');
+    expectCodedLine(unknown, 2, 'USAGE_INVALID');
+    expect(unknown.err).toContain("unknown command 'bogus'");
+    const missing = mfr('explain');
+    expectCodedLine(missing, 2, 'USAGE_INVALID');
+    expect(missing.err).toContain("missing required argument 'id'");
     expectCodedLine(mfr('validate', '--bogus'), 2, 'USAGE_INVALID');
     expectCodedLine(mfr('validate', root, '--root', root), 2, 'USAGE_INVALID');
     expect(mfr('build', '--until', 'everything')).toEqual({ code: 2, out: '', err: 'USAGE_INVALID: --until takes one of: ingest, extract, normalize, reconcile, validate, package' });
   });
 
   it('prints a data error as one line with its code once, and exit code 1', () => {
-    expectCodedLine(mfr('explain', 'nope'), 1, 'ID_UNKNOWN');
-    expect(mfr('explain', 'nope').err).toMatch(/^ID_UNKNOWN: "nope" is not an obs_id, an event_id or a key_id of this package/);
+    const unknown = mfr('explain', 'nope');
+    expectCodedLine(unknown, 1, 'ID_UNKNOWN');
+    expect(unknown.err).toMatch(/^ID_UNKNOWN: "nope" is not an obs_id, an event_id or a key_id of this package/);
     expectCodedLine(mfr('explain', KOREA_1980_EXPORTS, '--root', tempDir('mfr-empty-')), 1, 'DESCRIPTOR_UNREADABLE');
     expectCodedLine(mfr('diff', join(tempDir('mfr-empty-'), 'nothing'), root), 1, 'PACKAGE_UNREADABLE');
     expectCodedLine(mfr('validate', join(tempDir('mfr-empty-'), 'nothing')), 1, 'PACKAGE_UNREADABLE');
@@ -144,22 +147,22 @@ describe('mfr validate', () => {
   });
 
   it('takes a directory, its datapackage.json or a tarball, as diff does', () => {
-    const packed = copyPackage();
+    const packed = writeSmallPackage();
     const work = tempDir('mfr-tarball-');
     // npm pack puts the package under package/.
     mkdirSync(join(work, 'package'));
-    spawnSync('cp', ['-R', join(packed, 'datapackage.json'), join(packed, 'dist'), join(packed, 'raw'), join(work, 'package')]);
+    spawnSync('cp', ['-R', join(packed, 'datapackage.json'), join(packed, 'dist'), join(work, 'package')]);
     const tarball = join(work, 'release.tgz');
     expect(spawnSync('tar', ['-czf', tarball, '-C', work, 'package']).status).toBe(0);
     for (const location of [packed, join(packed, 'datapackage.json'), tarball]) {
       const result = mfr('validate', location, '--json');
       expect(result.code, location).toBe(0);
-      expect(JSON.parse(result.out)).toMatchObject({ valid: true, tables: expect.arrayContaining([expect.objectContaining({ name: 'observations' })]) });
+      expect(JSON.parse(result.out)).toMatchObject({ valid: true, tables: expect.arrayContaining([expect.objectContaining({ name: 'figures' })]) });
     }
     // The tarball's unpacked copy is gone once the report prints: the report names the tarball.
     expect((JSON.parse(mfr('validate', tarball, '--json').out) as { root: string }).root).toBe(tarball);
-    const broken = copyPackage();
-    editFile(broken, 'dist/observations.csv', (text) => text.replace(',44700000,USD,', ',44800000,USD,'));
+    const broken = writeSmallPackage();
+    editFile(broken, 'dist/figures.csv', (text) => text.replace('f1,MEX,10,', 'f1,MEX,11,'));
     expect(mfr('validate', join(broken, 'datapackage.json')).code).toBe(1);
   });
 

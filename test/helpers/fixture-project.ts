@@ -7,10 +7,14 @@ import { tempDir } from './temp-dir.js';
 /** The files a build reads, and the committed outputs it replaces. */
 const PROJECT_FILES = [...BUILD_INPUTS, 'dist', 'datapackage.json'];
 
-/** A throw-away copy of the project's inputs and committed outputs, for builds that may fail; removed after the test file. */
-export function makeFixtureProject(): ProjectPaths {
+/**
+ * A throw-away copy of a project's inputs and committed outputs (this project's unless told), for builds
+ * that may fail; removed after the test file. A copy takes milliseconds: take one a test rather than share
+ * an edited one. For a build whose content is beside the point, makeSmallProject (small-project.ts) builds faster.
+ */
+export function makeFixtureProject(from: string = projectRoot): ProjectPaths {
   const root = tempDir('mfr-fixture-');
-  for (const file of PROJECT_FILES) cpSync(join(projectRoot, file), join(root, file), { recursive: true });
+  for (const file of PROJECT_FILES) cpSync(join(from, file), join(root, file), { recursive: true });
   return projectPaths(root);
 }
 

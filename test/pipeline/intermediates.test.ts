@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, STAGES } from '../../pipeline/build.js';
-import { makeFixtureProject } from '../helpers/fixture-project.js';
+import { makeSmallProject } from '../helpers/small-project.js';
 
 describe('intermediates under build/', () => {
   it('are written for every stage with keepIntermediates, and a build without it leaves none of them behind', () => {
-    const fixture = makeFixtureProject();
+    const fixture = makeSmallProject();
     build({ paths: fixture, keepIntermediates: true });
     expect(readdirSync(fixture.build).sort()).toEqual(STAGES.map((stage, index) => `${String(index + 1).padStart(2, '0')}-${stage}`));
     const listed = (JSON.parse(readFileSync(join(fixture.raw, 'sources.json'), 'utf8')) as { id: string }[]).map((source) => source.id);

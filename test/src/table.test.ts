@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { desc, escape, op } from '../../src/arquero.js';
 import { load } from '../../src/load.js';
 import { packageRoot } from '../../src/package-root.js';
@@ -11,9 +11,12 @@ import { modulesLoadedBy } from '../helpers/loaded-modules.js';
 
 const root = packageRoot();
 
-// First in this file: nothing here has called table() yet, so arquero is not loaded.
 describe('arquero before a table() has loaded it', () => {
-  it("refuses op, desc and escape with ARQUERO_NOT_LOADED, naming what to do", () => {
+  it("refuses op, desc and escape with ARQUERO_NOT_LOADED, naming what to do", async () => {
+    // A fresh instance of the module, which no table() has loaded arquero into: an earlier test file in this
+    // worker process may have called table() (files share their worker, see vitest.config.ts).
+    vi.resetModules();
+    const { desc, escape, op } = await import('../../src/arquero.js');
     expect(() => op.sum).toThrowError(/^ARQUERO_NOT_LOADED: op is arquero's, which the first table\(\) call loads: await table\(…\) before calling op$/);
     expect(() => desc('value')).toThrowError(expect.objectContaining({ code: 'ARQUERO_NOT_LOADED' }));
     expect(() => escape(() => true)).toThrowError(expect.objectContaining({ code: 'ARQUERO_NOT_LOADED' }));

@@ -10,28 +10,31 @@ import { projectRoot, type ProjectPaths } from '../../../pipeline/paths.js';
 import { load } from '../../../src/load.js';
 import { SWAP_STEPS } from '../../../src/release/index.js';
 import { validate } from '../../../src/validate/validate.js';
-import { makeFixtureProject } from '../../helpers/fixture-project.js';
+import { makeSmallProject } from '../../helpers/small-project.js';
 import { visibleRelease } from '../../helpers/visible-release.js';
 
 const CHILD = join(projectRoot, 'test', 'helpers', 'build-child.js');
 const STEPS = [...PUBLISH_STEPS, ...SWAP_STEPS];
 
-/** Makes the next build publish a release other than the committed one: an entity's description changes (in dist/ and in its hash in the descriptor). */
+/** Makes the next build publish a release other than the committed one: each source's rights statement changes (in dist/sources.csv and in its hash in the descriptor). */
 function changeInputs(fixture: ProjectPaths): void {
-  const file = join(fixture.metadata, 'entities.json');
-  const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace('"description": "Asia as a region of birth', '"description": "Asia (edited) as a region of birth'));
-  if (readFileSync(file, 'utf8') === text) throw new Error('the edit changed nothing');
+  const file = join(fixture.raw, 'sources.json');
+  const records = JSON.parse(readFileSync(file, 'utf8')) as { rights: string }[];
+  for (const record of records) record.rights = `${record.rights} (edited)`;
+  writeFileSync(file, `${JSON.stringify(records, null, 2)}\n`);
 }
 
-/** A copy of the project whose next build publishes the changed release. */
+/**
+ * A copy of a project whose next build publishes the changed release. What is published is beside the point
+ * here, how it is published is not: the project is cut down to one text (makeSmallProject), whose build is quick.
+ */
 function changedFixture(): ProjectPaths {
-  const fixture = makeFixtureProject();
+  const fixture = makeSmallProject();
   changeInputs(fixture);
   return fixture;
 }
 
-const committed = visibleRelease(projectRoot);
+const committed = visibleRelease(makeSmallProject().root);
 const next = (() => {
   const fixture = changedFixture();
   build({ paths: fixture });
@@ -52,7 +55,7 @@ function expectNoLeftovers(root: string): void {
 
 describe('publishing under kills', () => {
   it('has a next release that differs from the committed one in dist/ and in the descriptor', () => {
-    expect(next['dist/entities.csv']).not.toBe(committed['dist/entities.csv']);
+    expect(next['dist/sources.csv']).not.toBe(committed['dist/sources.csv']);
     expect(next['datapackage.json']).not.toBe(committed['datapackage.json']);
     expect(Object.keys(next)).toEqual(Object.keys(committed));
   });
