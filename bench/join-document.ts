@@ -18,9 +18,20 @@ interface Recipe {
   [field: string]: unknown;
 }
 
-interface Annotation {
+interface Quoted {
   quote: string;
   occurrence?: number;
+}
+
+/** A period printed outside its annotation's quote names a quote of its own (`in`), which the copies print too. */
+interface Period {
+  in?: Quoted;
+  [field: string]: unknown;
+}
+
+interface Annotation extends Quoted {
+  defaults?: { period?: Period | number | number[]; [field: string]: unknown };
+  observations?: { period?: Period | number | number[]; [field: string]: unknown }[];
   [field: string]: unknown;
 }
 
@@ -58,7 +69,7 @@ export function joinDocument(root: string, sourceId: string, times: number): voi
     const printed = (quote: string) => findAll(folded, quote).length;
     files.writeSourceFile('annotations', sourceId, {
       ...annotations,
-      annotations: copies.flatMap((copy) => annotations.annotations.map((annotation) => (times === 1 ? annotation : { ...annotation, occurrence: copy * printed(annotation.quote) + (annotation.occurrence ?? 1) }))),
+      annotations: copies.flatMap((copy) => annotations.annotations.map((annotation) => (times === 1 ? annotation : inCopy(annotation, copy, printed)))),
     });
   }
 
@@ -79,6 +90,18 @@ export function joinDocument(root: string, sourceId: string, times: number): voi
 
   const own = files.acknowledgements().filter((acknowledgement) => acknowledgement.checks.every((check) => checkSource(check) === sourceId));
   files.writeAcknowledgements(copies.flatMap((copy) => own.map((acknowledgement) => ({ ...acknowledgement, checks: acknowledgement.checks.map((check) => shiftCheck(check, copy * period)) }))));
+}
+
+/** Copy `copy`'s annotation: its quote, and the quotes its periods are printed in, at their occurrences in that copy. */
+function inCopy(annotation: Annotation, copy: number, printed: (quote: string) => number): Annotation {
+  const shift = <T extends Quoted>(quoted: T): T => ({ ...quoted, occurrence: copy * printed(quoted.quote) + (quoted.occurrence ?? 1) });
+  const period = <T extends { period?: Period | number | number[] }>(meaning: T): T =>
+    typeof meaning.period === 'object' && !Array.isArray(meaning.period) && meaning.period.in ? { ...meaning, period: { ...meaning.period, in: shift(meaning.period.in) } } : meaning;
+  return {
+    ...shift(annotation),
+    ...(annotation.defaults ? { defaults: period(annotation.defaults) } : {}),
+    ...(annotation.observations ? { observations: annotation.observations.map(period) } : {}),
+  };
 }
 
 /** A check id "<source>@<byte offset>:<check>" for the same cell `bytes` further on (offsets keep their printed width). */

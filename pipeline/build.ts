@@ -10,7 +10,7 @@ import { readSources, type SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type DraftMark, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
 import { listConcepts, loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent } from './04-reconcile/index.js';
-import { acknowledgeChecks, assertNoFormulaCells, classifyNumerals, loadAcknowledgements, placeRows, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
+import { acknowledgeChecks, assertNoFormulaCells, assertPeriodsRead, classifyNumerals, loadAcknowledgements, placeRows, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
 import { assertReleaseValid, buildDescriptor, loadPackageMetadata, publishRelease, toCsv, validateBeforePublishing, type PublishStep } from './06-package/index.js';
 import { PipelineError } from './errors.js';
 import { recoverRelease, tryLock } from '../src/release/index.js';
@@ -82,7 +82,8 @@ export interface Normalized {
   indicators: ReturnType<typeof loadMetadata>['indicators'];
   tables: NormalizedTable[];
   prose: NormalizedProse[];
-  events: (KeyedEvent & { annotationId: string })[];
+  /** `anchor`: the year numeral a date printed without its year counts from ("1962" for "Sixteen years later"). */
+  events: (KeyedEvent & { annotationId: string; anchor?: { byteStart: number; byteEnd: number } })[];
   observations: Observation[];
 }
 
@@ -115,7 +116,7 @@ export function normalize(paths: ProjectPaths, schemas: SchemaRegistry, sources:
   };
   const tables = extracted.tables.map((table) => normalizeTable(table, context));
   const prose = extracted.prose.flatMap((source) => source.anchored.cells.map((cell) => normalizeProse(cell, context)));
-  const events = extracted.prose.flatMap((source) => source.anchored.events.map((cell) => ({ event: normalizeEvent(cell, context), annotationId: cell.annotationId, ...(cell.spec.key ? { key: cell.spec.key } : {}) })));
+  const events = extracted.prose.flatMap((source) => source.anchored.events.map((cell) => ({ event: normalizeEvent(cell, context), annotationId: cell.annotationId, ...(cell.spec.key ? { key: cell.spec.key } : {}), ...(cell.relative?.anchor ? { anchor: cell.relative.anchor } : {}) })));
   const observations = [
     ...tables.flatMap((table) => table.cells.flatMap((cell) => (cell.observation ? [cell.observation] : []))),
     ...prose.map((item) => item.observation),
@@ -253,6 +254,8 @@ function runStagesBeforePackage(paths: ProjectPaths, schemas: SchemaRegistry, su
   const checks = acknowledgeChecks(results, loadAcknowledgements(paths.acknowledgements, schemas), { sources, observations: normalized.observations });
   for (const check of checks) summary.checks[check.status] += 1;
   summary.flagged = checks.filter((check) => check.status !== 'pass');
+  const sourcePaths = new Map(sources.map((source) => [source.metadata.id, source.metadata.path]));
+  assertPeriodsRead(normalized.prose, (id) => sourcePaths.get(id)!);
   const classifications = classify(extracted, normalized);
   const coverage = classifications.flatMap((classification) => classification.rows).sort((a, b) => compareCodePoints(a.numeral_id, b.numeral_id));
   summary.coverage = countCoverage(coverage);

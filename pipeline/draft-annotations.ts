@@ -530,11 +530,12 @@ function checkAnnotation(context: DraftContext, annotation: Annotation, roles: R
     else if (observation.numeral === undefined) continue;
     else {
       ignore.push({ numeral: observation.numeral!, reason: 'document_reference', draft: { confidence: 'low', why: `${observation.draft!.why}; but the build cannot read it as a figure of any indicator of its unit: say what it is` } });
-      const periods = observation.period === undefined ? [] : Array.isArray(observation.period) ? observation.period : [observation.period];
+      // Period words claim no numeral of their own to ignore.
+      const periods = typeof observation.period === 'number' ? [observation.period] : Array.isArray(observation.period) ? observation.period : [];
       for (const numeral of periods) if (!ignore.some((item) => item.numeral === numeral)) ignore.push({ numeral, reason: 'context_date', draft: { confidence: 'low', why: 'the year of a figure the build cannot read' } });
     }
   }
   const events = (annotation.events ?? []).filter((event) => reads(only({ events: [event] })));
-  for (const event of annotation.events ?? []) if (!events.includes(event)) ignore.push({ numeral: event.date, reason: 'context_date', draft: { confidence: 'low', why: `${event.draft!.why}; but the date does not read as one` } });
+  for (const event of annotation.events ?? []) if (!events.includes(event) && typeof event.date === 'number') ignore.push({ numeral: event.date, reason: 'context_date', draft: { confidence: 'low', why: `${event.draft!.why}; but the date does not read as one` } });
   return only({ ...(observations.length ? { observations } : {}), ...(events.length ? { events } : {}), ...(ignore.length ? { ignore } : {}) });
 }

@@ -47,12 +47,12 @@ export function listDrafts(paths: ProjectPaths, sourceId: string): DraftEntry[] 
       const observation = { ...annotation.defaults, ...(item as NonNullable<typeof annotation.observations>[number]) };
       kind = 'observation';
       numeral = at(observation.numeral ?? observation.range?.[0]);
-      const period = observation.period === undefined ? [] : (Array.isArray(observation.period) ? observation.period : [observation.period]).map((ref) => at(ref)?.text ?? '?');
+      const period = observation.period === undefined ? [] : typeof observation.period === 'object' && !Array.isArray(observation.period) ? [observation.period.words] : (Array.isArray(observation.period) ? observation.period : [observation.period]).map((ref) => at(ref)?.text ?? '?');
       proposal = `${observation.words ? `"${observation.words}" ` : ''}${observation.indicator ?? '?'} ${observation.entity ?? '?'}${observation.partner ? ` → ${observation.partner}` : ''}${period.length ? `, period ${period.join('–')}` : ', no period'}${observation.note ? `; note: ${observation.note}` : ''}`;
     } else if (field === 'events') {
       const event = item as NonNullable<typeof annotation.events>[number];
       kind = 'event';
-      numeral = at(event.date);
+      numeral = at(typeof event.date === 'number' ? event.date : event.date.year);
       proposal = `${event.type} of ${event.entities.join(', ')}${event.key ? ` (key ${event.key})` : ''}: ${event.description}`;
     } else {
       const ignore = item as NonNullable<typeof annotation.ignore>[number];

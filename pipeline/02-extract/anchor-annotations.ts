@@ -1,4 +1,4 @@
-import type { Annotation, Ignore, Meaning, ProseEvent, ProseObservation, SourceAnnotations } from '../types/annotation.js';
+import type { Annotation, Ignore, Meaning, PeriodRef, PeriodWords, ProseEvent, ProseObservation, SourceAnnotations } from '../types/annotation.js';
 import type { SourceText } from '../01-ingest/index.js';
 import { PipelineError } from '../errors.js';
 import { MONTH_PATTERN } from '../months.js';
@@ -47,7 +47,12 @@ export interface ProseCell {
   written: 'numerals' | 'words';
   spec: ProseObservation & Meaning;
   rangeRole: 'range_low' | 'range_high' | null;
+  /** The numerals or words that print the figure's period (coverage counts their numerals as its period). */
   periodSpans: Span[];
+  /** A period printed in words, to be read by its words (parsePeriodWords), and the words of the quote that refer to it. */
+  periodWords: { span: Span; referredBy: Span | null } | null;
+  /** The folded text of the quote, for the guard on figures whose quote prints a date but which have no period. */
+  quoteText: string;
   /** Folded text before and after the number, for qualifier, currency, scale and unit words. */
   before: string;
   after: string;
@@ -58,8 +63,10 @@ export interface ProseEventCell {
   annotationId: string;
   /** The annotation's file and line, for errors about what it says. */
   annotationAt: AnnotationPlace;
-  /** The date as printed: the year numeral with the month and day printed before it. */
+  /** The date as printed: the year numeral with the month and day printed before it, or the words of a relative date. */
   date: Span;
+  /** For a date printed without its year ("in that same year"): it is relative, and the year numeral it counts from, if any. */
+  relative: { anchor: Span | null } | null;
   spec: ProseEvent;
   /** Events sharing one printed date are numbered from 1. */
   ordinal: number;
@@ -87,6 +94,10 @@ export function anchorAnnotations(annotations: SourceAnnotations & { annotationL
   const result: AnchoredAnnotations = { quotes: [], cells: [], events: [], ignores: [] };
   const eventsPerDate = new Map<number, number>();
   const starts = findQuotes(folded, annotations.annotations.map((annotation) => annotation.quote));
+  // Periods printed outside their annotation's quote (a table heading) are anchored by quotes of their own, found in one more pass.
+  const elsewhere = annotations.annotations.flatMap((annotation) => periodRefs(annotation).flatMap((ref) => (isPeriodWords(ref) && ref.in ? [ref.in] : [])));
+  const elsewhereFound = findQuotes(folded, elsewhere.map((place) => place.quote));
+  const elsewhereStarts = new Map(elsewhere.map((place, index) => [place, elsewhereFound[index]!] as const));
   annotations.annotations.forEach((annotation, index) => {
     const id = `${annotations.source_id}/annotations#${index + 1}`;
     const line = annotations.annotationLines?.[index];
@@ -99,12 +110,23 @@ export function anchorAnnotations(annotations: SourceAnnotations & { annotationL
       return found;
     };
     const span = (found: Numeral): Span => spanOf(found, folded);
+    const quoteText = folded.text.slice(quote.foldedStart, quote.foldedEnd);
     for (const spec of annotation.observations ?? []) {
       const merged = { ...annotation.defaults, ...spec };
-      const periodSpans = (spec.period === undefined ? [] : Array.isArray(spec.period) ? spec.period : [spec.period]).map((ref) => {
-        const year = span(numeral(ref));
-        return /^['’]?s\b/.test(folded.text.slice(year.foldedEnd, year.foldedEnd + 3)) ? { ...year, decade: true } : year;
-      });
+      const period = merged.period;
+      let periodWords: ProseCell['periodWords'] = null;
+      let periodSpans: Span[];
+      if (isPeriodWords(period)) {
+        const printedIn = period.in ? anchorQuote({ quote: period.in.quote, ...(period.in.occurrence === undefined ? {} : { occurrence: period.in.occurrence }) }, elsewhereStarts.get(period.in)!, `${id} (period)`, where, source, folded, numerals) : quote;
+        const words = wordsSpan(period.words, printedIn, folded, source, id, where);
+        periodWords = { span: words, referredBy: period.referred_by === undefined ? null : wordsSpan(period.referred_by, quote, folded, source, id, where) };
+        periodSpans = [words];
+      } else {
+        periodSpans = (period === undefined ? [] : Array.isArray(period) ? period : [period]).map((ref) => {
+          const year = span(numeral(ref));
+          return /^['’]?s\b/.test(folded.text.slice(year.foldedEnd, year.foldedEnd + 3)) ? { ...year, decade: true } : year;
+        });
+      }
       const targets: { number: Span; written: ProseCell['written']; rangeRole: ProseCell['rangeRole'] }[] = spec.range
         ? [
             { number: span(numeral(spec.range[0])), written: 'numerals', rangeRole: 'range_low' },
@@ -127,22 +149,34 @@ export function anchorAnnotations(annotations: SourceAnnotations & { annotationL
           ...target,
           spec: merged,
           periodSpans,
+          periodWords,
+          quoteText,
           before: folded.text.slice(Math.max(0, first.foldedStart - CONTEXT_CHARS), first.foldedStart),
           after: folded.text.slice(last.foldedEnd, last.foldedEnd + CONTEXT_CHARS),
         });
       }
     }
     for (const spec of annotation.events ?? []) {
-      const date = dateSpan(span(numeral(spec.date)), folded, source);
+      const relative = typeof spec.date === 'number' ? null : { anchor: spec.date.year === undefined ? null : span(numeral(spec.date.year)) };
+      const date = typeof spec.date === 'number' ? dateSpan(span(numeral(spec.date)), folded, source) : wordsSpan(spec.date.words, quote, folded, source, id, where);
       const ordinal = (eventsPerDate.get(date.byteStart) ?? 0) + 1;
       eventsPerDate.set(date.byteStart, ordinal);
-      result.events.push({ sourceId: annotations.source_id, annotationId: id, annotationAt: where, date, spec, ordinal });
+      result.events.push({ sourceId: annotations.source_id, annotationId: id, annotationAt: where, date, relative, spec, ordinal });
     }
     for (const spec of annotation.ignore ?? []) {
       result.ignores.push({ sourceId: annotations.source_id, annotationId: id, numeral: numeral(spec.numeral), reason: spec.reason });
     }
   });
   return result;
+}
+
+/** The periods an annotation gives: its defaults' and its observations'. */
+function periodRefs(annotation: Annotation): PeriodRef[] {
+  return [annotation.defaults?.period, ...(annotation.observations ?? []).map((spec) => spec.period)].filter((ref): ref is PeriodRef => ref !== undefined);
+}
+
+function isPeriodWords(ref: PeriodRef | undefined): ref is PeriodWords {
+  return typeof ref === 'object' && !Array.isArray(ref);
 }
 
 /** The annotation file and the line its annotation starts on. */

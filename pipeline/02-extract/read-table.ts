@@ -13,6 +13,8 @@ export interface ReadLabel {
   periods: string[];
   /** Line of the label's first word; null for an unlabelled column. */
   line: number | null;
+  /** The printed header the periods were read from, when it is not this label's own (a span column's, a column dated by its neighbour's). */
+  periodHeader?: string;
   spec: Spec;
 }
 
@@ -141,12 +143,12 @@ interface ReadColumn {
 
 function readColumns(block: Block, groups: ReadLabel[], cursor: Cursor, context: Context): ReadColumn[] {
   if (groups.length === 0) {
-    return fillSpans(readSpecs(block.columns, cursor, context, Infinity)).map((label) => ({ label, group: null }));
+    return fillSpans(readSpecs(block.columns, cursor, context, Infinity), context).map((label) => ({ label, group: null }));
   }
   // Under column groups the header's second line repeats the columns once per group.
   const perGroup = countRepeatedColumns(block.columns, cursor, context, groups.length);
   return groups.flatMap((group) =>
-    fillSpans(readSpecs(block.columns, cursor, context, perGroup)).map((label) => ({ label, group })),
+    fillSpans(readSpecs(block.columns, cursor, context, perGroup), context).map((label) => ({ label, group })),
   );
 }
 
@@ -180,10 +182,21 @@ function readSpecs(specs: Spec[], cursor: Cursor, context: Context, repeatLimit:
   return labels;
 }
 
-/** A "span" column covers the periods of the block's other columns ("Outstanding" after 1998…2004). */
-function fillSpans(labels: ReadLabel[]): ReadLabel[] {
-  const printedPeriods = labels.filter((label) => label.spec.period === 'printed').flatMap((label) => label.periods);
-  return labels.map((label) => (label.spec.period === 'span' ? { ...label, periods: printedPeriods } : label));
+/**
+ * A "span" column covers the periods of the block's other columns ("Outstanding" after 1998…2004);
+ * a column with `period_of` takes the period of the column it names (an unlabelled share beside "Outstanding 1994-2004").
+ */
+function fillSpans(labels: ReadLabel[], context: Context): ReadLabel[] {
+  const printed = labels.filter((label) => label.spec.period === 'printed');
+  const printedPeriods = printed.flatMap((label) => label.periods);
+  const spanHeader = printed.length ? [printed[0]!.printed, printed.at(-1)!.printed].filter((text, index, all) => all.indexOf(text) === index).join(' … ') : undefined;
+  return labels.map((label) => {
+    if (label.spec.period === 'span') return { ...label, periods: printedPeriods, ...(spanHeader ? { periodHeader: spanHeader } : {}) };
+    if (label.spec.period_of === undefined) return label;
+    const dating = labels.find((other) => other.key === label.spec.period_of && other.periods.length > 0);
+    if (!dating) throw new PipelineError('RECIPE_INVALID', `column "${label.key}" takes its period from column "${label.spec.period_of}", which its block does not date`, { file: context.file, recipe: context.recipeId, expected: 'the key of a dated column of the same block', seen: label.spec.period_of });
+    return { ...label, periods: dating.periods, ...(dating.printed ? { periodHeader: dating.printed } : {}) };
+  });
 }
 
 /** Reads the label a spec describes from the header (no following cell is required). */

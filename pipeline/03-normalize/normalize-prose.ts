@@ -7,7 +7,7 @@ import { observationId, type NormalizeContext } from './normalize-table.js';
 import { parseNumberWords } from '../../src/read-number-words.js';
 import { describeRounding, roundToSignificant, significantDigits } from '../../src/significant-digits.js';
 import { assertPublishedExactly, parsePrintedNumber, scaleDecimal, scaleDecimalText } from './parse-number.js';
-import { parseProseDate, parseYearLabel, spanPeriods } from './period.js';
+import { parsePeriodWords, parseProseDate, parseYearLabel, resolveRelativeDate, spanPeriods, type Period } from './period.js';
 import { detectQualifier } from './qualifier.js';
 import { readPrintedUnit } from './units.js';
 
@@ -66,7 +66,7 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
   const scaled = decimal !== null ? scaleDecimal(decimal, exponent) : base * 10 ** exponent;
   const entity = knownEntity(cell.spec.entity, context, where, true)!;
   const partner = knownEntity(cell.spec.partner, context, where, false);
-  const period = spanPeriods(cell.periodSpans.map((span) => yearOf(span, cell, source.path)));
+  const { period, printed: periodRaw } = readPeriod(cell, source.published?.date ?? null, source.path, transforms);
   const notes = [cell.spec.note, conversionNote].filter(Boolean);
   const value = converted ? roundToSignificant(scaled * printedUnit.conversion, converted.digits) : tidy(scaled);
   // Converted units (miles to km) are rounded on purpose; a number read as printed must be published as printed.
@@ -90,6 +90,7 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
       partner,
       period_start: period?.start ?? null,
       period_end: period?.end ?? null,
+      period_raw: periodRaw,
       value,
       unit: indicator.unit,
       qualifier: cell.rangeRole ?? cell.spec.qualifier ?? detectQualifier(cell.before),
@@ -126,6 +127,40 @@ function assertUnit(unit: Observation['unit'], printed: ReturnType<typeof readPr
   }
 }
 
+/**
+ * The figure's period and the words it was read from: year numerals, or a
+ * period printed in words (read by parsePeriodWords, "last year" counted from
+ * the publication date). Says how in `transforms`.
+ */
+function readPeriod(cell: ProseCell, published: string | null, path: string, transforms: string[]): { period: Period | null; printed: string | null } {
+  const words = cell.periodWords;
+  if (!words) {
+    const period = spanPeriods(cell.periodSpans.map((span) => yearOf(span, cell, path)));
+    const first = cell.periodSpans[0];
+    const last = cell.periodSpans.at(-1);
+    // Two numerals of a span are printed with the words between them ("1989 and 1995"): the period points at them all.
+    const printed = first && last ? (first === last ? first.folded : `${first.folded} … ${last.folded}`) : null;
+    if (period && printed) transforms.push(`period ${describePeriod(period)} from "${printed}" (line ${first!.line})`);
+    return { period, printed };
+  }
+  const read = parsePeriodWords(words.span.folded, published);
+  if (!read) {
+    throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates its figure by words that are no period${published ? '' : ' (or count from a publication date the source lacks)'}`, {
+      file: path, line: words.span.line, column: words.span.column, recipe: cell.annotationId,
+      expected: 'a year, month or span ("2002", "December 2002", "January–August 2003", "1994 to March 2003", "up to May 2005") or a year relative to the publication date ("last year", "this year")',
+      seen: words.span.text,
+    });
+  }
+  const via = words.referredBy ? ` ("${words.referredBy.folded}" refers to it)` : '';
+  const counted = read.countedFrom ? `, counted from the source's publication date ${read.countedFrom}` : '';
+  transforms.push(`period ${describePeriod(read.period)} from "${words.span.folded}" (line ${words.span.line})${via}${counted}`);
+  return { period: read.period, printed: words.span.folded };
+}
+
+function describePeriod(period: Period): string {
+  return period.start === period.end ? period.start : `${period.start}…${period.end}`;
+}
+
 /** The period a year numeral gives: the year, or the ten years of a decade ("1980s"). */
 function yearOf(span: Span, cell: ProseCell, path: string) {
   const year = /^\d{4}$/.test(span.text) ? parseYearLabel(span.text) : null;
@@ -154,8 +189,20 @@ export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext):
   const source = context.sources.get(cell.sourceId)!;
   const where = { ...cell.annotationAt, recipe: cell.annotationId };
   // "Feb-\nruary 2003": the date is read as the text folds it.
-  const date = parseProseDate(cell.date.folded);
-  if (!date) throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates an event by text that is no date`, { file: source.path, line: cell.date.line, recipe: cell.annotationId, expected: 'a date like "February 14, 1972", "25 January 2017", "September 1994" or "1905"', seen: cell.date.text });
+  const published = source.published?.date ?? null;
+  const anchor = cell.relative?.anchor?.folded ?? null;
+  const date = cell.relative
+    ? resolveRelativeDate({ words: cell.date.folded, anchorYear: anchor && /^\d{4}$/.test(anchor) ? anchor : null, published }, (words) => parseNumberWords(words)?.value ?? (/^\d+$/.test(words) ? Number(words) : null))
+    : parseProseDate(cell.date.folded);
+  if (!date) {
+    throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates an event by text that is no date`, {
+      file: source.path, line: cell.date.line, recipe: cell.annotationId,
+      expected: cell.relative
+        ? `a date counted from ${cell.relative.anchor ? `the year "${cell.relative.anchor.text}"` : `the publication date (${published ?? 'none'})`}: "October 1 of the same year", "in that same year", "sixteen years later", "this past April", "last year"`
+        : 'a date like "February 14, 1972", "25 January 2017", "September 1994" or "1905"',
+      seen: cell.date.text,
+    });
+  }
   const entities = cell.spec.entities.map((id) => knownEntity(id, context, where, true)!);
   return {
     event_id: eventId(cell.sourceId, cell.date.byteStart, cell.ordinal),
@@ -170,5 +217,6 @@ export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext):
     byte_end: cell.date.byteEnd,
     raw: cell.date.text,
     raw_normalized: cell.date.folded,
+    date_anchor: cell.relative ? (anchor ?? published) : null,
   };
 }

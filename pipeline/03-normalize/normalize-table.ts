@@ -53,7 +53,7 @@ function normalizeCell(
   cell: ExtractedCell,
   table: ExtractedTable,
   source: SourceMetadata,
-  tablePeriod: Period | null,
+  tablePeriod: { period: Period; printed: string } | null,
   context: NormalizeContext,
 ): NormalizedCell {
   const obsId = observationId(cell.sourceId, cell.byteStart);
@@ -90,7 +90,7 @@ function normalizeCell(
   }
   const entity = resolveEntity(pick('entity'), context, where, true)!;
   const partner = resolveEntity(pick('partner'), context, where, false);
-  const period = cellPeriod(cell, tablePeriod, where);
+  const { period, printed: periodRaw } = cellPeriod(cell, tablePeriod, where);
   const transforms = [`read "${cell.raw}" as ${printed.decimal} (${source.number_format})`];
   let exponent = 0;
   if (cell.percentSign && indicator.unit !== 'percent') {
@@ -131,6 +131,7 @@ function normalizeCell(
       partner,
       period_start: period?.start ?? null,
       period_end: period?.end ?? null,
+      period_raw: periodRaw,
       value,
       unit: indicator.unit,
       qualifier: 'exact',
@@ -168,18 +169,20 @@ function resolveEntity(choice: { value: EntityRef; label: ReadLabel | null } | n
   return id;
 }
 
-function cellPeriod(cell: ExtractedCell, tablePeriod: Period | null, where: Where): Period | null {
-  const labels = cell.row.periods.length ? cell.row.periods : cell.column.periods;
-  if (labels.length === 0) return tablePeriod;
+/** A cell's period, from its row's or column's header (or the caption's date), and the header as printed. */
+function cellPeriod(cell: ExtractedCell, tablePeriod: { period: Period; printed: string } | null, where: Where): { period: Period | null; printed: string | null } {
+  const header = cell.row.periods.length ? cell.row : cell.column;
+  const labels = header.periods;
+  if (labels.length === 0) return tablePeriod ?? { period: null, printed: null };
   const periods = labels.map((label) => {
     const period = parseYearLabel(label);
     if (!period) throw new PipelineError('PERIOD_UNPARSEABLE', 'a header is not a year or year range', { ...where, expected: 'a year or range like 1995, 1989-90, 1994-2004', seen: label });
     return period;
   });
-  return spanPeriods(periods);
+  return { period: spanPeriods(periods), printed: header.periodHeader ?? header.printed ?? labels.join(' … ') };
 }
 
-function findTablePeriod(table: ExtractedTable, source: SourceMetadata): Period {
+function findTablePeriod(table: ExtractedTable, source: SourceMetadata): { period: Period; printed: string } {
   const found = findMonthYear(table.captionText);
   if (!found) {
     throw new PipelineError('PERIOD_UNPARSEABLE', 'the recipe dates the table by its caption, which prints no month and year', {
@@ -190,5 +193,5 @@ function findTablePeriod(table: ExtractedTable, source: SourceMetadata): Period 
       seen: table.captionText,
     });
   }
-  return found.period;
+  return found;
 }

@@ -64,3 +64,118 @@ export function parseProseDate(printed: string): { date: string; precision: Date
     return day === null ? { date: `${year}-${pad(month)}`, precision: 'month' } : { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
   }
 }
+
+/** How a period printed in words was read: as printed, or counted from the source's publication date ("last year"). */
+export interface ReadPeriod {
+  period: Period;
+  /** The publication date a relative year counted from; null when the words print the year. */
+  countedFrom: string | null;
+}
+
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+const RELATIVE_YEARS: Record<string, number> = { 'this year': 0, 'last year': -1, 'next year': 1, 'the past year': -1, 'the previous year': -1 };
+/** Words a date a stock is counted to may be printed with ("up to May 2005", "by the end of 2001"). */
+const LEADING_WORDS = /^(?:between|from|up to|by the end of|by|as of|at the end of|the end of|end of|until|in|during|for|since the beginning of)\s+/i;
+const POINT = new RegExp(`^(?:(${MONTH_PATTERN})\\s*,?\\s*(?:of\\s+)?)?((?:1[89]|20)\\d\\d)$`, 'i');
+const MONTH_ONLY = new RegExp(`^(${MONTH_PATTERN})$`, 'i');
+const SPAN_SEPARATOR = /\s*(?:[–—-]|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
+
+/**
+ * A period printed in words, as truncated ISO 8601: "December 2002" → 2002-12;
+ * "January–August 2003" → 2003-01…2003-08; "1994 to March 2003" → 1994…2003-03;
+ * "2000-2002", "1989-90"; "up to May 2005" → 2005-05 (a stock counted to a date);
+ * "last year" in a text published 2001-09 → 2000. Null when the words are no period.
+ */
+export function parsePeriodWords(words: string, published: string | null): ReadPeriod | null {
+  let text = words.replace(/\s+/g, ' ').trim().replace(/['’]s$/, '').replace(/[,;:]$/, '').replace(/(\d)\.$/, '$1');
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(LEADING_WORDS, '');
+  }
+  const offset = RELATIVE_YEARS[text.toLowerCase()];
+  if (offset !== undefined) {
+    if (!published) return null;
+    const year = String(Number(published.slice(0, 4)) + offset);
+    return { period: { start: year, end: year }, countedFrom: published };
+  }
+  const decade = DECADE_WORDS.indexOf(text.toLowerCase().replace(/^the /, ''));
+  if (decade >= 0 && published) {
+    // "the sixties" of a text published in 2005 are the 1960s: the last such decade before publication.
+    const year = Number(published.slice(0, 4));
+    let start = Math.floor(year / 100) * 100 + (decade + 2) * 10;
+    if (start > year) start -= 100;
+    return { period: { start: String(start), end: String(start + 9) }, countedFrom: published };
+  }
+  const labelled = parseYearLabel(text);
+  if (labelled) return { period: labelled, countedFrom: null };
+  const point = readPoint(text);
+  if (point) return { period: { start: point, end: point }, countedFrom: null };
+  const parts = text.split(SPAN_SEPARATOR);
+  if (parts.length !== 2) return null;
+  const end = readPoint(parts[1]!);
+  if (!end) return null;
+  const monthOnly = MONTH_ONLY.exec(parts[0]!);
+  const start = monthOnly ? `${end.slice(0, 4)}-${String(monthNumber(monthOnly[1]!)).padStart(2, '0')}` : readPoint(parts[0]!);
+  if (!start || (end.length === 4 ? `${end}-12` : end) < start) return null;
+  // "January 1994 to December 2004" is the years 1994 to 2004, written so that it meets the same span printed as years.
+  if (start.endsWith('-01') && end.endsWith('-12') && start.length === 7 && end.length === 7) return { period: { start: start.slice(0, 4), end: end.slice(0, 4) }, countedFrom: null };
+  return { period: { start, end }, countedFrom: null };
+}
+
+function readPoint(text: string): string | null {
+  const match = POINT.exec(text.trim());
+  if (!match) return parseProseDate(text)?.date ?? null;
+  return match[1] ? `${match[2]}-${String(monthNumber(match[1])).padStart(2, '0')}` : match[2]!;
+}
+
+/** A date printed without its year, and the year it counts from (see resolveRelativeDate). */
+export interface RelativeDateInput {
+  words: string;
+  /** The year printed in the sentence the words count from; null to count from the publication date. */
+  anchorYear: string | null;
+  published: string | null;
+}
+
+const SAME_YEAR = new RegExp(`^(?:(?:in|on|during) )?(?:(${MONTH_PATTERN}) (?:(\\d{1,2})(?:st|nd|rd|th)? )?(?:of )?)?(?:the same|that same|that|the|this same) year$`, 'i');
+const YEARS_LATER = /^(\S+(?:[ -]\S+)?) years? (later|after|earlier|before)$/i;
+const PAST_MONTH = new RegExp(`^(?:(?:in|on) )?(?:this past|last|this) (${MONTH_PATTERN})$`, 'i');
+
+/**
+ * Resolves a date printed without its own year: "October 1 of the same year"
+ * and "in that same year" take the anchor year; "sixteen years later" counts
+ * from it; "this past April" is the last April before the publication date;
+ * "this year"/"last year" count from the publication year. `readCount` reads
+ * a count written in digits or words. Null when the words say none of these
+ * or lack what they count from.
+ */
+export function resolveRelativeDate(input: RelativeDateInput, readCount: (words: string) => number | null): { date: string; precision: DatePrecision } | null {
+  const text = input.words.replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const same = SAME_YEAR.exec(text);
+  if (same) {
+    if (!input.anchorYear) return null;
+    if (!same[1]) return { date: input.anchorYear, precision: 'year' };
+    const month = pad(monthNumber(same[1])!);
+    if (!same[2]) return { date: `${input.anchorYear}-${month}`, precision: 'month' };
+    const day = Number(same[2]);
+    return day >= 1 && day <= 31 ? { date: `${input.anchorYear}-${month}-${pad(day)}`, precision: 'day' } : null;
+  }
+  const later = YEARS_LATER.exec(text);
+  if (later) {
+    const count = readCount(later[1]!);
+    if (!input.anchorYear || count === null || !Number.isInteger(count)) return null;
+    const sign = /later|after/i.test(later[2]!) ? 1 : -1;
+    return { date: String(Number(input.anchorYear) + sign * count), precision: 'year' };
+  }
+  const past = PAST_MONTH.exec(text);
+  if (past) {
+    // The last such month before publication: a text of September 2001 means April 2001, one of March 2001 April 2000.
+    if (!input.published || input.published.length < 7) return null;
+    const month = monthNumber(past[1]!)!;
+    const year = Number(input.published.slice(0, 4)) - (month < Number(input.published.slice(5, 7)) ? 0 : 1);
+    return { date: `${year}-${pad(month)}`, precision: 'month' };
+  }
+  const relative = parsePeriodWords(text, input.published);
+  if (relative?.countedFrom) return { date: relative.period.start, precision: 'year' };
+  return null;
+}

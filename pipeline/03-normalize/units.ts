@@ -30,6 +30,7 @@ const UNIT_AFTER: readonly [RegExp, Unit, number, string | null][] = [
   [/^\s?(?:barrels? (?:a|per) day|barrels?\/day|bpd|b\/d)\b/i, 'barrels_per_day', 1, null],
   [/^\s?pesos? (?:per|to the|a) (?:U\.S\.\s|US\s)?dollar\b/i, 'MXN_per_USD', 1, null],
   [/^(?:st|nd|rd|th)\b/i, 'rank', 1, null],
+  [/^\s?-?years?\b/i, 'years', 1, null],
 ];
 
 /** Reads the scale word and unit printed after a number, and whether a currency is named around it. */

@@ -14,7 +14,8 @@ export interface SourceClaims {
   numerals: readonly Numeral[];
   tables: readonly NormalizedTable[];
   prose: readonly { cell: ProseCell; obsId: string }[];
-  events: readonly { event: Event; annotationId: string }[];
+  /** `anchor`: the year a date printed without its own counts from, which dates the event too. */
+  events: readonly { event: Event; annotationId: string; anchor?: { byteStart: number; byteEnd: number } }[];
   ignores: readonly IgnoreMark[];
 }
 
@@ -58,8 +59,9 @@ export function classifyNumerals(claims: SourceClaims): Classification {
     for (const numeral of within(cell.number.byteStart, cell.number.byteEnd)) claim(numeral, { class: 'observation', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
     for (const period of cell.periodSpans) for (const numeral of within(period.byteStart, period.byteEnd)) claim(numeral, { class: 'period', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
   }
-  for (const { event, annotationId } of claims.events) {
-    for (const numeral of within(event.byte_start, event.byte_end)) claim(numeral, { class: 'event_date', reason: null, row_id: event.event_id, classified_by: `annotation:${annotationId}` });
+  for (const { event, annotationId, anchor } of claims.events) {
+    const spans = anchor ? [[event.byte_start, event.byte_end], [anchor.byteStart, anchor.byteEnd]] : [[event.byte_start, event.byte_end]];
+    for (const [start, end] of spans) for (const numeral of within(start!, end!)) claim(numeral, { class: 'event_date', reason: null, row_id: event.event_id, classified_by: `annotation:${annotationId}` });
   }
   for (const mark of claims.ignores) claim(mark.numeral, { class: 'ignored', reason: mark.reason, row_id: null, classified_by: `annotation:${mark.annotationId}` });
 

@@ -8,9 +8,13 @@ import type { Coverage } from '../../src/types/coverage.js';
  */
 export type NumeralRef = number;
 /**
+ * Why a figure whose quote prints a year, a month or a relative year ("last year") has no period: the date is another thing's (an event, a founding), not the figure's. The build stops with PERIOD_UNREAD on such a figure without it, and with PERIOD_EXCEPTION_STALE where it is given but the figure has a period or its quote prints no date.
+ */
+export type PeriodUnstated = string;
+/**
  * The period a figure refers to: a numeral of the quote that is a year, two numerals for a span, or a date written in words inside the quote.
  */
-export type PeriodRef = NumeralRef | [NumeralRef, NumeralRef];
+export type PeriodRef = NumeralRef | [NumeralRef, NumeralRef] | PeriodWords;
 
 /**
  * What the numbers in one source's prose mean, coded by people and reviewed like code. Each annotation anchors itself by quoting the text; the pipeline finds the quote and reads the numbers inside it. An annotation never states a value.
@@ -49,6 +53,31 @@ export interface Meaning {
    * The part of a breakdown the figure is (a sector, a programme, a firm): published as the observation's row_label and part of its reconciliation key, so that the parts are not taken for rivals.
    */
   category?: string;
+  /**
+   * A period given once for every figure of the annotation (a sentence's "in 2002", a table heading).
+   */
+  period?: NumeralRef | [NumeralRef, NumeralRef] | PeriodWords;
+  period_unstated?: PeriodUnstated;
+}
+/**
+ * A period printed in words: a year or month ("December 2002", "Sept. 1996"), a span of years or months ("2000-2002", "January–August 2003", "1994 to March 2003"), a date a stock is counted to ("up to May 2005", "by 1997"), or a year counted from the source's publication date ("last year", "this year"). The pipeline reads it; the annotation never states the dates.
+ */
+export interface PeriodWords {
+  /**
+   * The words as printed, inside the quote (or inside `in`).
+   */
+  words: string;
+  /**
+   * Where the period is printed when it is not in the annotation's quote: a table heading, or the sentence that gives it once for several.
+   */
+  in?: {
+    quote: string;
+    occurrence?: number;
+  };
+  /**
+   * The words of the quote that refer to the period printed elsewhere ("the same period", "that year"), so that the figure's period points at the printed period.
+   */
+  referred_by?: string;
 }
 export interface ProseObservation {
   numeral?: NumeralRef;
@@ -84,6 +113,7 @@ export interface ProseObservation {
    * The part of a breakdown the figure is (a sector, a programme, a firm): published as the observation's row_label and part of its reconciliation key, so that the parts are not taken for rivals.
    */
   category?: string;
+  period_unstated?: PeriodUnstated;
   /**
    * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1. As a period, a year printed as a decade ("1980s") stands for its ten years.
    */
@@ -108,10 +138,7 @@ export interface Draft {
   alternatives?: string[];
 }
 export interface ProseEvent {
-  /**
-   * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1. As a period, a year printed as a decade ("1980s") stands for its ten years.
-   */
-  date: number;
+  date: number | RelativeDate;
   /**
    * diplomatic_relations: relations established, broken or restored; agreement: a treaty or agreement signed; in_force: one entering into force; membership: joining an organization; state_visit: a head of state's visit; visit: another official visit or meeting; negotiation: negotiations opened or concluded; institution: a body, office or mechanism founded; election; migration; conflict; crisis; policy: a unilateral policy decision; other.
    */
@@ -126,6 +153,19 @@ export interface ProseEvent {
    */
   key?: string;
   draft?: Draft;
+}
+/**
+ * A date printed without its own year: "October 1 of the same year", "in that same year", "sixteen years later" (counted from the year numeral `year` of the quote), or "this past April", "last year" (counted from the source's publication date). The event's bytes are these words; the pipeline resolves the year.
+ */
+export interface RelativeDate {
+  /**
+   * The date as printed, inside the quote.
+   */
+  words: string;
+  /**
+   * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1. As a period, a year printed as a decade ("1980s") stands for its ten years.
+   */
+  year?: number;
 }
 export interface Ignore {
   numeral: NumeralRef;

@@ -113,6 +113,10 @@ export interface Spec {
    */
   period?: 'printed' | 'span';
   /**
+   * A column printed without a header of its own takes the period of the column with this key in its block (a share column beside "Outstanding 1994-2004").
+   */
+  period_of?: string;
+  /**
    * The spec matches as many consecutive rows (or header columns) as the text has.
    */
   repeat?: boolean;

@@ -5,7 +5,7 @@ import { NUMBER_FORMAT_RULES, readPrintedNumber, type NumberFormat } from './rea
 
 /** One step from the printed token to the published value. */
 export interface Transformation {
-  step: 'read' | 'scale' | 'convert' | 'round' | 'unit' | 'date';
+  step: 'read' | 'scale' | 'convert' | 'round' | 'unit' | 'date' | 'period';
   from: string | number;
   to: string | number;
   /** The rule applied, in words. */
@@ -86,9 +86,37 @@ export function observationSteps(observation: Observation, source: Source, indic
     rule: indicator ? `the unit of indicator ${indicator.id} (${indicator.label}${unitFits ? '' : `, which is ${indicator.unit}`})` : `the unit of indicator ${observation.indicator}, which this package does not describe`,
     redone: indicator !== undefined,
   });
-  return { steps, consistent: read.redone && close(result, observation.value) && unitFits };
+  const period = periodSteps(observation, source);
+  steps.push(...period.steps);
+  return { steps, consistent: read.redone && close(result, observation.value) && unitFits && period.consistent };
+}
+
+/** Years counted from the publication date, as the build reads them ("last year" is the year before publication). */
+const RELATIVE_YEARS: Record<string, number> = { 'this year': 0, 'last year': -1, 'next year': 1, 'the past year': -1, 'the previous year': -1 };
+
+/**
+ * Where the period was read: the printed words (read by the build, not redone
+ * here), or a year counted from the source's publication date, which is redone:
+ * `consistent` is false when the count does not give the published period.
+ */
+function periodSteps(observation: Observation, source: Source): { steps: Transformation[]; consistent: boolean } {
+  if (observation.period_start === null || observation.period_raw === null) return { steps: [], consistent: true };
+  const period = observation.period_start === observation.period_end ? observation.period_start : `${observation.period_start}/${observation.period_end}`;
+  const offset = RELATIVE_YEARS[observation.period_raw.toLowerCase().replace(/['’]s$/, '')];
+  if (offset !== undefined) {
+    const counted = source.published === null ? null : String(Number(source.published.slice(0, 4)) + offset);
+    const rule = counted === null
+      ? 'a year counted from the source\'s publication date, which the package does not state'
+      : `a year counted from the source's publication date (${source.published}): ${source.published!.slice(0, 4)}${offset < 0 ? ` − ${-offset}` : offset > 0 ? ` + ${offset}` : ''} = ${counted}`;
+    return { steps: [{ step: 'period', from: observation.period_raw, to: period, rule, redone: counted !== null }], consistent: counted !== null && counted === observation.period_start && counted === observation.period_end };
+  }
+  const rule = observation.table === null
+    ? 'the period printed in the text, to the precision it gives (ISO 8601; read by the build)'
+    : 'the period of the cell\'s header or caption (ISO 8601; read by the build)';
+  return { steps: [{ step: 'period', from: observation.period_raw, to: period, rule, redone: false }], consistent: true };
 }
 
 export function eventSteps(event: Event): Transformation[] {
-  return [{ step: 'date', from: event.raw, to: event.date, rule: `ISO 8601 to the ${event.date_precision}, as precise as the text (the build's date reader)`, redone: false }];
+  const counted = event.date_anchor === null ? '' : `; printed without its year, counted from ${/^\d{4}$/.test(event.date_anchor) ? `the year "${event.date_anchor}" printed in the same sentence` : `the source's publication date (${event.date_anchor})`}`;
+  return [{ step: 'date', from: event.raw, to: event.date, rule: `ISO 8601 to the ${event.date_precision}, as precise as the text (the build's date reader)${counted}`, redone: false }];
 }

@@ -68,4 +68,8 @@ export interface Event {
    * raw as a reader reads it: a word hyphenated across a line break rejoined, every run of white space (line breaks included) one space.
    */
   raw_normalized: string;
+  /**
+   * What a date printed without its own year counts from: the year printed earlier in the sentence ("1962" for "In that same year", "1990" for "October 1 of the same year", "1962" for "Sixteen years later"), or the source's publication date ("2001-09" for "This past April"). Empty when the date prints its year.
+   */
+  date_anchor: string | null;
 }

@@ -15,7 +15,18 @@ export interface Indicator {
   /**
    * The canonical unit of every observation of this indicator (observations.unit). USD: US dollars as the sources print them, nominal (current) dollars, never deflated by this package; no text gives a base year or speaks of constant or real dollars. An indicator measured at purchasing power parity says so in its id and description.
    */
-  unit: 'USD' | 'percent' | 'persons' | 'count' | 'km' | 'km2' | 'MW' | 'barrels_per_day' | 'MXN_per_USD' | 'rank';
+  unit:
+    | 'USD'
+    | 'percent'
+    | 'persons'
+    | 'count'
+    | 'km'
+    | 'km2'
+    | 'MW'
+    | 'barrels_per_day'
+    | 'MXN_per_USD'
+    | 'rank'
+    | 'years';
   /**
    * What the indicator measures: whose figure it is (the observation's entity), towards whom (partner), over what period, and anything the number does not say by itself.
    */

@@ -61,13 +61,28 @@ export interface Observation {
    */
   period_end: string | null;
   /**
+   * The words the period was read from, as the text reads them (a word hyphenated across a line break rejoined, white space as one space): a year or month ("December 2002"), a span ("January–August 2003", "1994 to March 2003"), a table heading or caption ("Outstanding 1994-2004", "Sept.1996"), or a year counted from the source's publication date ("last year": sources.published, minus one). Where the words refer back to a period printed elsewhere ("the same period"), the period printed. Empty when the period is empty.
+   */
+  period_raw: string | null;
+  /**
    * The number in canonical units: the printed number parsed by the source's number format, times multiplier; a unit conversion (miles to km, said in note) is then rounded to as many significant digits as the number printed (2,000 miles: 3219 km, not 3218.688). Money is in US dollars as printed: nominal (current) dollars of the period, not adjusted for inflation (no text gives a base year or speaks of constant or real dollars; purchasing power parity only where the indicator says so).
    */
   value: number;
   /**
-   * Canonical unit of value: USD (US dollars, nominal, as the sources print them), percent (points: 2.4 is 2.4%), persons, count, km, km2, MW, barrels_per_day, MXN_per_USD (pesos per dollar), rank (1 is the first).
+   * Canonical unit of value: USD (US dollars, nominal, as the sources print them), percent (points: 2.4 is 2.4%), persons, count, km, km2, MW, barrels_per_day, MXN_per_USD (pesos per dollar), rank (1 is the first), years (a length of time the text states).
    */
-  unit: 'USD' | 'percent' | 'persons' | 'count' | 'km' | 'km2' | 'MW' | 'barrels_per_day' | 'MXN_per_USD' | 'rank';
+  unit:
+    | 'USD'
+    | 'percent'
+    | 'persons'
+    | 'count'
+    | 'km'
+    | 'km2'
+    | 'MW'
+    | 'barrels_per_day'
+    | 'MXN_per_USD'
+    | 'rank'
+    | 'years';
   /**
    * How the text qualifies the number: exact (every table cell, and a plain figure in prose); approx (about, around, approximately, some, estimated); more_than (over, more than); less_than (almost, nearly, under); range_low and range_high (the two ends of a printed range, "300,000 to 500,000", one row each).
    */

@@ -74,6 +74,8 @@ describe('anchorAnnotations: quotes', () => {
       rangeRole: null,
       spec: { indicator: 'exports', entity: 'KOR', partner: 'MEX', numeral: 1, period: 2 },
       periodSpans: [{ text: '1995', line: 3, column: 1, byteStart: 42, byteEnd: 46, foldedStart: 42, foldedEnd: 46, folded: '1995' }],
+      periodWords: null,
+      quoteText: TRADE_QUOTE,
       before: 'Intro. Trade rose from US$ ',
       after: ' million in 1995 to US$ 5.3 billion in 2004.',
     });
@@ -83,6 +85,27 @@ describe('anchorAnnotations: quotes', () => {
     expect(cells[1]!.before).toBe('Intro. Trade rose from US$ 420 million in 1995 to US$ ');
     expect(cells[1]!.after).toBe(' billion in 2004.');
     expect(cells[1]!.periodSpans.map((span) => [span.text, span.byteStart])).toEqual([['2004', 69]]);
+  });
+
+  it('reads a period in words inside the quote, or printed elsewhere and referred to, as spans of the raw text', () => {
+    const text = 'Table heading\n2000-2002\nrows follow.\nIn December\n2002, 768 firms invested. These firms employ 9 people.\n';
+    const { cells } = anchor(text, [
+      { quote: 'In December 2002, 768 firms', observations: [{ numeral: 2, period: { words: 'December 2002' }, indicator: 'fdi_companies', entity: 'KOR' }] },
+      { quote: 'These firms employ 9 people', defaults: { period: { words: 'December 2002', in: { quote: 'In December 2002, 768' }, referred_by: 'These firms' } }, observations: [{ numeral: 1, indicator: 'fdi_employees', entity: 'KOR' }] },
+      { quote: 'rows follow', observations: [] },
+    ]);
+    expect(cells[0]!.periodWords!.span).toMatchObject({ text: 'December\n2002', folded: 'December 2002', line: 4 });
+    expect(cells[0]!.periodSpans.map((span) => span.text)).toEqual(['December\n2002']);
+    expect(cells[1]!.periodWords!.span).toMatchObject({ folded: 'December 2002', line: 4 });
+    expect(cells[1]!.periodWords!.referredBy).toMatchObject({ text: 'These firms', line: 5 });
+    expect(cells[1]!.quoteText).toBe('These firms employ 9 people');
+  });
+
+  it('rejects period words that are not in the quote (or in the quote named by "in")', () => {
+    const text = 'In 2002 the firms numbered 768.\n';
+    expect(anchorError(text, [{ quote: 'the firms numbered 768', observations: [{ numeral: 1, period: { words: 'In 2002' } }] }])).toMatchObject({ code: 'ANNOTATION_INVALID' });
+    expect(anchorError(text, [{ quote: 'the firms numbered 768', observations: [{ numeral: 1, period: { words: '2003', in: { quote: 'In 2002 the' } } }] }])).toMatchObject({ code: 'ANNOTATION_INVALID' });
+    expect(anchorError(text, [{ quote: 'the firms numbered 768', observations: [{ numeral: 1, period: { words: '2002', in: { quote: 'In 1999 the' } } }] }])).toMatchObject({ code: 'QUOTE_NOT_FOUND' });
   });
 
   it('keeps at most 60 folded characters of context on each side', () => {

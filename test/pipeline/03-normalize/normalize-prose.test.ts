@@ -20,15 +20,15 @@ const indicators = (JSON.parse(readFileSync(new URL('../../../pipeline/03-normal
 const entities = JSON.parse(readFileSync(new URL('../../../pipeline/03-normalize/entities.json', import.meta.url), 'utf8')) as EntityMetadata;
 const schemas = new SchemaRegistry(join(projectRoot, 'schemas'));
 
-function metadata(text: string, numberFormat: NumberFormat): SourceMetadata {
-  return syntheticMetadata({ kind: 'web_article', number_format: numberFormat, bytes: Buffer.byteLength(text) });
+function metadata(text: string, numberFormat: NumberFormat, published: SourceMetadata['published'] = null): SourceMetadata {
+  return syntheticMetadata({ kind: 'web_article', number_format: numberFormat, bytes: Buffer.byteLength(text), published });
 }
 
 /** A synthetic source, its annotations anchored, and a fresh normalize context. */
-function prepare(text: string, annotations: Annotation[], numberFormat: NumberFormat = 'decimal_point'): { anchored: AnchoredAnnotations; context: NormalizeContext } {
+function prepare(text: string, annotations: Annotation[], numberFormat: NumberFormat = 'decimal_point', published: SourceMetadata['published'] = null): { anchored: AnchoredAnnotations; context: NormalizeContext } {
   const bytes = Buffer.from(text, 'utf8');
   const lines = indexLines(bytes);
-  const source: SourceText = { metadata: metadata(text, numberFormat), bytes, lines };
+  const source: SourceText = { metadata: metadata(text, numberFormat, published), bytes, lines };
   return {
     anchored: anchorAnnotations({ source_id: 'synthetic', annotations }, source, foldText(lines), scanNumerals(lines)),
     context: {
@@ -72,6 +72,7 @@ describe('normalizeProse', () => {
         partner: 'CHN',
         period_start: '1995',
         period_end: '1995',
+        period_raw: '1995',
         value: 1500000000,
         unit: 'USD',
         qualifier: 'exact',
@@ -94,6 +95,7 @@ describe('normalizeProse', () => {
         partner: 'CHN',
         period_start: '2021',
         period_end: '2021',
+        period_raw: '2021',
         value: 100000000000,
         unit: 'USD',
         qualifier: 'more_than',
@@ -102,7 +104,7 @@ describe('normalizeProse', () => {
         note: null,
       },
     ]);
-    expect(results[0]!.transforms).toEqual(['read "1.5" as 1.5 (decimal_point)', 'multiplied by 1e9 ("billion")', 'unit USD']);
+    expect(results[0]!.transforms).toEqual(['read "1.5" as 1.5 (decimal_point)', 'multiplied by 1e9 ("billion")', 'unit USD', 'period 1995 from "1995" (line 1)']);
     for (const { observation } of results) {
       expect(schemas.validate('observation.schema.json', observation)).toEqual({ valid: true, errors: [] });
       expect(Buffer.from(TRADE).subarray(observation.byte_start, observation.byte_end).toString()).toBe(observation.raw);
@@ -330,6 +332,7 @@ describe('normalizeEvent and eventId', () => {
       byte_end: 70,
       raw: 'February 14, 1972',
       raw_normalized: 'February 14, 1972',
+      date_anchor: null,
     });
     expect(schemas.validate('event.schema.json', event)).toEqual({ valid: true, errors: [] });
   });
@@ -375,5 +378,78 @@ describe('normalizeProse: values the CSVs cannot hold', () => {
   it('publishes a large figure that a double keeps exactly in plain digits', () => {
     const [result] = observe('Debts reached $100 trillion in 2021.\n', [{ quote: 'Debts reached $100 trillion in 2021.', defaults: { indicator: 'trade_total', entity: 'MEX', partner: 'CHN' }, observations: [{ numeral: 1, period: 2 }] }]);
     expect(result!.observation.value).toBe(1e14);
+  });
+});
+
+describe('periods in words and relative dates', () => {
+  const SEPTEMBER_2001 = { date: '2001-09', precision: 'month' as const };
+
+  it('reads a range of months as a range, and says where the period was read in the transforms', () => {
+    const text = 'From January to August 2003 China supplied 11.4% of US imports (in that period, Mexico 10.9%).\n';
+    const [china, mexico] = observe(text, [
+      {
+        quote: 'From January to August 2003 China supplied 11.4% of US imports (in that period, Mexico 10.9%)',
+        defaults: { indicator: 'imports_share', entity: 'USA' },
+        observations: [
+          { numeral: 2, partner: 'CHN', period: { words: 'January to August 2003' } },
+          { numeral: 3, partner: 'MEX', period: { words: 'January to August 2003', referred_by: 'in that period' } },
+        ],
+      },
+    ]);
+    expect(china!.observation).toMatchObject({ period_start: '2003-01', period_end: '2003-08', period_raw: 'January to August 2003' });
+    expect(mexico!.observation).toMatchObject({ period_start: '2003-01', period_end: '2003-08', period_raw: 'January to August 2003' });
+    expect(mexico!.transforms).toContain('period 2003-01…2003-08 from "January to August 2003" (line 1) ("in that period" refers to it)');
+  });
+
+  it('counts "last year" and "this year" from the publication date, and refuses them in a source without one', () => {
+    const text = "Last year's census counted 5 million; this year 10 billion dollars were sent home.\n";
+    const annotations: Annotation[] = [
+      { quote: "Last year's census counted 5 million", observations: [{ numeral: 1, indicator: 'immigrants_unauthorized', entity: 'USA', period: { words: 'Last year' } }] },
+      { quote: 'this year 10 billion dollars', observations: [{ numeral: 1, indicator: 'remittances_received', entity: 'MEX', period: { words: 'this year' } }] },
+    ];
+    const { anchored, context } = prepare(text, annotations, 'decimal_point', SEPTEMBER_2001);
+    const [census, remittances] = anchored.cells.map((cell) => normalizeProse(cell, context));
+    expect(census!.observation).toMatchObject({ period_start: '2000', period_end: '2000', period_raw: 'Last year' });
+    expect(census!.transforms.at(-1)).toBe('period 2000 from "Last year" (line 1), counted from the source\'s publication date 2001-09');
+    expect(remittances!.observation).toMatchObject({ period_start: '2001', period_end: '2001', period_raw: 'this year' });
+    const undated = prepare(text, annotations);
+    expect(pipelineErrorOf(() => normalizeProse(undated.anchored.cells[0]!, undated.context))).toMatchObject({ code: 'PERIOD_UNPARSEABLE', context: { line: 1, seen: 'Last year' } });
+  });
+
+  it('publishes a stated length of time in years', () => {
+    const [result] = observe('For the 71 years it was dominated by one party.\n', [
+      { quote: 'For the 71 years it was dominated', observations: [{ numeral: 1, indicator: 'one_party_rule_duration', entity: 'MEX' }] },
+    ]);
+    expect(result!.observation).toMatchObject({ value: 71, unit: 'years', period_start: null, period_raw: null });
+  });
+
+  it('dates an event "October 1 of the same year" by the year printed before it, and says so in date_anchor', () => {
+    const text = 'The treaty was signed on May 2, 1990, and entered into force on October 1 of the same year.\n';
+    const { anchored, context } = prepare(text, [
+      {
+        quote: 'signed on May 2, 1990, and entered into force on October 1 of the same year',
+        events: [
+          { date: 2, type: 'agreement', entities: ['MEX', 'KOR'], description: 'signed' },
+          { date: { words: 'October 1 of the same year', year: 2 }, type: 'in_force', entities: ['MEX', 'KOR'], description: 'in force' },
+        ],
+      },
+    ]);
+    const [signed, inForce] = anchored.events.map((cell) => normalizeEvent(cell, context));
+    expect(signed).toMatchObject({ date: '1990-05-02', date_precision: 'day', raw: 'May 2, 1990', date_anchor: null });
+    expect(inForce).toMatchObject({ date: '1990-10-01', date_precision: 'day', raw: 'October 1 of the same year', date_anchor: '1990' });
+    expect(text.slice(inForce!.byte_start, inForce!.byte_end)).toBe('October 1 of the same year');
+  });
+
+  it('dates "sixteen years later" from a printed year and "This past April" from the publication date', () => {
+    const text = 'This past April a senator visited. Relations began in 1962. Sixteen years later an embassy opened.\n';
+    const { anchored, context } = prepare(text, [
+      { quote: 'This past April a senator visited', events: [{ date: { words: 'This past April' }, type: 'visit', entities: ['USA', 'MEX'], description: 'visit' }] },
+      { quote: 'Relations began in 1962. Sixteen years later an embassy opened', events: [{ date: { words: 'Sixteen years later', year: 1 }, type: 'institution', entities: ['MEX', 'KOR'], description: 'embassy' }] },
+    ], 'decimal_point', SEPTEMBER_2001);
+    const [visit, embassy] = anchored.events.map((cell) => normalizeEvent(cell, context));
+    expect(visit).toMatchObject({ date: '2001-04', date_precision: 'month', date_anchor: '2001-09' });
+    expect(embassy).toMatchObject({ date: '1978', date_precision: 'year', date_anchor: '1962' });
+    const undated = prepare(text, [{ quote: 'This past April a senator visited', events: [{ date: { words: 'This past April' }, type: 'visit', entities: ['USA', 'MEX'], description: 'visit' }] }]);
+    expect(pipelineErrorOf(() => normalizeEvent(undated.anchored.events[0]!, undated.context))).toMatchObject({ code: 'PERIOD_UNPARSEABLE', context: { seen: 'This past April' } });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMonthYear, parseProseDate, parseYearLabel, spanPeriods } from '../../../pipeline/03-normalize/period.js';
+import { findMonthYear, parsePeriodWords, parseProseDate, parseYearLabel, resolveRelativeDate, spanPeriods } from '../../../pipeline/03-normalize/period.js';
+import { parseNumberWords } from '../../../src/read-number-words.js';
 
 describe('parseYearLabel', () => {
   it('reads a single year', () => {
@@ -108,5 +109,73 @@ describe('spanPeriods over dates of different precision', () => {
     const { spanPeriods } = await import('../../../pipeline/03-normalize/period.js');
     expect(spanPeriods([{ start: '1996', end: '1996' }, { start: '1996-09', end: '1996-09' }])).toEqual({ start: '1996', end: '1996' });
     expect(spanPeriods([{ start: '1996-09', end: '1996-09' }, { start: '1997', end: '1997' }])).toEqual({ start: '1996-09', end: '1997' });
+  });
+});
+
+describe('parsePeriodWords', () => {
+  const read = (words: string, published: string | null = null) => parsePeriodWords(words, published)?.period ?? null;
+
+  it('reads a month and year, abbreviated or not, at month precision', () => {
+    expect(read('December 2002')).toEqual({ start: '2002-12', end: '2002-12' });
+    expect(read('Sept. 1996')).toEqual({ start: '1996-09', end: '1996-09' });
+    expect(read('Sept.1996')).toEqual({ start: '1996-09', end: '1996-09' });
+    expect(read('August 1997')).toEqual({ start: '1997-08', end: '1997-08' });
+  });
+
+  it('reads a range of months as a range, not as the year', () => {
+    expect(read('January–August 2003')).toEqual({ start: '2003-01', end: '2003-08' });
+    expect(read('from January to August 2003')).toEqual({ start: '2003-01', end: '2003-08' });
+    expect(read('1994 to March 2003')).toEqual({ start: '1994', end: '2003-03' });
+  });
+
+  it('writes a span from January to December as the years, the same interval', () => {
+    expect(read('January 1994 and December 2004')).toEqual({ start: '1994', end: '2004' });
+  });
+
+  it('reads the date a stock is counted to, a day, and spans of years', () => {
+    expect(read('up to May 2005')).toEqual({ start: '2005-05', end: '2005-05' });
+    expect(read('January 1, 1994')).toEqual({ start: '1994-01-01', end: '1994-01-01' });
+    expect(read('09 November 2016')).toEqual({ start: '2016-11-09', end: '2016-11-09' });
+    expect(read('2000-2002')).toEqual({ start: '2000', end: '2002' });
+    expect(read('1905')).toEqual({ start: '1905', end: '1905' });
+  });
+
+  it('counts relative years and decades in words from the publication date, and says so', () => {
+    expect(parsePeriodWords('last year', '2001-09')).toEqual({ period: { start: '2000', end: '2000' }, countedFrom: '2001-09' });
+    expect(parsePeriodWords("Last year's", '2001-09')?.period).toEqual({ start: '2000', end: '2000' });
+    expect(parsePeriodWords('this year', '2001-09')?.period).toEqual({ start: '2001', end: '2001' });
+    expect(read('the sixties', '2005-06-01')).toEqual({ start: '1960', end: '1969' });
+    expect(read('last year')).toBeNull();
+  });
+
+  it('is null for words that are no period, or a span that runs backwards', () => {
+    expect(read('the same period')).toBeNull();
+    expect(read('August to January 2003')).toBeNull();
+    expect(read('2005 to 1994')).toBeNull();
+    expect(read('several years')).toBeNull();
+  });
+});
+
+describe('resolveRelativeDate', () => {
+  const count = (words: string) => parseNumberWords(words)?.value ?? null;
+  const resolve = (words: string, anchorYear: string | null, published: string | null = null) => resolveRelativeDate({ words, anchorYear, published }, count);
+
+  it('takes the year printed before "of the same year", with the month and day printed with it', () => {
+    expect(resolve('October 1 of the same year', '1990')).toEqual({ date: '1990-10-01', precision: 'day' });
+    expect(resolve('In that same year', '1962')).toEqual({ date: '1962', precision: 'year' });
+    expect(resolve('in March of that year', '1962')).toEqual({ date: '1962-03', precision: 'month' });
+    expect(resolve('October 1 of the same year', null)).toBeNull();
+  });
+
+  it('counts years later or earlier from the printed year', () => {
+    expect(resolve('Sixteen years later', '1962')).toEqual({ date: '1978', precision: 'year' });
+    expect(resolve('two years earlier', '1962')).toEqual({ date: '1960', precision: 'year' });
+  });
+
+  it('takes "this past April" as the last April before publication, and needs the month of publication', () => {
+    expect(resolve('This past April', null, '2001-09')).toEqual({ date: '2001-04', precision: 'month' });
+    expect(resolve('this past October', null, '2001-09')).toEqual({ date: '2000-10', precision: 'month' });
+    expect(resolve('This past April', null, '2001')).toBeNull();
+    expect(resolve('last year', null, '2001-09')).toEqual({ date: '2000', precision: 'year' });
   });
 });

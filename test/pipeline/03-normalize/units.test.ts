@@ -62,7 +62,13 @@ describe('readPrintedUnit: scale words and currency', () => {
 
   it('gives nothing when no word is printed', () => {
     expect(readPrintedUnit('', '')).toEqual(NONE);
-    expect(readPrintedUnit('in ', ' years')).toEqual(NONE);
+    expect(readPrintedUnit('in ', ' people')).toEqual(NONE);
+  });
+
+  it('"71 years": a length of time in years', () => {
+    expect(readPrintedUnit('For the ', ' years it was dominated')).toEqual({ ...NONE, unit: 'years' });
+    expect(readPrintedUnit('', ' year')).toEqual({ ...NONE, unit: 'years' });
+    expect(readPrintedUnit('', ' yearly')).toEqual(NONE);
   });
 });
 

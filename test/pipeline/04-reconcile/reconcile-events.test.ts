@@ -13,7 +13,7 @@ function source(id: string, published: string | null): SourceMetadata {
 const SOURCES = new Map([['china-2023', source('china-2023', '2023')], ['pacific-asia-2001', source('pacific-asia-2001', '2001')]]);
 
 function event(source_id: string, date: string, date_precision: Event['date_precision'], byte: number, type: Event['type'] = 'diplomatic_relations'): Event {
-  return { event_id: `${source_id}@${String(byte).padStart(7, '0')}e1`, date, date_precision, type, entities: ['CHN', 'MEX'], description: 'relations established', source_id, line: 1, byte_start: byte, byte_end: byte + 4, raw: date, raw_normalized: date };
+  return { event_id: `${source_id}@${String(byte).padStart(7, '0')}e1`, date, date_precision, type, entities: ['CHN', 'MEX'], description: 'relations established', source_id, line: 1, byte_start: byte, byte_end: byte + 4, raw: date, raw_normalized: date, date_anchor: null };
 }
 
 describe('reconcileEvents', () => {

@@ -32,7 +32,7 @@ function observation(fields: Partial<Observation> & Pick<Observation, 'source_id
   return {
     obs_id: `${fields.source_id}@${String(offset).padStart(7, '0')}`,
     table: 'Table 1', row_label: null, column_label: null, line: 1, byte_start: offset, byte_end: offset + 4,
-    partner: null, period_start: '1999', period_end: '1999', unit: 'USD', qualifier: 'exact', multiplier: 1e6, attributed_to: null, note: null,
+    partner: null, period_start: '1999', period_end: '1999', period_raw: '1999', unit: 'USD', qualifier: 'exact', multiplier: 1e6, attributed_to: null, note: null,
     ...fields,
   };
 }

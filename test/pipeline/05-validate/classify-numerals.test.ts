@@ -28,7 +28,7 @@ function classify(text: string, annotations: Annotation[] = [], tables: Normaliz
   const folded = foldText(lines);
   const numerals = scanNumerals(lines);
   const anchored = anchorAnnotations({ source_id: 'synthetic', annotations }, source, folded, numerals);
-  const events = anchored.events.map((cell) => ({ event: eventOf(cell.date.byteStart, cell.date.byteEnd, cell.ordinal, cell.date.text), annotationId: cell.annotationId }));
+  const events = anchored.events.map((cell) => ({ event: eventOf(cell.date.byteStart, cell.date.byteEnd, cell.ordinal, cell.date.text), annotationId: cell.annotationId, ...(cell.relative?.anchor ? { anchor: cell.relative.anchor } : {}) }));
   const claims: SourceClaims = {
     source,
     folded,
@@ -44,7 +44,7 @@ function classify(text: string, annotations: Annotation[] = [], tables: Normaliz
 }
 
 function eventOf(byteStart: number, byteEnd: number, ordinal: number, raw: string): Event {
-  return { event_id: eventId('synthetic', byteStart, ordinal), date: '1972-02-14', date_precision: 'day', type: 'diplomatic_relations', entities: ['CHN', 'MEX'], description: 'x', source_id: 'synthetic', line: 1, byte_start: byteStart, byte_end: byteEnd, raw, raw_normalized: raw };
+  return { event_id: eventId('synthetic', byteStart, ordinal), date: '1972-02-14', date_precision: 'day', type: 'diplomatic_relations', entities: ['CHN', 'MEX'], description: 'x', source_id: 'synthetic', line: 1, byte_start: byteStart, byte_end: byteEnd, raw, raw_normalized: raw, date_anchor: null };
 }
 
 /** What each numeral became, compactly: [text, byte_start, class, reason, row_id, classified_by]. */
@@ -184,6 +184,15 @@ describe('classifyNumerals: annotations', () => {
     expect(result.conflicts).toEqual([]);
   });
 
+  it('counts the year a date printed without its own counts from as that event\'s date', () => {
+    const text = 'Relations began in 1962. Sixteen years later an embassy opened.\n';
+    const result = classify(text, [
+      { quote: 'Relations began in 1962. Sixteen years later an embassy opened', events: [{ date: { words: 'Sixteen years later', year: 1 }, type: 'institution', entities: ['MEX', 'KOR'], description: 'x' }] },
+    ]);
+    expect(summary(result)).toEqual([['1962', 19, 'event_date', null, 'synthetic@0000025e1', 'annotation:synthetic/annotations#1']]);
+    expect(result.unclassified).toEqual([]);
+  });
+
   it('makes a year dating two figures the period of the first', () => {
     const text = 'In 1995 exports were $5 billion and imports $7 billion.\n';
     const result = classify(text, [
@@ -256,8 +265,8 @@ describe('classifyNumerals: claims by span (property)', () => {
         if (inside(numeral, cell.number)) claim(numeral, { class: 'observation', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
         for (const period of cell.periodSpans) if (inside(numeral, period)) claim(numeral, { class: 'period', reason: null, row_id: obsId, classified_by: `annotation:${cell.annotationId}` });
       }
-      for (const { event, annotationId } of claims.events) {
-        if (inside(numeral, { byteStart: event.byte_start, byteEnd: event.byte_end })) claim(numeral, { class: 'event_date', reason: null, row_id: event.event_id, classified_by: `annotation:${annotationId}` });
+      for (const { event, annotationId, anchor } of claims.events) {
+        if (inside(numeral, { byteStart: event.byte_start, byteEnd: event.byte_end }) || (anchor && inside(numeral, anchor))) claim(numeral, { class: 'event_date', reason: null, row_id: event.event_id, classified_by: `annotation:${annotationId}` });
       }
     }
     for (const mark of claims.ignores) claim(mark.numeral, { class: 'ignored', reason: mark.reason, row_id: null, classified_by: `annotation:${mark.annotationId}` });

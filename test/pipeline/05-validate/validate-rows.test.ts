@@ -29,6 +29,7 @@ function observation(overrides: Partial<Observation> = {}): Observation {
     partner: 'MEX',
     period_start: '1980',
     period_end: '1980',
+    period_raw: '1980',
     value: 44700000,
     unit: 'USD',
     qualifier: 'exact',
