@@ -55,7 +55,8 @@ describe('explain', () => {
     expect(explanation.quote).toMatchObject({ path: 'raw/korea-commission-2005.txt', line: 1543, marked: '1980 ⟦44.7⟧ 64.2 108.9 -19.5', matches: true });
     expect(explanation.cell).toEqual({ table: 'Table 1', row: '1980', column: 'Exports' });
     expect(explanation.transformations.map((step) => [step.step, step.from, step.to])).toEqual([['read', '44.7', 44.7], ['scale', 44.7, 44700000], ['unit', 44700000, 'USD'], ['period', '1980', '1980']]);
-    expect(explanation.transformations.at(-1)!.rule).toBe("the period of the cell's header or caption (ISO 8601; read by the build, not redone here)");
+    expect(explanation.transformations.at(-1)!.rule).toBe("the period of the cell's header or caption (ISO 8601; read by the build)");
+    expect(explanation.transformations.at(-1)!.redone).toBe(false);
     expect(explanation.consistent).toBe(true);
     expect(explanation.entity?.id).toBe('KOR');
     expect(explanation.partner?.id).toBe('MEX');
@@ -66,10 +67,10 @@ describe('explain', () => {
     const prose = (predicate: (row: (typeof data.observations)[number]) => boolean) => data.observations.find((row) => row.table === null && predicate(row))!;
     const months = prose((row) => row.period_raw === 'January to August 2003');
     const monthsStep = ((await explain(months.obs_id, { data })) as ObservationExplanation).transformations.at(-1);
-    expect(monthsStep).toEqual({ step: 'period', from: 'January to August 2003', to: '2003-01/2003-08', rule: 'the period printed in the text, to the precision it gives (ISO 8601; read by the build, not redone here)' });
+    expect(monthsStep).toEqual({ step: 'period', from: 'January to August 2003', to: '2003-01/2003-08', rule: 'the period printed in the text, to the precision it gives (ISO 8601; read by the build)', redone: false });
     const lastYear = prose((row) => row.source_id === 'leiken-2001' && row.period_raw === 'last year');
     const relativeStep = ((await explain(lastYear.obs_id, { data })) as ObservationExplanation).transformations.at(-1);
-    expect(relativeStep).toMatchObject({ step: 'period', from: 'last year', to: '2000' });
+    expect(relativeStep).toMatchObject({ step: 'period', from: 'last year', to: '2000', redone: true });
     expect(relativeStep!.rule).toBe("a year counted from the source's publication date (2001-09): 2001 − 1 = 2000");
     const shifted = { ...data, observations: data.observations.map((row) => (row.obs_id === lastYear.obs_id ? { ...row, period_start: '1999', period_end: '1999' } : row)) };
     expect(((await explain(lastYear.obs_id, { data: shifted })) as ObservationExplanation).consistent).toBe(false);
@@ -80,7 +81,7 @@ describe('explain', () => {
   it('says what a date printed without its year counts from', async () => {
     const event = (data.events ?? []).find((row) => row.raw === 'Sixteen years later')!;
     const explanation = (await explain(event.event_id, { data })) as EventExplanation;
-    expect(explanation.transformations).toEqual([{ step: 'date', from: 'Sixteen years later', to: '1978', rule: 'ISO 8601 to the year, as precise as the text; printed without its year, counted from the year "1962" printed in the same sentence' }]);
+    expect(explanation.transformations).toEqual([{ step: 'date', from: 'Sixteen years later', to: '1978', rule: 'ISO 8601 to the year, as precise as the text (the build\'s date reader); printed without its year, counted from the year "1962" printed in the same sentence', redone: false }]);
   });
 
   it('names the target role, and reads a decimal_comma source by its format', async () => {
