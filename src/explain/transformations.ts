@@ -14,11 +14,10 @@ export interface Transformation {
   redone: boolean;
 }
 
-/** What explain() takes from the build without redoing it: where each comes from, in words. */
+/** What explain() takes from the build without redoing it: where each comes from, in words. (The period is a step of its own.) */
 export const OBSERVATION_NOT_REDONE: readonly string[] = [
   'which multiplier applies (the scale word, heading or unit the build read around the number)',
   'the qualifier',
-  'the period',
   'the indicator, entity and partner (from the table recipe or the annotation)',
 ];
 

@@ -118,7 +118,7 @@ describe('explain', () => {
     expect(text).not.toContain('not redone here)');
     expect(verified(explanation)).toEqual([
       `yes: the bytes hold "forty-three" on line ${words.line}; redone here: steps 1, 2, giving the published value`,
-      'not redone here: which multiplier applies (the scale word, heading or unit the build read around the number); the qualifier; the period; the indicator, entity and partner (from the table recipe or the annotation)',
+      'not redone here: which multiplier applies (the scale word, heading or unit the build read around the number); the qualifier; the indicator, entity and partner (from the table recipe or the annotation)',
     ]);
     // A value the words do not state is caught, now that the words are read again.
     const tampered = (await explain(words.obs_id, { data: withValue(words.obs_id, 3) })) as ObservationExplanation;
