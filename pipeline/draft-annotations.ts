@@ -53,7 +53,7 @@ interface Located {
 }
 
 type Role =
-  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; period: Located[]; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
+  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; period: Located[]; periodWords?: string; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
   | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'draft'>; dateStart: number; alternatives: string[]; why: string[]; confidence: Confidence })
   | (Located & { kind: 'ignore'; reason: Ignore['reason']; why: string[]; confidence: Confidence })
   | (Located & { kind: 'period' })
@@ -74,7 +74,7 @@ const RANK_AFTER = /^(?:st|nd|rd|th)\b(?:,?\s+(?:and|or|the|most|\d+(?:st|nd|rd|
 /** An ordinal that is a name's or an occasion's ("21st Century", "the 40th anniversary", "the 3rd meeting"), not a rank. */
 const ORDINAL_NAME_AFTER = /^(?:st|nd|rd|th)\s+(?:\p{Lu}|(?:anniversary|century|centuries|edition|round|session|meeting|festival|congress|summit|time|term|generation|birthday|plenary|conference|visit|year)\b)/u;
 const SAME_PERIOD = /\b(?:(?:the )?same (?:year|period)|that year|that period|this period|the period)\b/i;
-const LAST_YEAR = /\blast year\b/i;
+const RELATIVE_YEAR = /\b(?:last|this) year\b/i;
 const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', 'agreement', 'in_force', 'state_visit', 'visit', 'negotiation']);
 
 /**
@@ -246,7 +246,7 @@ function inCitation(text: string, at: number): boolean {
 }
 
 /** The year (or span) a figure refers to, or none. */
-function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence | null, figure: Located, years: readonly Located[], figures: readonly Located[], roles: ReadonlyMap<Numeral, Role>, taken: Set<Located>): { years: Located[]; why: string; confidence: Confidence; note?: string } | null {
+function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence | null, figure: Located, years: readonly Located[], figures: readonly Located[], roles: ReadonlyMap<Numeral, Role>, taken: Set<Located>): { years: Located[]; words?: string; why: string; confidence: Confidence } | null {
   const text = context.folded.text;
   const nextFigure = figures.find((other) => other.at > figure.at);
   const limit = Math.min(nextFigure?.at ?? sentence.end, figure.end + 50);
@@ -279,9 +279,9 @@ function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence 
   if (earlier.length) return use([earlier[0]!], `no year of its own: the year ${earlier[0]!.numeral.text} of the figures of the sentence before`, 'low');
   if (later) return use([later], `the year ${later.numeral.text} later in the sentence, after another figure`, 'low');
   const published = context.source.metadata.published?.date;
-  if (LAST_YEAR.test(sentenceText) && published) {
-    const year = String(Number(published.slice(0, 4)) - 1);
-    return { years: [], why: `"last year": ${year}, the year before the text was published (the annotation format has no relative period: said in the note)`, confidence: 'medium', note: `Last year (${year}), as the text was published in ${published.slice(0, 4)}.` };
+  const relative = RELATIVE_YEAR.exec(sentenceText);
+  if (relative && published) {
+    return { years: [], words: relative[0], why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
   }
   return null;
 }
@@ -324,8 +324,8 @@ function draftObservation(context: DraftContext, sentence: Sentence, figure: Loc
     why.push(`period: ${period.why}`);
     if (period.confidence !== 'high' && confidence === 'high') confidence = 'medium';
   } else why.push('no year printed for it: no period');
-  const observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'> = { indicator: best.id, entity, ...(partner ? { partner } : {}), ...(period?.note ? { note: period.note } : {}) };
-  return { ...figure, kind: 'observation', observation, period: period?.years ?? [], alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
+  const observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'> = { indicator: best.id, entity, ...(partner ? { partner } : {}) };
+  return { ...figure, kind: 'observation', observation, period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
 }
 
 /**
@@ -455,7 +455,7 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
   for (const role of used) {
     if (role.kind === 'observation') {
       const period = role.period.map((year) => ref(year.numeral));
-      observations.push({ numeral: ref(role.numeral), ...role.observation, ...(period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {}), draft: mark(role.confidence, role.why, role.alternatives) });
+      observations.push({ numeral: ref(role.numeral), ...role.observation, ...(period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : role.periodWords ? { period: { words: role.periodWords } } : {}), draft: mark(role.confidence, role.why, role.alternatives) });
     } else if (role.kind === 'event') events.push({ date: ref(role.numeral), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
     else if (role.kind === 'ignore') ignore.push({ numeral: ref(role.numeral), reason: role.reason, draft: mark(role.confidence, role.why) });
   }
