@@ -34,6 +34,19 @@ export interface DrafterScore {
   eventTypes: Share;
   /** Per field of the drafted observations above: how often each is right. */
   fields: Record<'value' | 'unit' | 'period' | 'entity' | 'partner' | 'indicator', Share>;
+  /** Every miss behind the shares above, in text order: for `npm run bench:drafter -- --details`. */
+  misses: Miss[];
+}
+
+/** One thing the draft got wrong: where, which field, what it drafted and what the reviewers wrote. */
+export interface Miss {
+  sourceId: string;
+  line: number;
+  /** The numeral (or date) as printed. */
+  raw: string;
+  field: (typeof FIELDS)[number] | 'class' | 'event_date' | 'event_type';
+  drafted: string;
+  reviewed: string;
 }
 
 const FIELDS = ['value', 'unit', 'period', 'entity', 'partner', 'indicator'] as const;
@@ -98,8 +111,23 @@ export function measureDrafter(paths: ProjectPaths, sourceId: string): DrafterSc
     },
     { right: 0, of: 0 },
   );
+  const misses: Miss[] = [];
+  const miss = (line: number, raw: string, field: Miss['field'], drafted: string, reviewed: string) => misses.push({ sourceId, line, raw, field, drafted, reviewed });
+  for (const row of considered) {
+    const draft = draftedRows.get(row.byte_start)!;
+    if (draft.class !== row.class) miss(row.line, row.text, 'class', `${draft.class}${draft.reason ? ` (${draft.reason})` : ''}`, `${row.class}${row.reason ? ` (${row.reason})` : ''}`);
+  }
+  for (const row of matched) for (const field of FIELDS) if (fieldOf(draftedAt.get(row.byte_start)!, field) !== fieldOf(row, field)) miss(row.line, row.raw, field, fieldOf(draftedAt.get(row.byte_start)!, field), fieldOf(row, field));
+  for (const event of dates) if (!(draftedByEnd.get(event.byte_end) ?? []).some((draft) => draft.date === event.date)) miss(event.line, event.raw, 'event_date', (draftedByEnd.get(event.byte_end) ?? []).map((draft) => draft.date).join(' | ') || 'none', event.date);
+  for (const [end, events] of groupBy(reviewedEvents, (event) => event.byte_end)) {
+    const types = (draftedByEnd.get(end) ?? []).map((event) => event.type);
+    const missed = events.map((event) => event.type).filter((type) => !types.includes(type));
+    if (missed.length) miss(events[0]!.line, events[0]!.raw, 'event_type', types.join(' | ') || 'none', events.map((event) => event.type).join(' | '));
+  }
+  misses.sort((a, b) => a.line - b.line);
   return {
     sourceId,
+    misses,
     numeralClass,
     numeralClassAndReason,
     observations: share(matched, allRight),
@@ -122,7 +150,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 }
 
 /** Shares summed over sources. */
-export function totalScore(scores: readonly DrafterScore[]): Omit<DrafterScore, 'sourceId'> {
+export function totalScore(scores: readonly DrafterScore[]): Omit<DrafterScore, 'sourceId' | 'misses'> {
   const sum = (pick: (score: DrafterScore) => Share): Share => scores.reduce((total, score) => ({ right: total.right + pick(score).right, of: total.of + pick(score).of }), { right: 0, of: 0 });
   return {
     numeralClass: sum((score) => score.numeralClass),

@@ -5,6 +5,7 @@ import { anchorAnnotations, byteAt, byteEndAt, findAll, foldedIndexOf, isWholeWo
 import { normalizeEvent, normalizeProse, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
 import { nameEntities, type Mention } from './draft/name-entities.js';
 import { matchIndicators, type NamedIndicator } from './draft/match-indicator.js';
+import { directionOf, roleOf, type MentionRole } from './draft/read-direction.js';
 import { readEventType } from './draft/read-event-type.js';
 import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
 import { MONTH_PATTERN } from './months.js';
@@ -45,6 +46,11 @@ export interface DraftContext {
 
 type Confidence = Draft['confidence'];
 
+/** The context as the drafter reads on through the text: with the sides of the figure drafted last. */
+interface Reading extends DraftContext {
+  topic: Topic | null;
+}
+
 interface Located {
   numeral: Numeral;
   /** Folded index of the numeral's first character. */
@@ -84,7 +90,8 @@ const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', '
  * periods, figures with unit, indicator, entity and partner, the rest ignored
  * for a reason. Every proposal carries a draft mark saying how sure it is and why.
  */
-export function draftAnnotations(context: DraftContext): Annotation[] {
+export function draftAnnotations(input: DraftContext): Annotation[] {
+  const context: Reading = { ...input, topic: null };
   const { folded } = context;
   const sentences = splitSentences(context.source, folded);
   const defaults = documentDefaults(context);
@@ -137,7 +144,7 @@ const WORD_FIGURES: readonly [RegExp, Indicator['unit'], string][] = [
   [/\b((?:one|two|three)[- ](?:thirds?|quarters?|fifths?)|one[- ]half)\b/gi, 'percent', 'a fraction in words (in percent)'],
 ];
 
-function readWordFigures(context: DraftContext, sentence: Sentence, defaults: Defaults): WordFigure[] {
+function readWordFigures(context: Reading, sentence: Sentence, defaults: Defaults): WordFigure[] {
   const text = context.folded.text.slice(sentence.start, sentence.end);
   const found: WordFigure[] = [];
   for (const [pattern, unit, what] of WORD_FIGURES) {
@@ -147,7 +154,7 @@ function readWordFigures(context: DraftContext, sentence: Sentence, defaults: De
       const figure = { at, end: at + words.length };
       const best = matchIndicators(context.indicators, unit, text, at - sentence.start, context.indicatorUsage)[0];
       if (!best) continue;
-      const sides = sidesOf(context, sentence, figure, unit, context.normalizeContext.indicators.get(best.id)!, defaults);
+      const sides = sidesOf(context, sentence, figure, context.normalizeContext.indicators.get(best.id)!, defaults);
       found.push({
         at: figure.at,
         end: figure.end,
@@ -179,7 +186,7 @@ function documentDefaults(context: DraftContext): Defaults {
 }
 
 /** Gives every numeral of a sentence its role. */
-function readSentence(context: DraftContext, sentence: Sentence, previous: Sentence | null, items: readonly Located[], roles: Map<Numeral, Role>, defaults: Defaults): void {
+function readSentence(context: Reading, sentence: Sentence, previous: Sentence | null, items: readonly Located[], roles: Map<Numeral, Role>, defaults: Defaults): void {
   const text = context.folded.text;
   const years: Located[] = [];
   const figures: Located[] = [];
@@ -286,7 +293,7 @@ function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence 
   return null;
 }
 
-function draftObservation(context: DraftContext, sentence: Sentence, figure: Located, period: ReturnType<typeof periodOf>, defaults: Defaults): Role {
+function draftObservation(context: Reading, sentence: Sentence, figure: Located, period: ReturnType<typeof periodOf>, defaults: Defaults): Role {
   const text = context.folded.text;
   const before = text.slice(Math.max(0, figure.at - CONTEXT), figure.at);
   const after = text.slice(figure.end, figure.end + CONTEXT);
@@ -317,9 +324,10 @@ function draftObservation(context: DraftContext, sentence: Sentence, figure: Loc
     confidence = 'low';
   }
   const alternatives = ranked.slice(1).filter((match) => match.phrase).slice(0, 3).map((match) => match.id);
-  const { entity, partner, reasons } = sidesOf(context, sentence, figure, unit, context.normalizeContext.indicators.get(best.id)!, defaults);
+  const { entity, partner, reasons } = sidesOf(context, sentence, figure, context.normalizeContext.indicators.get(best.id)!, defaults);
   why.push(...reasons);
-  if (reasons.some((reason) => reason.includes('none named')) && confidence === 'high') confidence = 'medium';
+  context.topic = { end: figure.end, entity, partner };
+  if (reasons.some((reason) => reason.includes('none named') || reason.includes('just before')) && confidence === 'high') confidence = 'medium';
   if (period) {
     why.push(`period: ${period.why}`);
     if (period.confidence !== 'high' && confidence === 'high') confidence = 'medium';
@@ -328,14 +336,44 @@ function draftObservation(context: DraftContext, sentence: Sentence, figure: Loc
   return { ...figure, kind: 'observation', observation, period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
 }
 
+/** The sides of the figure drafted last: a sentence that names no country goes on about them ("Investment increased again in 1993…"). */
+interface Topic {
+  end: number;
+  entity: string;
+  partner: string | null;
+}
+
+/** How far (in characters) the sides of a figure carry to the next figures that name none: a few lines. */
+const TOPIC_REACH = 300;
+
+/** The clause of a sentence around a place in it: between the joints that start a new statement ("; ", " while ", " whereas ", " but "). */
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const joint of text.matchAll(/;\s|,?\s(?:while|whereas|but|although)\s/g)) {
+    if (joint.index + joint[0].length <= at) start = joint.index + joint[0].length;
+    else if (joint.index >= at) {
+      end = joint.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+/** Words that make a share's counterpart the whole world ("of total exports", "in the world"). */
+const WORLD_WORDS = /\b(?:total|world|worldwide|overall|all countries)\b/i;
+
 /**
- * Whose figure it is and towards whom. A country that owns the words before the
- * figure ("Korea's exports", "Chinese investment") is its entity; people counted
- * by their origin ("4,100 Japanese citizens") are the partner's; otherwise the
- * figure is seen from the text's main country, the first other country named
- * being the partner (when the indicator has one).
+ * Whose figure it is and towards whom, read as a person reads it. The words
+ * around each country's name give it a role (from, to / in, with, owner,
+ * people of an origin); the indicator's description says which way it runs
+ * (exports start at the entity, imports and immigrants end at it), so "Korean
+ * investment in Mexico" and "immigrants from Mexico in the United States" put
+ * each side where it belongs. A side the sentence does not name is the other
+ * country it names, else the one of the figures just before (the paragraph's
+ * topic), else the text's main or second country; "of total exports" makes the
+ * partner the world where the indicator allows it.
  */
-function sidesOf(context: DraftContext, sentence: Sentence, figure: Pick<Located, 'at' | 'end'>, unit: Indicator['unit'], indicator: Indicator, defaults: Defaults): { entity: string; partner: string | null; reasons: string[] } {
+function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at' | 'end'>, indicator: Indicator, defaults: Defaults): { entity: string; partner: string | null; reasons: string[] } {
   const text = context.folded.text.slice(sentence.start, sentence.end);
   const figureAt = figure.at - sentence.start;
   // An organisation is a figure's side only where no country or region is named with it ("the IMF estimates…" is about the countries).
@@ -343,35 +381,77 @@ function sidesOf(context: DraftContext, sentence: Sentence, figure: Pick<Located
   const places = named.filter((mention) => context.entityKinds.get(mention.id) !== 'organization');
   const mentions = places.length ? places : named;
   const needsPartner = /\bpartner\b/.test(indicator.description);
+  const direction = needsPartner ? directionOf(indicator) : null;
+  const topic = context.topic && figure.at - context.topic.end < TOPIC_REACH ? context.topic : null;
   const reasons: string[] = [];
-  const origin = unit === 'persons' ? mentions.find((mention) => mention.at > figureAt && mention.at - (figure.end - sentence.start) <= 2) : undefined;
-  const owner = mentions.find((mention) => mention.at < figureAt + 40 && mention !== origin && isAdjectiveOrPossessive(text, mention));
+  const byDistance = (a: Mention, b: Mention) => Math.abs(a.at - figureAt) - Math.abs(b.at - figureAt);
+  // Roles count in the figure's own clause: in "exported $10 billion to China while importing $100 billion", China is where the exports went, not the imports.
+  const clause = clauseAround(text, figureAt);
+  const roles = mentions.filter((mention) => mention.at >= clause.start && mention.at < clause.end).map((mention) => ({ mention, role: roleOf(text, mention) }));
+  const withRole = (...wanted: MentionRole[]) => roles.filter((item) => wanted.includes(item.role)).map((item) => item.mention).sort(byDistance)[0];
+  const quote = (mention: Mention) => `"${text.slice(Math.max(0, mention.at - 5), mention.at + mention.name.length + 3).trim()}"`;
+  let entityMention: Mention | undefined;
+  let partnerMention: Mention | undefined;
+  if (direction === 'gives') {
+    entityMention = withRole('owner') ?? withRole('origin');
+    partnerMention = withRole('destination', 'with');
+  } else if (direction === 'receives') {
+    entityMention = roles.find((item) => item.role === 'owner' && /^[’']s\b/.test(text.slice(item.mention.at + item.mention.name.length)))?.mention ?? withRole('destination');
+    partnerMention = withRole('origin', 'people');
+  } else if (needsPartner) {
+    entityMention = withRole('owner');
+    partnerMention = withRole('with');
+  }
+  if (entityMention && partnerMention && entityMention.id === partnerMention.id) partnerMention = undefined;
+  if (entityMention) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
+  if (partnerMention) reasons.push(`partner ${partnerMention.id}: ${quote(partnerMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
+  // The other names of the sentence: the text's main country first (a figure is seen from it), then in the order printed.
+  const rest = (...taken: (string | undefined)[]) => {
+    const left = mentions.filter((mention) => !taken.includes(mention.id));
+    return left.find((mention) => mention.id === defaults.main) ?? left[0];
+  };
   let entity: string;
-  if (owner) {
-    entity = owner.id;
-    reasons.push(`entity ${entity}: "${text.slice(owner.at, owner.at + owner.name.length + 2).trim()}…" owns the figure`);
-  } else if (!needsPartner && mentions.length) {
-    // A figure of one side only (a population, a share of GDP): the country named nearest before it, else after it.
+  const mainNamed = mentions.find((mention) => mention.id === defaults.main && mention.id !== partnerMention?.id);
+  if (entityMention) entity = entityMention.id;
+  else if (!needsPartner && mentions.length) {
     const nearest = mentions.filter((mention) => mention.at < figureAt).at(-1) ?? mentions[0]!;
     entity = nearest.id;
     reasons.push(`entity ${entity}: "${nearest.name}", named nearest the figure (its indicator has no partner)`);
+  } else if (mainNamed) {
+    entity = mainNamed.id;
+    reasons.push(`entity ${entity}: the text's main country, named in the sentence: the figure is seen from it`);
+  } else if (partnerMention && rest(partnerMention.id)) {
+    entity = rest(partnerMention.id)!.id;
+    reasons.push(`entity ${entity}: "${rest(partnerMention.id)!.name}", the other country the sentence names`);
+  } else if (mentions.length === 0 && topic && topic.entity !== partnerMention?.id) {
+    entity = topic.entity;
+    reasons.push(`entity ${entity}: the sentence names no one, so the side of the figures just before`);
   } else {
-    entity = defaults.main;
-    reasons.push(mentions.length ? `entity ${entity}: the figure is seen from the text's main country` : `entity ${entity}: the text's main country (none named in the sentence)`);
+    entity = partnerMention?.id === defaults.main && defaults.second ? defaults.second : defaults.main;
+    reasons.push(mentions.length ? `entity ${entity}: the figure is seen from the text's ${entity === defaults.main ? 'main' : 'second'} country` : `entity ${entity}: the text's main country (none named in the sentence)`);
   }
-  const others = [...new Set([origin?.id, ...mentions.map((mention) => mention.id)].filter((id): id is string => id !== undefined && id !== entity))];
   let partner: string | null = null;
   if (needsPartner) {
-    partner = others[0] ?? (entity === defaults.main ? defaults.second : defaults.main);
-    reasons.push(others[0] ? `partner ${partner}: ${origin?.id === partner ? `people of its origin ("${origin.name}")` : `named in the sentence`}` : `partner ${partner ?? 'none'}: none named, so the text's ${entity === defaults.main ? 'second' : 'main'} country`);
+    if (partnerMention) partner = partnerMention.id;
+    else {
+      const other = rest(entity);
+      const window = text.slice(Math.max(0, figureAt - 40), figure.end - sentence.start + 40);
+      if (other) {
+        partner = other.id;
+        reasons.push(`partner ${partner}: "${other.name}", named in the sentence`);
+      } else if (/\bWORLD\b/.test(indicator.description) && WORLD_WORDS.test(window) && context.entities.isKnown('WORLD')) {
+        partner = 'WORLD';
+        reasons.push(`partner WORLD: "${WORLD_WORDS.exec(window)![0]}" near it`);
+      } else if (mentions.length === 0 && topic && topic.entity === entity && topic.partner) {
+        partner = topic.partner;
+        reasons.push(`partner ${partner}: none named, so the partner of the figures just before`);
+      } else {
+        partner = entity === defaults.main ? defaults.second : defaults.main;
+        reasons.push(`partner ${partner ?? 'none'}: none named, so the text's ${entity === defaults.main ? 'second' : 'main'} country`);
+      }
+    }
   }
   return { entity, partner: partner === entity ? null : partner, reasons };
-}
-
-/** Whether a name is a possessive ("Mexico's") or a people's adjective ("Chinese") before a word. */
-function isAdjectiveOrPossessive(text: string, mention: Mention): boolean {
-  const after = text.slice(mention.at + mention.name.length);
-  return /^[’']s\b/.test(after) || (/^\s\p{Ll}/u.test(after) && /(?:an|ese|ian|ish|i)$/.test(mention.name));
 }
 
 /** A year with no figure to date: an event's date when a verb of an event type is printed near it, else a date that situates the narrative. */

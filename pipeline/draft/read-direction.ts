@@ -1,0 +1,40 @@
+import type { Indicator } from '../../src/types/indicator.js';
+import type { Mention } from './name-entities.js';
+
+/**
+ * Which way a two-sided indicator runs, read from its description: `gives` when
+ * the entity is where the flow starts (exports "by the entity to the partner",
+ * investment "by the entity in the partner"), `receives` when the entity is where
+ * it ends (imports "from the partner", immigrants "from the partner", people "of
+ * the partner's origin" living in the entity); null when it says neither.
+ */
+export function directionOf(indicator: Indicator): 'gives' | 'receives' | null {
+  const description = indicator.description;
+  if (/\b(?:from|born in|of origin of|nationals of) the partner\b|\bthe partner's (?:origin|nationality)\b|\bemigrants living in the partner\b/.test(description)) return 'receives';
+  if (/\bfrom the entity\b|\bby the entity\b[^.;]*?\b(?:to|in|into) the partner\b|\bthe entity (?:gives|granted|supplies|sends)\b/.test(description)) return 'gives';
+  return null;
+}
+
+/** What the words around a country's name make of it in a flow: where it starts, where it ends, the counterpart ("with"), or whose it is (possessive, adjective). */
+export type MentionRole = 'origin' | 'destination' | 'with' | 'owner' | 'people' | 'plain';
+
+/** Nouns of people counted by where they come from ("Korean students", "Chinese immigrants", "of Japanese descent"). */
+const PEOPLE_NOUN = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|descent|origin|descendants|tourists|visitors|professors|researchers|scholars|officers|soldiers|troops|refugees|children|women|men|immigration|migration)\b/u;
+
+/**
+ * The role of a name in its sentence, from the words printed right before and
+ * after it: "from Korea" (origin), "to / into / in / toward Mexico"
+ * (destination), "with Mexico" (counterpart), "Korea's" or "Korean investment"
+ * (owner), "Korean students" (people of an origin).
+ */
+export function roleOf(text: string, mention: Mention): MentionRole {
+  const before = text.slice(Math.max(0, mention.at - 30), mention.at);
+  const after = text.slice(mention.at + mention.name.length, mention.at + mention.name.length + 40);
+  if (/\bfrom\s(?:the\s)?$/i.test(before)) return 'origin';
+  if (/\b(?:to|into|in|toward|towards)\s(?:the\s)?$/i.test(before)) return 'destination';
+  if (/\bwith\s(?:the\s)?$/i.test(before)) return 'with';
+  const adjective = /^\s\p{Ll}/u.test(after) && /(?:an|ese|ian|ish|i)$/.test(mention.name);
+  if (adjective && PEOPLE_NOUN.test(after)) return 'people';
+  if (/^[’']s\b/.test(after) || adjective) return 'owner';
+  return 'plain';
+}
