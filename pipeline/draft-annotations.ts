@@ -314,7 +314,16 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
     why.push('a plain number: a count');
   }
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage);
+  let ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage);
+  if (unit === 'count') {
+    // A plain number counts things or people: the sentence's words say which ("the number of illegal immigrants … 300,000 per year").
+    const people = matchIndicators(context.indicators, 'persons', sentenceText, figure.at - sentence.start, context.indicatorUsage);
+    if (people[0]?.phrase && people[0].score > (ranked[0]?.phrase ? ranked[0].score : 0)) {
+      unit = 'persons';
+      ranked = people;
+      why.splice(-1, 1, `people: "${people[0].phrase}" printed in the sentence names what is counted`);
+    }
+  }
   const best = ranked[0];
   let confidence: Confidence = 'high';
   if (!best) return { ...figure, kind: 'ignore', reason: 'document_reference', why: [`no indicator of unit ${unit} exists: add one to indicators.json, or ignore the number`], confidence: 'low' };

@@ -3,18 +3,20 @@ import type { Event } from '../../src/types/event.js';
 /** Verbs and nouns that name an event's type, tried in order: the first that matches near the date wins. */
 const CUES: readonly [Event['type'], RegExp][] = [
   ['in_force', /\b(?:(?:entered|enters|went|goes|came|come|coming|entry) into (?:force|effect)|took effect|takes effect|in force|in effect|implemented|came into being)\b/i],
-  ['diplomatic_relations', /\b(?:diplomatic (?:relations|ties)|(?:established|establish|establishing|opened|restored|broke off|broken|severed|resumed) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|recogni[sz](?:ed|es|ing|tion))\b/i],
+  ['diplomatic_relations', /\b(?:diplomatic (?:relations|ties)|(?:established|establish|establishing|opened|restored|broke off|broken|severed|resumed) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|relations (?:between|with)\b[^.;]{0,160}?\b(?:were|was) (?:established|restored|resumed|opened)|recogni[sz](?:ed|es|ing|tion))\b/i],
   ['membership', /\b(?:join(?:ed|s|ing)?|became (?:a )?(?:full )?member|member(?:ship)? (?:of|in)|admitted|acceded|accession|entry (?:in)?to)\b/i],
   ['agreement', /\b(?:sign(?:ed|s|ing)|agreement|treaty|accord|convention|memorandum|concluded|ratif(?:ied|ication))\b/i],
   ['state_visit', /\b(?:(?:president|prime minister|king|emperor|head of state)\b.{0,80}\bvisit(?:ed|s|ing)?|state visit|visit(?:ed|s)? by (?:the )?(?:president|prime minister|head of state))/i],
+  // A commemoration is its own event, whatever it commemorates ("the 100th anniversary of the first Korean migration").
+  ['other', /\b(?:anniversary|centennial|centenary|bicentennial|commemorat(?:ed|es|ing|ion)|celebrat(?:ed|es|ing|ion))\b/i],
   ['visit', /\b(?:visit(?:ed|s|ing)?|trip|toured|travel(?:l?ed))\b/i],
   ['negotiation', /\b(?:negotiat(?:ed|ion|ions|ing)|talks)\b/i],
-  ['institution', /\b(?:(?:established|founded|created|set up|launched|inaugurated|opened) (?:the|a|an)\b|(?:was|were) (?:established|founded|created|set up|inaugurated)|founding|commission|council|committee|forum)\b/i],
+  ['institution', /\b(?:(?:establish(?:ed)?|found(?:ed)?|create[d]?|set up|launch(?:ed)?|inaugurated|opened) (?:the|a|an)\b|(?:was|were|been) (?:\w+ )?(?:established|founded|created|set up|inaugurated|opened)|(?:establishment|foundation|founding|creation|opening) of|founding|commission|council|committee|forum)\b/i],
   ['election', /\b(?:elect(?:ed|ion|ions)|won the presidency|took office|sworn in|inaugurated as)\b/i],
   ['crisis', /\b(?:crisis|crash|devaluation|default(?:ed)?|collapse)\b/i],
   ['conflict', /\b(?:war|uprising|invasion|invaded|attack(?:ed|s)?|rebellion|revolution|fought|insurgen(?:cy|ts))\b/i],
   ['migration', /\b(?:migra(?:tion|nts|ted)|immigra(?:tion|nts|ted)|emigra(?:tion|nts|ted))\b/i],
-  ['policy', /\b(?:polic(?:y|ies)|sanctions|program(?:me)?|reform|announced|decided|adopted|launched|initiative|plan)\b/i],
+  ['policy', /\b(?:polic(?:y|ies)|sanctions|program(?:me)?s?|reform|announced|decided|adopted|launched|initiative|plan|imposed|introduced|changed|abolished|lifted|removal|removed|nationali[sz](?:ed|ation)|expropriat(?:ed|ion)|initiation|reiterated|declared)\b/i],
 ];
 
 /**
@@ -23,6 +25,15 @@ const CUES: readonly [Event['type'], RegExp][] = [
  * printed nearest the date wins, the list's order breaking ties.
  */
 export function readEventType(clause: string, at?: number): { type: Event['type']; cue: string } | null {
+  const found = nearestCue(clause, at);
+  // A visit by a head of state or government is a state visit, wherever the title is printed in the clause.
+  if (found?.type === 'visit' && HEAD_OF_STATE.test(clause)) return { type: 'state_visit', cue: `${HEAD_OF_STATE.exec(clause)![0]} … ${found.cue}` };
+  return found;
+}
+
+const HEAD_OF_STATE = /\b(?:President|Prime Minister|King|Queen|Emperor|Premier|head of state)\b/;
+
+function nearestCue(clause: string, at?: number): { type: Event['type']; cue: string } | null {
   let best: { type: Event['type']; cue: string; distance: number } | null = null;
   for (const [type, pattern] of CUES) {
     for (const match of clause.matchAll(new RegExp(pattern.source, 'gi'))) {
