@@ -79,6 +79,8 @@ const TIME_UNIT_AFTER = /^(?:\s|-)(?:years?|months?|decades?|weeks?|days?|centur
 const RANK_AFTER = /^(?:st|nd|rd|th)\b(?:,?\s+(?:and|or|the|most|\d+(?:st|nd|rd|th)))*,?\s+(?:largest|biggest|leading|highest|lowest|greatest|main|important|in terms|among|place|position|rank|in the world|economy|exporter|importer|trading|partner|supplier|investor|destination|source|market|country)/i;
 /** An ordinal that is a name's or an occasion's ("21st Century", "the 40th anniversary", "the 3rd meeting"), not a rank. */
 const ORDINAL_NAME_AFTER = /^(?:st|nd|rd|th)\s+(?:\p{Lu}|(?:anniversary|century|centuries|edition|round|session|meeting|festival|congress|summit|time|term|generation|birthday|plenary|conference|visit|year)\b)/u;
+/** What joins the two years of a span, a month (and day) of its end included: "-", " to ", " and December ", " to March 31, ". */
+const SPAN_JOINT = new RegExp(`^\\s?(?:-|–|to|and|through|until)\\s?(?:${MONTH_PATTERN}\\s(?:\\d{1,2},?\\s)?)?$`);
 const SAME_PERIOD = /\b(?:(?:the )?same (?:year|period)|that year|that period|this period|the period)\b/i;
 const RELATIVE_YEAR = /\b(?:last|this) year\b/i;
 const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', 'agreement', 'in_force', 'state_visit', 'visit', 'negotiation']);
@@ -261,12 +263,10 @@ function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence 
     for (const year of found) taken.add(year);
     return { years: found, why, confidence };
   };
-  // A span printed after the figure: "between 1999 and 2020", "from 1995 to 2000", "1994-2004".
+  // A span printed after the figure: "between 1999 and 2020", "from 1995 to March 2003", "1994-2004" (its end may lie past the usual reach).
   const after = years.filter((year) => year.at >= figure.end && year.at < limit);
-  if (after.length >= 2) {
-    const between = text.slice(after[0]!.end, after[1]!.at);
-    if (/^\s?(?:-|–|to|and|through|until)\s?$/.test(between)) return use([after[0]!, after[1]!], `the span "${text.slice(after[0]!.at, after[1]!.end)}" printed after it`, 'high');
-  }
+  const spanEnd = after[0] && years.find((year) => year.at > after[0]!.at && year.at < (nextFigure?.at ?? sentence.end));
+  if (after[0] && spanEnd && SPAN_JOINT.test(text.slice(after[0].end, spanEnd.at))) return use([after[0], spanEnd], `the span "${text.slice(after[0].at, spanEnd.end)}" printed after it`, 'high');
   const first = after[0];
   if (first && /(?:\b(?:in|for|of|by|during|as of|since|at the end of|through|between|from)|[,(])\s?$/i.test(text.slice(figure.end, first.at))) {
     return use([first], `"${text.slice(figure.end, first.end).trim()}" after it`, 'high');
@@ -275,10 +275,12 @@ function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence 
   const nearest = before.at(-1);
   if (nearest) {
     const spanStart = before.at(-2);
-    if (spanStart && /^\s?(?:-|–|to|and|through|until)\s?$/.test(text.slice(spanStart.end, nearest.at))) return use([spanStart, nearest], `the span "${text.slice(spanStart.at, nearest.end)}" earlier in the sentence`, 'medium');
+    if (spanStart && SPAN_JOINT.test(text.slice(spanStart.end, nearest.at))) return use([spanStart, nearest], `the span "${text.slice(spanStart.at, nearest.end)}" earlier in the sentence`, 'medium');
     return use([nearest], `the year ${nearest.numeral.text} earlier in the sentence`, figures.some((other) => other.at > nearest.at && other.at < figure.at) ? 'medium' : 'high');
   }
   const later = years.find((year) => year.at >= figure.end);
+  const laterEnd = later && years.find((year) => year.at > later.at);
+  if (later && laterEnd && SPAN_JOINT.test(text.slice(later.end, laterEnd.at)) && !figures.some((other) => other.at > figure.at && other.at < later.at)) return use([later, laterEnd], `the span "${text.slice(later.at, laterEnd.end)}" later in the sentence`, 'medium');
   if (later && !figures.some((other) => other.at > figure.at && other.at < later.at)) return use([later], `the year ${later.numeral.text} later in the sentence`, 'medium');
   const sentenceText = text.slice(sentence.start, sentence.end);
   const earlier = previous ? [...roles.values()].filter((role) => role.kind === 'period' && role.at >= previous.start && role.at < previous.end) : [];

@@ -86,6 +86,15 @@ describe('draftAnnotations', () => {
   });
 });
 
+describe('draftAnnotations reads as a person reads', () => {
+  it('takes a span whose end has a month ("between January 1994 and December 2004", "from 1994 to March 2003") as the period', () => {
+    const { observations } = draft('Between January 1994 and December 2004, Chilean investment in Mexico increased to USD 656 million. Currently, Peruvian investment in Mexico represents only USD 590 million, or 0.5% of total foreign direct investment in Mexico from 1994 to March 2003.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('656')).toMatchObject({ period_start: '1994', period_end: '2004' });
+    expect(by('0.5')).toMatchObject({ period_start: '1994', period_end: '2003' });
+  });
+});
+
 describe('nameEntities', () => {
   it('finds countries by their names, our aliases and their peoples’ adjectives, the longest name first', () => {
     const entities = new EntityResolver(metadata.entities);
