@@ -93,6 +93,33 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('656')).toMatchObject({ period_start: '1994', period_end: '2004' });
     expect(by('0.5')).toMatchObject({ period_start: '1994', period_end: '2003' });
   });
+
+  it('puts each side where the direction words and the indicator put it: from, to, in, with, owners, people of an origin, in the figure’s own clause', () => {
+    const { observations } = draft('In 2021, Mexico exported $1.2 billion worth of goods to Chile while importing $3.4 billion. Chile has a trade deficit of $5 billion with Peru. About 20,000 Chinese immigrants lived in Mexico in 1982. Colombian investment in Mexico reached USD 90 million in 2004.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('1.2')).toMatchObject({ indicator: 'exports', entity: 'MEX', partner: 'CHL' });
+    expect(by('3.4')).toMatchObject({ indicator: 'imports', entity: 'MEX', partner: 'CHL' });
+    expect(by('5')).toMatchObject({ indicator: 'trade_deficit', entity: 'CHL', partner: 'PER' });
+    expect(by('20,000')).toMatchObject({ unit: 'persons', entity: 'MEX', partner: 'CHN' });
+    expect(by('90')).toMatchObject({ entity: 'COL', partner: 'MEX' });
+  });
+
+  it('carries the sides of the figures just before to a sentence that names no one', () => {
+    const { observations } = draft('Investments from Chile to Mexico fell to USD 2.5 million in 1991. Investment increased again in 1993 to USD 8.4 million.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('2.5')).toMatchObject({ entity: 'CHL', partner: 'MEX', period_start: '1991' });
+    expect(by('8.4')).toMatchObject({ entity: 'CHL', partner: 'MEX', period_start: '1993' });
+  });
+
+  it('counts people when the sentence names them, though no word of people follows the number', () => {
+    const { observations } = draft('Since the 1960s, the number of illegal immigrants from Mexico into the United States has soared to 300,000 per year.');
+    expect(observations.find((row) => row.raw === '300,000')).toMatchObject({ unit: 'persons', entity: 'USA', partner: 'MEX' });
+  });
+
+  it('types events from the verbs and titles around them', () => {
+    const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.');
+    expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other']]);
+  });
 });
 
 describe('nameEntities', () => {
