@@ -398,7 +398,8 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   const byDistance = (a: Mention, b: Mention) => Math.abs(a.at - figureAt) - Math.abs(b.at - figureAt);
   // Roles count in the figure's own clause: in "exported $10 billion to China while importing $100 billion", China is where the exports went, not the imports.
   const clause = clauseAround(text, figureAt);
-  const roles = mentions.filter((mention) => mention.at >= clause.start && mention.at < clause.end).map((mention) => ({ mention, role: roleOf(text, mention) }));
+  // An owner ("Korean investment …; this amount represented 0.4%") speaks for the whole sentence.
+  const roles = mentions.map((mention) => ({ mention, role: roleOf(text, mention) })).filter((item) => item.role === 'owner' || (item.mention.at >= clause.start && item.mention.at < clause.end));
   const withRole = (...wanted: MentionRole[]) => roles.filter((item) => wanted.includes(item.role)).map((item) => item.mention).sort(byDistance)[0];
   const quote = (mention: Mention) => `"${text.slice(Math.max(0, mention.at - 5), mention.at + mention.name.length + 3).trim()}"`;
   let entityMention: Mention | undefined;
@@ -411,7 +412,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     partnerMention = withRole('origin', 'people');
   } else if (needsPartner) {
     entityMention = withRole('owner');
-    partnerMention = withRole('with');
+    partnerMention = withRole('with', 'destination');
   }
   if (entityMention && partnerMention && entityMention.id === partnerMention.id) partnerMention = undefined;
   if (entityMention) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
@@ -434,9 +435,9 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   } else if (partnerMention && rest(partnerMention.id)) {
     entity = rest(partnerMention.id)!.id;
     reasons.push(`entity ${entity}: "${rest(partnerMention.id)!.name}", the other country the sentence names`);
-  } else if (mentions.length === 0 && topic && topic.entity !== partnerMention?.id) {
+  } else if (mentions.every((mention) => mention.id === partnerMention?.id) && topic && topic.entity !== partnerMention?.id) {
     entity = topic.entity;
-    reasons.push(`entity ${entity}: the sentence names no one, so the side of the figures just before`);
+    reasons.push(`entity ${entity}: the sentence names no one else, so the side of the figures just before`);
   } else {
     entity = partnerMention?.id === defaults.main && defaults.second ? defaults.second : defaults.main;
     reasons.push(mentions.length ? `entity ${entity}: the figure is seen from the text's ${entity === defaults.main ? 'main' : 'second'} country` : `entity ${entity}: the text's main country (none named in the sentence)`);

@@ -5,6 +5,8 @@ export interface Mention {
   id: string;
   at: number;
   name: string;
+  /** Printed as its people's adjective or name ("Mexican", "Koreans"), not as the country's name. */
+  demonym?: true;
 }
 
 /** Endings of a people's adjective and the endings of the country's name they stand for ("Mexican" → "Mexico", "Chinese" → "China", "Korean" → "Korea"). */
@@ -36,9 +38,10 @@ export function nameEntities(text: string, entities: EntityResolver): Mention[] 
         const last = words[index + size - 1]!;
         const name = match[0].slice(first.index, last.index + last[0].length).replace(/[’']s$/, '').replace(/[.,;:]$/, '');
         if (/^(?:of|de|the|and)$/i.test(name)) continue;
-        const id = entities.peek(name) ?? (size === 1 ? demonymOf(name, entities) : null);
+        const named = entities.peek(name);
+        const id = named ?? (size === 1 ? demonymOf(name, entities) : null);
         if (id) {
-          found.push({ id, at: match.index + first.index, name });
+          found.push({ id, at: match.index + first.index, name, ...(named ? {} : { demonym: true as const }) });
           taken = size;
         }
       }

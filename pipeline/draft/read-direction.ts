@@ -6,12 +6,12 @@ import type { Mention } from './name-entities.js';
  * the entity is where the flow starts (exports "by the entity to the partner",
  * investment "by the entity in the partner"), `receives` when the entity is where
  * it ends (imports "from the partner", immigrants "from the partner", people "of
- * the partner's origin" living in the entity); null when it says neither.
+ * the partner's origin" living in the entity, anything "in the entity"); null when it says neither.
  */
 export function directionOf(indicator: Indicator): 'gives' | 'receives' | null {
   const description = indicator.description;
-  if (/\b(?:from|born in|of origin of|nationals of) the partner\b|\bthe partner's (?:origin|nationality)\b|\bemigrants living in the partner\b/.test(description)) return 'receives';
-  if (/\bfrom the entity\b|\bby the entity\b[^.;]*?\b(?:to|in|into) the partner\b|\bthe entity (?:gives|granted|supplies|sends)\b/.test(description)) return 'gives';
+  if (/\b(?:from|born in|of origin of|nationals of) the partner\b|\bthe partner's (?:origin|nationality)\b|\bemigrants living in the partner\b|\b(?:in|to) the entity\b(?![’'-]s)|\bthe entity is the country where\b/.test(description)) return 'receives';
+  if (/\bfrom the entity\b|\bentity\b[^.;]*?\b(?:to|in|into) the partner\b|\bthe entity (?:gives|granted|supplies|sends)\b/.test(description)) return 'gives';
   return null;
 }
 
@@ -30,11 +30,12 @@ const PEOPLE_NOUN = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:people|persons|residents|immigr
 export function roleOf(text: string, mention: Mention): MentionRole {
   const before = text.slice(Math.max(0, mention.at - 30), mention.at);
   const after = text.slice(mention.at + mention.name.length, mention.at + mention.name.length + 40);
+  const adjective = mention.demonym === true && /^\s\p{Ll}/u.test(after);
+  // An adjective speaks of its noun, whatever preposition comes before it ("in the Mexican peso").
+  if (adjective) return PEOPLE_NOUN.test(after) ? 'people' : 'owner';
   if (/\bfrom\s(?:the\s)?$/i.test(before)) return 'origin';
   if (/\b(?:to|into|in|toward|towards)\s(?:the\s)?$/i.test(before)) return 'destination';
   if (/\bwith\s(?:the\s)?$/i.test(before)) return 'with';
-  const adjective = /^\s\p{Ll}/u.test(after) && /(?:an|ese|ian|ish|i)$/.test(mention.name);
-  if (adjective && PEOPLE_NOUN.test(after)) return 'people';
-  if (/^[’']s\b/.test(after) || adjective) return 'owner';
+  if (/^[’']s\b/.test(after)) return 'owner';
   return 'plain';
 }
