@@ -316,10 +316,11 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
     why.push('a plain number: a count');
   }
   const sentenceText = text.slice(sentence.start, sentence.end);
-  let ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage);
+  const clause = clauseAround(sentenceText, figure.at - sentence.start);
+  let ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage, clause);
   if (unit === 'count') {
     // A plain number counts things or people: the sentence's words say which ("the number of illegal immigrants … 300,000 per year").
-    const people = matchIndicators(context.indicators, 'persons', sentenceText, figure.at - sentence.start, context.indicatorUsage);
+    const people = matchIndicators(context.indicators, 'persons', sentenceText, figure.at - sentence.start, context.indicatorUsage, clause);
     if (people[0]?.phrase && people[0].score > (ranked[0]?.phrase ? ranked[0].score : 0)) {
       unit = 'persons';
       ranked = people;

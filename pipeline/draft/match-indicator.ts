@@ -5,6 +5,8 @@ export interface NamedIndicator {
   indicator: Indicator;
   phrases: { text: string; stems: string[] }[];
   described: Set<string>;
+  /** The stems of its label. */
+  labelled: string[];
 }
 
 /** Words too common to tell indicators apart. */
@@ -26,7 +28,8 @@ export function nameIndicators(indicators: readonly Indicator[], aliases: Readon
     const texts = new Set<string>([...indicator.label.toLowerCase().split(/,\s*|\s*\(|\)/), indicator.id.replace(/_/g, ' '), ...(aliases.get(indicator.id) ?? []).map((alias) => alias.toLowerCase())]);
     const phrases = [...texts].map((text) => ({ text: text.trim(), stems: stems(text).map((word) => word.stem).filter((word) => !STOP.has(word)) })).filter((phrase) => phrase.stems.length > 0);
     const described = new Set(stems(indicator.description).map((word) => word.stem).filter((word) => !STOP.has(word) && word.length > 2));
-    return { indicator, phrases, described };
+    const labelled = [...new Set(stems(indicator.label).map((word) => word.stem).filter((word) => !STOP.has(word)))];
+    return { indicator, phrases, described, labelled };
   });
 }
 
@@ -44,14 +47,22 @@ export interface IndicatorMatch {
  * figure; then by the words its description shares with the sentence; then by
  * how often the corpus already uses it.
  */
-export function matchIndicators(named: readonly NamedIndicator[], unit: Indicator['unit'], sentence: string, figureAt: number, usage: ReadonlyMap<string, number>): IndicatorMatch[] {
+export function matchIndicators(named: readonly NamedIndicator[], unit: Indicator['unit'], sentence: string, figureAt: number, usage: ReadonlyMap<string, number>, clause: { start: number; end: number } = { start: 0, end: sentence.length }): IndicatorMatch[] {
   const words = stems(sentence);
-  const positions = new Map<string, number[]>();
-  for (const word of words) positions.set(word.stem, [...(positions.get(word.stem) ?? []), word.at]);
+  const inClause = words.filter((word) => word.at >= clause.start && word.at < clause.end);
+  const positionsOf = (list: typeof words) => {
+    const positions = new Map<string, number[]>();
+    for (const word of list) positions.set(word.stem, [...(positions.get(word.stem) ?? []), word.at]);
+    return positions;
+  };
+  const sentencePositions = positionsOf(words);
+  const clausePositions = positionsOf(inClause);
   const matches: IndicatorMatch[] = [];
-  for (const { indicator, phrases, described } of named) {
+  for (const { indicator, phrases, described, labelled } of named) {
     if (indicator.unit !== unit) continue;
     let best: IndicatorMatch = { id: indicator.id, phrase: null, score: 0 };
+    // The figure's own clause names what it measures; the rest of the sentence only when the clause names nothing.
+    const positions = phrases.some((phrase) => phrase.stems.every((word) => clausePositions.has(word))) ? clausePositions : sentencePositions;
     for (const phrase of phrases) {
       // Every word of the phrase printed, in a window of the sentence: the nearest occurrence of each.
       const found = phrase.stems.map((word) => nearest(positions.get(word) ?? [], figureAt));
@@ -63,7 +74,9 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
       if (score > best.score) best = { id: indicator.id, phrase: phrase.text, score };
     }
     const overlap = [...new Set(words.map((word) => word.stem))].filter((word) => described.has(word)).length;
-    matches.push({ ...best, score: best.score + overlap + Math.log1p(usage.get(indicator.id) ?? 0) / 4 });
+    // Of two indicators a phrase names alike ("trade deficit"), the one whose whole label the sentence covers better ("… of the total deficit", not "of GDP").
+    const covered = best.phrase && labelled.length ? (10 * labelled.filter((word) => sentencePositions.has(word)).length) / labelled.length : 0;
+    matches.push({ ...best, score: best.score + covered + overlap + Math.log1p(usage.get(indicator.id) ?? 0) / 4 });
   }
   return matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
