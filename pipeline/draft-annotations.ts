@@ -372,7 +372,7 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
   return { start, end };
 }
 /** Words that make a share's counterpart the whole world ("of total exports", "in the world"). */
-const WORLD_WORDS = /\b(?:total|world|worldwide|overall|all countries)\b/i;
+const WORLD_WORDS = /\b(?:total|world|worldwide|overall|all countries|abroad)\b/i;
 
 /**
  * Whose figure it is and towards whom, read as a person reads it. The words
@@ -413,7 +413,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     partnerMention = withRole('origin', 'people');
   } else if (needsPartner) {
     entityMention = withRole('owner');
-    partnerMention = withRole('with', 'destination');
+    partnerMention = withRole('with', 'destination', 'origin');
   }
   if (entityMention && partnerMention && entityMention.id === partnerMention.id) partnerMention = undefined;
   if (entityMention) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
@@ -447,14 +447,17 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   if (needsPartner) {
     if (partnerMention) partner = partnerMention.id;
     else {
-      const other = rest(entity);
+      // A subdivision of the country is where something happened, not a counterpart.
+      const other = rest(entity, ...mentions.filter((mention) => context.entityKinds.get(mention.id) === 'subdivision').map((mention) => mention.id));
       const window = text.slice(Math.max(0, figureAt - 40), figure.end - sentence.start + 40);
-      if (other) {
+      // "48.56% of Mexico's total exports", "sales abroad": the words right by the figure make its counterpart the world.
+      const worldAfter = WORLD_WORDS.exec(text.slice(figure.end - sentence.start, figure.end - sentence.start + 30));
+      if (/\bWORLD\b/.test(indicator.description) && context.entities.isKnown('WORLD') && (worldAfter || (!other && WORLD_WORDS.test(window)))) {
+        partner = 'WORLD';
+        reasons.push(`partner WORLD: "${(worldAfter ?? WORLD_WORDS.exec(window))![0]}" near it`);
+      } else if (other) {
         partner = other.id;
         reasons.push(`partner ${partner}: "${other.name}", named in the sentence`);
-      } else if (/\bWORLD\b/.test(indicator.description) && WORLD_WORDS.test(window) && context.entities.isKnown('WORLD')) {
-        partner = 'WORLD';
-        reasons.push(`partner WORLD: "${WORLD_WORDS.exec(window)![0]}" near it`);
       } else if (mentions.length === 0 && topic && topic.entity === entity && topic.partner) {
         partner = topic.partner;
         reasons.push(`partner ${partner}: none named, so the partner of the figures just before`);

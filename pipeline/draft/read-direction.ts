@@ -31,8 +31,8 @@ export function roleOf(text: string, mention: Mention): MentionRole {
   const before = text.slice(Math.max(0, mention.at - 30), mention.at);
   const after = text.slice(mention.at + mention.name.length, mention.at + mention.name.length + 40);
   const adjective = mention.demonym === true && /^\s\p{Ll}/u.test(after);
-  // An adjective speaks of its noun, whatever preposition comes before it ("in the Mexican peso").
-  if (adjective) return PEOPLE_NOUN.test(after) ? 'people' : 'owner';
+  // An adjective speaks of its noun, whatever preposition comes before it ("in the Mexican peso"); a people's name in the plural is people ("Koreans arrived").
+  if (adjective) return PEOPLE_NOUN.test(after) || /s$/.test(mention.name) ? 'people' : 'owner';
   if (/\bfrom\s(?:the\s)?$/i.test(before)) return 'origin';
   if (/\b(?:to|into|in|toward|towards)\s(?:the\s)?$/i.test(before)) return 'destination';
   if (/\bwith\s(?:the\s)?$/i.test(before)) return 'with';
