@@ -104,6 +104,14 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('90')).toMatchObject({ entity: 'COL', partner: 'MEX' });
   });
 
+  it('reads a share of a total as one of the world, "from X" as a share\'s partner, and people counted by their plural name as of their origin', () => {
+    const { observations } = draft('In 2002, 11.5% of Chilean total imports came from Mexico. In 2001, Mexico exported $900 million of oil, 37.5% of its total exports. In 1905 the first Koreans arrived in Mexico: 702 men and 135 women.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('11.5')).toMatchObject({ entity: 'CHL', partner: 'MEX' });
+    expect(by('37.5')).toMatchObject({ entity: 'MEX', partner: 'WORLD' });
+    expect(by('702')).toMatchObject({ unit: 'persons', entity: 'MEX', partner: 'KOR' });
+  });
+
   it('carries the sides of the figures just before to a sentence that names no one', () => {
     const { observations } = draft('Investments from Chile to Mexico fell to USD 2.5 million in 1991. Investment increased again in 1993 to USD 8.4 million.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
