@@ -2,10 +2,10 @@ import type { Event } from '../../src/types/event.js';
 
 /** Verbs and nouns that name an event's type, tried in order: the first that matches near the date wins. */
 const CUES: readonly [Event['type'], RegExp][] = [
-  ['in_force', /\b(?:(?:entered|enters|went|goes|came|come|coming|entry) into (?:force|effect)|took effect|takes effect|in force|in effect|implemented|came into being)\b/i],
+  ['in_force', /\b(?:(?:entered|enters|went|goes|came|come|coming|entry) into (?:force|effect)|took effect|takes effect|in force|in effect|implemented|activated|became effective|came into being)\b/i],
   ['diplomatic_relations', /\b(?:diplomatic (?:relations|ties)|(?:established|establish|establishing|opened|restored|broke off|broken|severed|resumed) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|relations (?:between|with)\b[^.;]{0,160}?\b(?:were|was) (?:established|restored|resumed|opened)|recogni[sz](?:ed|es|ing|tion))\b/i],
   ['membership', /\b(?:join(?:ed|s|ing)?|became (?:a )?(?:full )?member|member(?:ship)? (?:of|in)|admitted|acceded|accession|entry (?:in)?to)\b/i],
-  ['agreement', /\b(?:sign(?:ed|s|ing)|agreement|treaty|accord|convention|memorandum|concluded|ratif(?:ied|ication))\b/i],
+  ['agreement', /\b(?:sign(?:ed|s|ing)|agreement|treaty|accord|convention|memorandum|ratif(?:ied|ication))\b/i],
   ['state_visit', /\b(?:(?:president|prime minister|king|emperor|head of state)\b.{0,80}\bvisit(?:ed|s|ing)?|state visit|visit(?:ed|s)? by (?:the )?(?:president|prime minister|head of state))/i],
   // A commemoration is its own event, whatever it commemorates ("the 100th anniversary of the first Korean migration").
   ['other', /\b(?:anniversary|centennial|centenary|bicentennial|commemorat(?:ed|es|ing|ion)|celebrat(?:ed|es|ing|ion))\b/i],
@@ -16,7 +16,7 @@ const CUES: readonly [Event['type'], RegExp][] = [
   ['crisis', /\b(?:crisis|crash|devaluation|default(?:ed)?|collapse)\b/i],
   ['conflict', /\b(?:war|uprising|invasion|invaded|attack(?:ed|s)?|rebellion|revolution|fought|insurgen(?:cy|ts))\b/i],
   ['migration', /\b(?:migra(?:tion|nts|ted)|immigra(?:tion|nts|ted)|emigra(?:tion|nts|ted))\b/i],
-  ['policy', /\b(?:polic(?:y|ies)|sanctions|program(?:me)?s?|reform|announced|decided|adopted|launched|initiative|plan|imposed|introduced|changed|abolished|lifted|removal|removed|nationali[sz](?:ed|ation)|expropriat(?:ed|ion)|initiation|reiterated|declared)\b/i],
+  ['policy', /\b(?:polic(?:y|ies)|sanctions|program(?:me)?s?|reform|announced|adopted|launched|initiative|plan|imposed|introduced|changed|abolished|lifted|removal|removed|nationali[sz](?:ed|ation)|expropriat(?:ed|ion)|initiation|reiterated|declared)\b/i],
 ];
 
 /**
