@@ -58,11 +58,11 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
   const sentencePositions = positionsOf(words);
   const clausePositions = positionsOf(inClause);
   const matches: IndicatorMatch[] = [];
-  for (const { indicator, phrases, described, labelled } of named) {
-    if (indicator.unit !== unit) continue;
+  const ofUnit = named.filter((candidate) => candidate.indicator.unit === unit);
+  // The figure's own clause names what it measures; the rest of the sentence only when the clause names no indicator.
+  const positions = ofUnit.some((candidate) => candidate.phrases.some((phrase) => phrase.stems.every((word) => clausePositions.has(word)))) ? clausePositions : sentencePositions;
+  for (const { indicator, phrases, described, labelled } of ofUnit) {
     let best: IndicatorMatch = { id: indicator.id, phrase: null, score: 0 };
-    // The figure's own clause names what it measures; the rest of the sentence only when the clause names nothing.
-    const positions = phrases.some((phrase) => phrase.stems.every((word) => clausePositions.has(word))) ? clausePositions : sentencePositions;
     for (const phrase of phrases) {
       // Every word of the phrase printed, in a window of the sentence: the nearest occurrence of each.
       const found = phrase.stems.map((word) => nearest(positions.get(word) ?? [], figureAt));
@@ -70,7 +70,8 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
       const spread = Math.max(...(found as number[])) - Math.min(...(found as number[]));
       if (spread > 40 * phrase.stems.length) continue;
       const distance = Math.min(...(found as number[]).map((at) => Math.abs(at - figureAt)));
-      const score = 20 * phrase.stems.length - distance / 15;
+      // The noun right by the figure ("$500 billion GNP", "360 million people") is what it counts.
+      const score = 20 * phrase.stems.length - distance / 15 + (distance <= 20 ? 10 : 0);
       if (score > best.score) best = { id: indicator.id, phrase: phrase.text, score };
     }
     const overlap = [...new Set(words.map((word) => word.stem))].filter((word) => described.has(word)).length;

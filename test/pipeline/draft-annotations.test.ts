@@ -112,6 +112,14 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('702')).toMatchObject({ unit: 'persons', entity: 'MEX', partner: 'KOR' });
   });
 
+  it('takes the indicator named right by the figure over one named further off, and the one named in its own clause', () => {
+    const { observations } = draft("In 2000, a third of Chile's $300 billion GNP was derived from exports. In 1994, the deficit with Peru represented 32.6% of the whole Chilean trade deficit, while imports from Peru made up a share of 6.2%.");
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('300')).toMatchObject({ indicator: 'gnp', entity: 'CHL' });
+    expect(by('32.6')).toMatchObject({ indicator: 'trade_deficit_share' });
+    expect(by('6.2')).toMatchObject({ indicator: 'imports_share' });
+  });
+
   it('carries the sides of the figures just before to a sentence that names no one', () => {
     const { observations } = draft('Investments from Chile to Mexico fell to USD 2.5 million in 1991. Investment increased again in 1993 to USD 8.4 million.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
