@@ -412,8 +412,9 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     entityMention = roles.find((item) => item.role === 'owner' && /^[’']s\b/.test(text.slice(item.mention.at + item.mention.name.length)))?.mention ?? withRole('destination');
     partnerMention = withRole('origin', 'people');
   } else if (needsPartner) {
-    entityMention = withRole('owner');
-    partnerMention = withRole('with', 'destination', 'origin');
+    entityMention = withRole('owner') ?? withRole('first');
+    // People counted by their origin ("900 Mexican officers") are the counterpart's; a share of people ("65% of Mexicans") is the entity's public.
+    partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []));
   }
   if (entityMention && partnerMention && entityMention.id === partnerMention.id) partnerMention = undefined;
   if (entityMention) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);

@@ -16,7 +16,7 @@ export function directionOf(indicator: Indicator): 'gives' | 'receives' | null {
 }
 
 /** What the words around a country's name make of it in a flow: where it starts, where it ends, the counterpart ("with"), or whose it is (possessive, adjective). */
-export type MentionRole = 'origin' | 'destination' | 'with' | 'owner' | 'people' | 'plain';
+export type MentionRole = 'origin' | 'destination' | 'with' | 'owner' | 'people' | 'first' | 'second' | 'plain';
 
 /** Nouns of people counted by where they come from ("Korean students", "Chinese immigrants", "of Japanese descent"). */
 const PEOPLE_NOUN = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|descent|origin|descendants|tourists|visitors|professors|researchers|scholars|officers|soldiers|troops|refugees|children|women|men|immigration|migration)\b/u;
@@ -24,16 +24,21 @@ const PEOPLE_NOUN = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:people|persons|residents|immigr
 /**
  * The role of a name in its sentence, from the words printed right before and
  * after it: "from Korea" (origin), "to / into / in / toward Mexico"
- * (destination), "with Mexico" (counterpart), "Korea's" or "Korean investment"
- * (owner), "Korean students" (people of an origin).
+ * (destination), "with Mexico" (counterpart), "Korea's", "Korean investment" or
+ * "by Korea" (owner), "Korean students" (people of an origin), "between Mexico
+ * and Korea" (first and second).
  */
 export function roleOf(text: string, mention: Mention): MentionRole {
   const before = text.slice(Math.max(0, mention.at - 30), mention.at);
   const after = text.slice(mention.at + mention.name.length, mention.at + mention.name.length + 40);
-  const adjective = mention.demonym === true && /^\s\p{Ll}/u.test(after);
+  // A people's adjective ("Mexican"), or a region's name that is one ("Asian-Pacific firms", "Latin American markets"); "Japan" is a name, though it ends alike.
+  const adjective = (mention.demonym === true || /(?:ian|ean|ese|ish|can)\b/.test(mention.name)) && /^\s\p{Ll}/u.test(after);
   // An adjective speaks of its noun, whatever preposition comes before it ("in the Mexican peso"); a people's name in the plural is people ("Koreans arrived").
   if (adjective) return PEOPLE_NOUN.test(after) || /s$/.test(mention.name) ? 'people' : 'owner';
   if (/\bfrom\s(?:the\s)?$/i.test(before)) return 'origin';
+  if (/\bby\s(?:the\s)?$/i.test(before)) return 'owner';
+  if (/\bbetween\s(?:the\s)?$/i.test(before)) return 'first';
+  if (/\bbetween\s(?:the\s)?[\p{L} .’'-]{1,40}\sand\s(?:the\s)?$/u.test(text.slice(Math.max(0, mention.at - 60), mention.at))) return 'second';
   if (/\b(?:to|into|in|toward|towards)\s(?:the\s)?$/i.test(before)) return 'destination';
   if (/\bwith\s(?:the\s)?$/i.test(before)) return 'with';
   if (/^[’']s\b/.test(after)) return 'owner';

@@ -120,6 +120,14 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('6.2')).toMatchObject({ indicator: 'imports_share' });
   });
 
+  it('reads "between X and Y", "by X", the public of a survey and people counted by origin', () => {
+    const { observations } = draft('The 2,000-mile-long border between the United States and Mexico is busy. In 2019, 65% of Mexicans had an unfavorable view of Chile. About US$500,000 was allocated by the Chilean government for military training each year, enabling more than 900 Colombian officers to attend Chilean military institutions between 1977 and 1991.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('2,000')).toMatchObject({ indicator: 'border_length', entity: 'USA', partner: 'MEX' });
+    expect(by('65')).toMatchObject({ entity: 'MEX', partner: 'CHL' });
+    expect(by('900')).toMatchObject({ unit: 'persons', entity: 'CHL', partner: 'COL', period_start: '1977', period_end: '1991' });
+  });
+
   it('carries the sides of the figures just before to a sentence that names no one', () => {
     const { observations } = draft('Investments from Chile to Mexico fell to USD 2.5 million in 1991. Investment increased again in 1993 to USD 8.4 million.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
