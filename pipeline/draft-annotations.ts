@@ -402,17 +402,19 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   // An owner ("Korean investment …; this amount represented 0.4%") speaks for the whole sentence.
   const roles = mentions.map((mention) => ({ mention, role: roleOf(text, mention) })).filter((item) => item.role === 'owner' || (item.mention.at >= clause.start && item.mention.at < clause.end));
   const withRole = (...wanted: MentionRole[]) => roles.filter((item) => wanted.includes(item.role)).map((item) => item.mention).sort(byDistance)[0];
+  // Whose a figure is, is said before it ("Australian firms invested $3 billion in Mexican mining"): an owner printed after it only when none is before.
+  const ownerOf = () => roles.filter((item) => item.role === 'owner').map((item) => item.mention).sort((a, b) => (a.at < figureAt) !== (b.at < figureAt) ? (a.at < figureAt ? -1 : 1) : byDistance(a, b))[0];
   const quote = (mention: Mention) => `"${text.slice(Math.max(0, mention.at - 5), mention.at + mention.name.length + 3).trim()}"`;
   let entityMention: Mention | undefined;
   let partnerMention: Mention | undefined;
   if (direction === 'gives') {
-    entityMention = withRole('owner') ?? withRole('origin');
+    entityMention = ownerOf() ?? withRole('origin');
     partnerMention = withRole('destination', 'with');
   } else if (direction === 'receives') {
     entityMention = roles.find((item) => item.role === 'owner' && /^[’']s\b/.test(text.slice(item.mention.at + item.mention.name.length)))?.mention ?? withRole('destination');
     partnerMention = withRole('origin', 'people');
   } else if (needsPartner) {
-    entityMention = withRole('owner') ?? withRole('first');
+    entityMention = ownerOf() ?? withRole('first');
     // People counted by their origin ("900 Mexican officers") are the counterpart's; a share of people ("65% of Mexicans") is the entity's public.
     partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []));
   }
