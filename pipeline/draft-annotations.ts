@@ -402,8 +402,12 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   // An owner ("Korean investment …; this amount represented 0.4%") speaks for the whole sentence.
   const roles = mentions.map((mention) => ({ mention, role: roleOf(text, mention) })).filter((item) => item.role === 'owner' || (item.mention.at >= clause.start && item.mention.at < clause.end));
   const withRole = (...wanted: MentionRole[]) => roles.filter((item) => wanted.includes(item.role)).map((item) => item.mention).sort(byDistance)[0];
-  // Whose a figure is, is said before it ("Australian firms invested $3 billion in Mexican mining"): an owner printed after it only when none is before.
-  const ownerOf = () => roles.filter((item) => item.role === 'owner').map((item) => item.mention).sort((a, b) => (a.at < figureAt) !== (b.at < figureAt) ? (a.at < figureAt ? -1 : 1) : byDistance(a, b))[0];
+  // Whose a figure is, is said by its own noun ("60 Australian companies"), else before it ("Australian firms invested $3 billion in Mexican mining"): an owner printed further after it only when none is before.
+  const figureEnd = figure.end - sentence.start;
+  const ownerOf = () => {
+    const owners = roles.filter((item) => item.role === 'owner').map((item) => item.mention);
+    return owners.find((mention) => mention.at >= figureEnd && mention.at - figureEnd <= 3) ?? owners.sort((a, b) => (a.at < figureAt) !== (b.at < figureAt) ? (a.at < figureAt ? -1 : 1) : byDistance(a, b))[0];
+  };
   const quote = (mention: Mention) => `"${text.slice(Math.max(0, mention.at - 5), mention.at + mention.name.length + 3).trim()}"`;
   let entityMention: Mention | undefined;
   let partnerMention: Mention | undefined;

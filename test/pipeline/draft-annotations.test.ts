@@ -104,11 +104,12 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('90')).toMatchObject({ entity: 'COL', partner: 'MEX' });
   });
 
-  it('takes the owner printed before a figure over one after it, and "with" over an adjective', () => {
-    const { observations } = draft('In 1994, the trade deficit with Asian Pacific economies was $9 billion. Chilean firms invested more than $3 billion in Mexican mining between 2005 and 2018.');
+  it('takes the owner the figure\'s own noun names, else the one printed before it, and "with" over an adjective', () => {
+    const { observations } = draft('In 1994, the trade deficit with Asian Pacific economies was $9 billion. Chilean firms invested more than $3 billion in Mexican mining between 2005 and 2018, and some 60 Chilean companies now operate in the country.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
     expect(by('3')).toMatchObject({ entity: 'CHL', partner: 'MEX', period_start: '2005', period_end: '2018' });
     expect(by('9')).toMatchObject({ indicator: 'trade_deficit', entity: 'MEX', partner: 'ASIA_PACIFIC' });
+    expect(by('60')).toMatchObject({ indicator: 'fdi_companies', entity: 'CHL', partner: 'MEX' });
   });
 
   it('reads a share of a total as one of the world, "from X" as a share\'s partner, and people counted by their plural name as of their origin', () => {
