@@ -408,7 +408,13 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     const owners = roles.filter((item) => item.role === 'owner').map((item) => item.mention);
     return owners.find((mention) => mention.at >= figureEnd && mention.at - figureEnd <= 3) ?? owners.sort((a, b) => (a.at < figureAt) !== (b.at < figureAt) ? (a.at < figureAt ? -1 : 1) : byDistance(a, b))[0];
   };
-  const quote = (mention: Mention) => `"${text.slice(Math.max(0, mention.at - 5), mention.at + mention.name.length + 3).trim()}"`;
+  // The name with the word that gives it its role: "to Australia", "between Mexico", "Mexico's", "Australian firms".
+  const quote = (mention: Mention) => {
+    const word = /(?:\p{L}+\s)?$/u.exec(text.slice(Math.max(0, mention.at - 20), mention.at))![0];
+    const adjective = ['owner', 'people'].includes(roleOf(text, mention));
+    const owned = (adjective ? /^(?:[’']s\b|\s\p{Ll}+)/u : /^[’']s\b/).exec(text.slice(mention.at + mention.name.length))?.[0] ?? '';
+    return `"${word}${mention.name}${owned}"`;
+  };
   let entityMention: Mention | undefined;
   let partnerMention: Mention | undefined;
   if (direction === 'gives') {
