@@ -32,14 +32,15 @@ export function roleOf(text: string, mention: Mention): MentionRole {
   const before = text.slice(Math.max(0, mention.at - 30), mention.at);
   const after = text.slice(mention.at + mention.name.length, mention.at + mention.name.length + 40);
   // A people's adjective ("Mexican"), or a region's name that is one ("Asian-Pacific firms", "Latin American markets"); "Japan" is a name, though it ends alike.
-  const adjective = (mention.demonym === true || /(?:ian|ean|ese|ish|can)\b/.test(mention.name)) && /^\s\p{Ll}/u.test(after);
+  // An abbreviation before a noun is used as one too ("US total imports", "EU members").
+  const adjective = (mention.demonym === true || /(?:ian|ean|ese|ish|can)\b/.test(mention.name) || /^(?:[A-Z]\.?){2,4}$/.test(mention.name)) && /^\s\p{Ll}/u.test(after);
   if (/\bwith\s(?:the\s)?$/i.test(before)) return 'with';
-  // An adjective speaks of its noun, whatever place word comes before it ("in the Mexican peso"); a people's name in the plural is people ("Koreans arrived").
-  if (adjective) return PEOPLE_NOUN.test(after) || /s$/.test(mention.name) ? 'people' : 'owner';
   if (/\bfrom\s(?:the\s)?$/i.test(before)) return 'origin';
   if (/\bby\s(?:the\s)?$/i.test(before)) return 'owner';
   if (/\bbetween\s(?:the\s)?$/i.test(before)) return 'first';
   if (/\bbetween\s(?:the\s)?[\p{L} .’'-]{1,40}\sand\s(?:the\s)?$/u.test(text.slice(Math.max(0, mention.at - 60), mention.at))) return 'second';
+  // An adjective speaks of its noun, whatever place word comes before it ("in the Mexican peso"); a people's name in the plural is people ("Koreans arrived").
+  if (adjective) return PEOPLE_NOUN.test(after) || /s$/.test(mention.name) ? 'people' : 'owner';
   if (/\b(?:to|into|in|toward|towards)\s(?:the\s)?$/i.test(before)) return 'destination';
   if (/^[’']s\b/.test(after)) return 'owner';
   return 'plain';

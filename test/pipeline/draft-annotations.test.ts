@@ -113,11 +113,13 @@ describe('draftAnnotations reads as a person reads', () => {
   });
 
   it('reads a share of a total as one of the world, "from X" as a share\'s partner, and people counted by their plural name as of their origin', () => {
-    const { observations } = draft('In 2002, 11.5% of Chilean total imports came from Mexico. In 2001, Mexico exported $900 million of oil, 37.5% of its total exports. In 1905 the first Koreans arrived in Mexico: 702 men and 135 women.');
+    const { observations } = draft('In 2002, 11.5% of Chilean total imports came from Mexico. In 2001, Mexico exported $900 million of oil, 37.5% of its total exports. In 1905 the first Koreans arrived in Mexico: 702 men and 135 women. In 2003, 10.9% of US total imports came from Mexico.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
     expect(by('11.5')).toMatchObject({ entity: 'CHL', partner: 'MEX' });
     expect(by('37.5')).toMatchObject({ entity: 'MEX', partner: 'WORLD' });
     expect(by('702')).toMatchObject({ unit: 'persons', entity: 'MEX', partner: 'KOR' });
+    // An abbreviation before a noun owns it, as an adjective would.
+    expect(by('10.9')).toMatchObject({ entity: 'USA', partner: 'MEX' });
   });
 
   it('takes the indicator named right by the figure over one named further off, and the one named in its own clause', () => {
