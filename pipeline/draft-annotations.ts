@@ -8,6 +8,7 @@ import { matchIndicators, type NamedIndicator } from './draft/match-indicator.js
 import { directionOf, roleOf, type MentionRole } from './draft/read-direction.js';
 import { readEventType } from './draft/read-event-type.js';
 import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
+import { printedDate } from './05-validate/index.js';
 import { MONTH_PATTERN } from './months.js';
 import type { Annotation, Draft, Ignore, ProseEvent, ProseObservation } from './types/annotation.js';
 
@@ -59,7 +60,7 @@ interface Located {
 }
 
 type Role =
-  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; period: Located[]; periodWords?: string; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
+  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; period: Located[]; periodWords?: string; periodWordsAt?: number; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
   | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'draft'>; dateStart: number; alternatives: string[]; why: string[]; confidence: Confidence })
   | (Located & { kind: 'ignore'; reason: Ignore['reason']; why: string[]; confidence: Confidence })
   | (Located & { kind: 'period' })
@@ -79,6 +80,8 @@ const TIME_UNIT_AFTER = /^(?:\s|-)(?:years?|months?|decades?|weeks?|days?|centur
 const RANK_AFTER = /^(?:st|nd|rd|th)\b(?:,?\s+(?:and|or|the|most|\d+(?:st|nd|rd|th)))*,?\s+(?:largest|biggest|leading|highest|lowest|greatest|main|important|in terms|among|place|position|rank|in the world|economy|exporter|importer|trading|partner|supplier|investor|destination|source|market|country)/i;
 /** An ordinal that is a name's or an occasion's ("21st Century", "the 40th anniversary", "the 3rd meeting"), not a rank. */
 const ORDINAL_NAME_AFTER = /^(?:st|nd|rd|th)\s+(?:\p{Lu}|(?:anniversary|century|centuries|edition|round|session|meeting|festival|congress|summit|time|term|generation|birthday|plenary|conference|visit|year)\b)/u;
+/** A month printed right before a year ("December 2002", "Sept. 1996"). */
+const MONTH_BEFORE = new RegExp(`${MONTH_PATTERN},?\\s(?:of\\s)?$`);
 /** What joins the two years of a span, a month (and day) of its end included: "-", " to ", " and December ", " to March 31, ". */
 const SPAN_JOINT = new RegExp(`^\\s?(?:-|–|to|and|through|until)\\s?(?:${MONTH_PATTERN}\\s(?:\\d{1,2},?\\s)?)?$`);
 const SAME_PERIOD = /\b(?:(?:the )?same (?:year|period)|that year|that period|this period|the period)\b/i;
@@ -255,13 +258,17 @@ function inCitation(text: string, at: number): boolean {
 }
 
 /** The year (or span) a figure refers to, or none. */
-function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence | null, figure: Located, years: readonly Located[], figures: readonly Located[], roles: ReadonlyMap<Numeral, Role>, taken: Set<Located>): { years: Located[]; words?: string; why: string; confidence: Confidence } | null {
+function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence | null, figure: Located, years: readonly Located[], figures: readonly Located[], roles: ReadonlyMap<Numeral, Role>, taken: Set<Located>): { years: Located[]; words?: string; wordsAt?: number; why: string; confidence: Confidence } | null {
   const text = context.folded.text;
   const nextFigure = figures.find((other) => other.at > figure.at);
   const limit = Math.min(nextFigure?.at ?? sentence.end, figure.end + 50);
   const use = (found: Located[], why: string, confidence: Confidence) => {
     for (const year of found) taken.add(year);
-    return { years: found, why, confidence };
+    // A month printed with the year ("In December 2002", "from 1994 to March 2003") is part of the period: given as its words, which the build reads.
+    const month = MONTH_BEFORE.exec(text.slice(Math.max(0, found[0]!.at - 16), found[0]!.at));
+    const start = found[0]!.at - (month?.[0].length ?? 0);
+    const printed = text.slice(start, found.at(-1)!.end);
+    return { years: found, why, confidence, ...(new RegExp(MONTH_PATTERN).test(printed) ? { words: printed, wordsAt: start } : {}) };
   };
   // A span printed after the figure: "between 1999 and 2020", "from 1995 to March 2003", "1994-2004" (its end may lie past the usual reach).
   const after = years.filter((year) => year.at >= figure.end && year.at < limit);
@@ -290,7 +297,7 @@ function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence 
   const published = context.source.metadata.published?.date;
   const relative = RELATIVE_YEAR.exec(sentenceText);
   if (relative && published) {
-    return { years: [], words: relative[0], why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
+    return { years: [], words: relative[0], wordsAt: sentence.start + relative.index, why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
   }
   return null;
 }
@@ -345,7 +352,7 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
     if (period.confidence !== 'high' && confidence === 'high') confidence = 'medium';
   } else why.push('no year printed for it: no period');
   const observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'> = { indicator: best.id, entity, ...(partner ? { partner } : {}) };
-  return { ...figure, kind: 'observation', observation, period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
+  return { ...figure, kind: 'observation', observation, period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
 }
 
 /** The sides of the figure drafted last: a sentence that names no country goes on about them ("Investment increased again in 1993…"). */
@@ -549,7 +556,7 @@ function describe(clause: string): string {
 function composeAnnotation(context: DraftContext, sentence: Sentence, previous: Sentence | null, roles: readonly Role[], words: readonly WordFigure[]): Annotation | null {
   const used = roles.filter((role) => role.kind !== 'period' && role.kind !== 'covered');
   if (used.length === 0 && words.length === 0) return null;
-  const spans = [...used.flatMap((role) => [role.at, role.end, ...(role.kind === 'observation' ? role.period.flatMap((year) => [year.at, year.end]) : []), ...(role.kind === 'event' ? [role.dateStart] : [])]), ...words.flatMap((figure) => [figure.at, figure.end])];
+  const spans = [...used.flatMap((role) => [role.at, role.end, ...(role.kind === 'observation' ? [...role.period.flatMap((year) => [year.at, year.end]), ...(role.periodWordsAt !== undefined ? [role.periodWordsAt] : [])] : []), ...(role.kind === 'event' ? [role.dateStart] : [])]), ...words.flatMap((figure) => [figure.at, figure.end])];
   const first = Math.min(...spans);
   const last = Math.max(...spans);
   const bounds = { start: Math.min(sentence.start, first, previous && first < sentence.start ? previous.start : sentence.start), end: Math.max(sentence.end, last) };
@@ -561,17 +568,30 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
   const observations: ProseObservation[] = [];
   const events: ProseEvent[] = [];
   const ignore: Ignore[] = [];
+  const quoted = context.folded.text.slice(start, end);
+  // A figure left without a period in a quote that prints a date says why, as the build requires (PERIOD_UNREAD); the reviewer checks it with the rest.
+  const printed = printedDate(quoted);
+  const unstated: Pick<ProseObservation, 'period_unstated'> = printed ? { period_unstated: `drafted: "${printed}" in the quote was not read as this figure's period (another thing's date, or none fits); give the period if it is` } : {};
   for (const role of used) {
     if (role.kind === 'observation') {
       const period = role.period.map((year) => ref(year.numeral));
-      observations.push({ numeral: ref(role.numeral), ...role.observation, ...(period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : role.periodWords ? { period: { words: role.periodWords } } : {}), draft: mark(role.confidence, role.why, role.alternatives) });
+      // Period words the quote prints once are read by their words (a month with the year, "last year"); else the year numerals, unless that would cut a printed month.
+      const byWords = role.periodWords !== undefined && wholeWordsOnce(quoted, role.periodWords);
+      const cut = !byWords && role.periodWords !== undefined;
+      const dated: Partial<ProseObservation> = byWords ? { period: { words: role.periodWords! } } : cut ? {} : period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {};
+      observations.push({ numeral: ref(role.numeral), ...role.observation, ...dated, ...(dated.period === undefined ? unstated : {}), draft: mark(role.confidence, role.why, role.alternatives) });
     } else if (role.kind === 'event') events.push({ date: ref(role.numeral), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
     else if (role.kind === 'ignore') ignore.push({ numeral: ref(role.numeral), reason: role.reason, draft: mark(role.confidence, role.why) });
   }
   // A quantity in words is found by its words in the quote: the first time the quote prints them.
-  const quoted = context.folded.text.slice(start, end);
-  for (const figure of words) if (quoted.indexOf(figure.words) === figure.at - start) observations.push({ words: figure.words, ...figure.observation, draft: mark(figure.confidence, figure.why, figure.alternatives) });
+  for (const figure of words) if (quoted.indexOf(figure.words) === figure.at - start) observations.push({ words: figure.words, ...figure.observation, ...unstated, draft: mark(figure.confidence, figure.why, figure.alternatives) });
   return { quote, ...(occurrence ? { occurrence } : {}), ...(observations.length ? { observations } : {}), ...(events.length ? { events } : {}), ...(ignore.length ? { ignore } : {}) };
+}
+
+/** Whether a quote prints some words exactly once, as whole words. */
+function wholeWordsOnce(quote: string, words: string): boolean {
+  const first = quote.indexOf(words);
+  return first >= 0 && quote.indexOf(words, first + 1) < 0 && isWholeWords(quote, first, first + words.length);
 }
 
 /**

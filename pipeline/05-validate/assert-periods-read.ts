@@ -8,6 +8,11 @@ const PRINTS_A_DATE = /(?<![\d.,])(?:1[89]|20)\d\d(?:['’]?s)?(?![\d.,]\d)|\b(?
 /** A month with the year it belongs to ("December 2002", "Sept. 1996", "October 1, 1990"). */
 const MONTH_AND_YEAR = new RegExp(`\\b(?:${MONTH_PATTERN})\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*)?((?:1[89]|20)\\d\\d)\\b`, 'g');
 
+/** The date a quote prints ("2002", "last year"), as the guard finds it; null when it prints none. */
+export function printedDate(quote: string): string | null {
+  return PRINTS_A_DATE.exec(quote)?.[0] ?? null;
+}
+
 /** A prose figure the guard names: no period, though its quote prints a date; or a reason for that which no longer applies. */
 export interface UnreadPeriod {
   kind: 'unread' | 'stale';
@@ -27,7 +32,7 @@ export interface UnreadPeriod {
  */
 export function findUnreadPeriods(prose: readonly { cell: ProseCell; observation: { obs_id: string; period_start: string | null; period_end: string | null } }[]): UnreadPeriod[] {
   return prose.flatMap(({ cell, observation }): UnreadPeriod[] => {
-    const printed = PRINTS_A_DATE.exec(cell.quoteText)?.[0] ?? null;
+    const printed = printedDate(cell.quoteText);
     const reason = cell.spec.period_unstated;
     const hasPeriod = observation.period_start !== null;
     if (reason === undefined) {

@@ -8,4 +8,4 @@ export { acknowledgeChecks, type CheckedText } from './acknowledge-checks.js';
 export { ACKNOWLEDGEMENTS_FILE, loadAcknowledgements, type AcknowledgementRecord } from './load-acknowledgements.js';
 export { assertNoFormulaCells, findFormulaCells, type FormulaCell } from './assert-no-formula-cells.js';
 export { locateText, readTextInputs, type TextInput, type TextOrigin } from './locate-text.js';
-export { assertPeriodsRead, findUnreadPeriods, type UnreadPeriod } from './assert-periods-read.js';
+export { assertPeriodsRead, findUnreadPeriods, printedDate, type UnreadPeriod } from './assert-periods-read.js';

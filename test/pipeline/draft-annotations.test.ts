@@ -91,7 +91,15 @@ describe('draftAnnotations reads as a person reads', () => {
     const { observations } = draft('Between January 1994 and December 2004, Chilean investment in Mexico increased to USD 656 million. Currently, Peruvian investment in Mexico represents only USD 590 million, or 0.5% of total foreign direct investment in Mexico from 1994 to March 2003.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
     expect(by('656')).toMatchObject({ period_start: '1994', period_end: '2004' });
-    expect(by('0.5')).toMatchObject({ period_start: '1994', period_end: '2003' });
+    expect(by('0.5')).toMatchObject({ period_start: '1994', period_end: '2003-03' });
+  });
+
+  it('gives a period with its month as words, and says why a figure has no period where its quote prints a date (as the build requires)', () => {
+    const { annotations, observations } = draft('In December 2002, 768 registered companies received Chilean investment. Since the 2005 summit their presidents have met on eight occasions.');
+    expect(observations.find((row) => row.raw === '768')).toMatchObject({ period_start: '2002-12', period_end: '2002-12' });
+    const eight = annotations.flatMap((annotation) => annotation.observations ?? []).find((observation) => observation.words === 'eight');
+    expect(eight?.period).toBeUndefined();
+    expect(eight?.period_unstated).toContain('"2005"');
   });
 
   it('puts each side where the direction words and the indicator put it: from, to, in, with, owners, people of an origin, in the figure’s own clause', () => {
