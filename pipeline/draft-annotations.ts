@@ -80,6 +80,8 @@ const TIME_UNIT_AFTER = /^(?:\s|-)(?:years?|months?|decades?|weeks?|days?|centur
 const RANK_AFTER = /^(?:st|nd|rd|th)\b(?:,?\s+(?:and|or|the|most|\d+(?:st|nd|rd|th)))*,?\s+(?:largest|biggest|leading|highest|lowest|greatest|main|important|in terms|among|place|position|rank|in the world|economy|exporter|importer|trading|partner|supplier|investor|destination|source|market|country)/i;
 /** An ordinal that is a name's or an occasion's ("21st Century", "the 40th anniversary", "the 3rd meeting"), not a rank. */
 const ORDINAL_NAME_AFTER = /^(?:st|nd|rd|th)\s+(?:\p{Lu}|(?:anniversary|century|centuries|edition|round|session|meeting|festival|congress|summit|time|term|generation|birthday|plenary|conference|visit|year)\b)/u;
+/** What follows the day of a date: its month and year, or a span of days or days and months ending with them ("21-22 July 2003", "30 September-1 October, 2002"). */
+const DAY_OF_DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)? (?:of )?${MONTH_PATTERN}(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN})?,? (?:1[5-9]|20)\\d\\d`);
 /** A month printed right before a year ("December 2002", "Sept. 1996"). */
 const MONTH_BEFORE = new RegExp(`${MONTH_PATTERN},?\\s(?:of\\s)?$`);
 /** What joins the two years of a span, a month (and day) of its end included: "-", " to ", " and December ", " to March 31, ". */
@@ -208,12 +210,13 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     else if (!yearLike && rangeStart && /^\d{2}$/.test(item.numeral.text)) ignore('context_date', `the end of the span "${rangeStart[1]}-${item.numeral.text}", printed in short`, 'low');
     else if (yearLike) years.push(item);
     else if (/^\d{1,2}$/.test(item.numeral.text) && new RegExp(`${MONTH_PATTERN} $`).test(before) && /^(?:st|nd|rd|th)?,? (?:1[5-9]|20)\d\d\b/.test(after)) continue;
-    else if (/^\d{1,2}$/.test(item.numeral.text) && /^(?:st|nd|rd|th)? (?:of )?/.test(after) && new RegExp(`^(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? (?:1[5-9]|20)\\d\\d`).test(after)) continue;
+    else if (/^\d{1,2}$/.test(item.numeral.text) && DAY_OF_DATE_AFTER.test(after)) continue;
     else if (/^[:.]\d/.test(after) || /\d[:.]$/.test(before)) ignore('context_date', 'part of a time or code printed with colons', 'low');
     else if (/^\)/.test(after) && /(?:^|[:;,]|\band|\bor)\s?$/.test(before)) ignore('list_numbering', `"${item.numeral.text})" numbers an item of a list`, 'high');
     else if (RANK_AFTER.test(after) && !ORDINAL_NAME_AFTER.test(after)) figures.push(item);
     else if (/^(?:st|nd|rd|th)\b/.test(after)) ignore('name_part', `an ordinal ("${item.numeral.text}${after.slice(0, 2)}${after.slice(2).split(' ').slice(0, 2).join(' ')}"): part of a name or an anniversary, not a statistic`, 'medium');
-    else if (/^\p{L}/u.test(after) || /(?:\p{L}-|\p{Lu})$/u.test(before)) ignore('name_part', `printed inside a name or code ("${before.slice(-3).trimStart()}${item.numeral.text}${after.slice(0, 3).trimEnd()}")`, 'high');
+    // A scale word printed against the number ("USD 656.1million") is no name.
+    else if ((/^\p{L}/u.test(after) && !/^(?:thousand|million|billion|trillion)s?\b/i.test(after)) || /(?:\p{L}-|\p{Lu})$/u.test(before)) ignore('name_part', `printed inside a name or code ("${before.slice(-3).trimStart()}${item.numeral.text}${after.slice(0, 3).trimEnd()}")`, 'high');
     else if (TIME_UNIT_AFTER.test(after) && !unit.currency) ignore('duration', `a span of time ("${item.numeral.text}${after.match(TIME_UNIT_AFTER)![0]}"), not a statistic`, 'medium');
     else figures.push(item);
   }
@@ -233,12 +236,15 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     // A day of a date: covered by the event the date's year dates, else ignored with it.
     const year = years.find((candidate) => candidate.at > item.at && candidate.at - item.end < 20);
     const yearRole = year ? roles.get(year.numeral) : undefined;
-    roles.set(item.numeral, yearRole?.kind === 'event' ? { ...item, kind: 'covered' } : { ...item, kind: 'ignore', reason: 'context_date', why: ['the day of a date that dates no event here'], confidence: 'low' });
+    if (yearRole?.kind === 'event' && item.at >= yearRole.dateStart) roles.set(item.numeral, { ...item, kind: 'covered' });
+    // The first day of a span of days ("21-22 July 2003"): the event is dated by the date its span ends with.
+    else if (yearRole?.kind === 'event') roles.set(item.numeral, { ...item, kind: 'ignore', reason: 'context_date', why: [`the first day of the span of days "${context.folded.text.slice(item.at, year!.end)}": the event is dated by its last`], confidence: 'medium' });
+    else roles.set(item.numeral, { ...item, kind: 'ignore', reason: 'context_date', why: ['the day of a date that dates no event here'], confidence: 'low' });
   }
 }
 
-/** An author and a year ("Horisaka 1993", "Faust 2000a", "Connelly / Cornejo 1992"): what a bibliographic reference holds. */
-const AUTHOR_YEAR = /\p{Lu}[\p{L}'’.-]+(?:\s?\/\s?\p{Lu}[\p{L}'’.-]+)*,? (?:1[89]|20)\d\d[a-z]?\b/u;
+/** An author and a year ("Horisaka 1993", "Faust 2000a", "Connelly / Cornejo 1992"): what a bibliographic reference holds; a month and year ("October, 2002") is a date. */
+const AUTHOR_YEAR = new RegExp(`(?!${MONTH_PATTERN},? (?:1[89]|20)\\d\\d)\\p{Lu}[\\p{L}'’.-]+(?:\\s?\\/\\s?\\p{Lu}[\\p{L}'’.-]+)*,? (?:1[89]|20)\\d\\d[a-z]?\\b`, 'u');
 
 /**
  * Whether a numeral belongs to a reference the build's citation rule missed: a
@@ -503,7 +509,8 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const printedDate = text.slice(dateStart, year.end);
   const cue = readEventType(window, year.at - windowStart) ?? readEventType(text.slice(sentence.start, sentence.end), year.at - sentence.start);
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
-  const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || /\d\s?[-–]\s?$/.test(before);
+  // A span of years situates; a span of days before a month ("21-22 July 2003") is the date of an event lasting them.
+  const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || (!prefix && /\d\s?[-–]\s?$/.test(before));
   // "(1971)" after a name dates it when the sentence says what happened ("relations … were established"), and situates it otherwise.
   const inParentheses = /\(\s?$/.test(before) && !cue;
   // In a sentence of figures, a year that dates none of them is an event's only where a verb of one is printed right by it.

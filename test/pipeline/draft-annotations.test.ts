@@ -57,6 +57,14 @@ describe('draftAnnotations', () => {
     expect(coverage.rows.filter((row) => row.class === 'event_date').map((row) => row.text)).toEqual(['3', '1998', '12', '2003', '1994', '1', '2005']);
   });
 
+  it('dates meetings printed as spans of days in a parenthesis, which is no citation, and reads a scale word printed against its number', () => {
+    const { events, observations, coverage } = draft('The commission held three meetings (30 September-1 October, 2002 in Lima; 21-22 July 2003 in Mexico City; and 16-17 May 2004 in Lima). Chilean investment increased to USD 656.1million in 2004.');
+    expect(events.map((event) => event.date)).toEqual(['2002-10-01', '2003-07-22', '2004-05-17']);
+    const reasons = new Map(coverage.rows.map((row) => [row.text, row.reason ?? row.class]));
+    expect(['30', '21', '16'].map((text) => reasons.get(text))).toEqual(['context_date', 'context_date', 'context_date']);
+    expect(observations.find((row) => row.raw === '656.1')).toMatchObject({ value: 656.1e6, unit: 'USD' });
+  });
+
   it('suggests the key of an event another source reports with the same type, entities and year', () => {
     const { annotations } = draft('Mexico and Peru established diplomatic relations on 12 May 2003.', { corpusEvents: [{ key: 'mex_per_relations', type: 'diplomatic_relations', entities: ['MEX', 'PER'], date: '2003', sourceId: 'other' }] });
     expect(annotations[0]!.events![0]).toMatchObject({ key: 'mex_per_relations', draft: { why: expect.stringContaining('key mex_per_relations') } });
