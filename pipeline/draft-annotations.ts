@@ -217,6 +217,8 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     else if (/^(?:st|nd|rd|th)\b/.test(after)) ignore('name_part', `an ordinal ("${item.numeral.text}${after.slice(0, 2)}${after.slice(2).split(' ').slice(0, 2).join(' ')}"): part of a name or an anniversary, not a statistic`, 'medium');
     // A scale word printed against the number ("USD 656.1million") is no name.
     else if ((/^\p{L}/u.test(after) && !/^(?:thousand|million|billion|trillion)s?\b/i.test(after)) || /(?:\p{L}-|\p{Lu})$/u.test(before)) ignore('name_part', `printed inside a name or code ("${before.slice(-3).trimStart()}${item.numeral.text}${after.slice(0, 3).trimEnd()}")`, 'high');
+    // A length of time is a figure where an indicator of years is named with it ("the 71 years it was dominated by" one party), else a span the narrative passes.
+    else if (TIME_UNIT_AFTER.test(after) && !unit.currency && unit.unit === 'years' && matchIndicators(context.indicators, 'years', text.slice(sentence.start, sentence.end), item.at - sentence.start, context.indicatorUsage)[0]?.phrase) figures.push(item);
     else if (TIME_UNIT_AFTER.test(after) && !unit.currency) ignore('duration', `a span of time ("${item.numeral.text}${after.match(TIME_UNIT_AFTER)![0]}"), not a statistic`, 'medium');
     else figures.push(item);
   }

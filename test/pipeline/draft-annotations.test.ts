@@ -65,6 +65,12 @@ describe('draftAnnotations', () => {
     expect(observations.find((row) => row.raw === '656.1')).toMatchObject({ value: 656.1e6, unit: 'USD' });
   });
 
+  it('makes a length of time a figure where an indicator of years is named with it, else a duration', () => {
+    const { observations, coverage } = draft('For the 71 years it was dominated by the Institutional Revolutionary Party, Mexico changed slowly. Then 40 years passed.');
+    expect(observations.find((row) => row.raw === '71')).toMatchObject({ value: 71, unit: 'years', indicator: 'one_party_rule_duration', entity: 'MEX' });
+    expect(coverage.rows.find((row) => row.text === '40')).toMatchObject({ class: 'ignored', reason: 'duration' });
+  });
+
   it('suggests the key of an event another source reports with the same type, entities and year', () => {
     const { annotations } = draft('Mexico and Peru established diplomatic relations on 12 May 2003.', { corpusEvents: [{ key: 'mex_per_relations', type: 'diplomatic_relations', entities: ['MEX', 'PER'], date: '2003', sourceId: 'other' }] });
     expect(annotations[0]!.events![0]).toMatchObject({ key: 'mex_per_relations', draft: { why: expect.stringContaining('key mex_per_relations') } });
