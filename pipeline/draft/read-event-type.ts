@@ -3,7 +3,8 @@ import type { Event } from '../../src/types/event.js';
 /** Verbs and nouns that name an event's type, tried in order: the first that matches near the date wins. */
 const CUES: readonly [Event['type'], RegExp][] = [
   ['in_force', /\b(?:(?:entered|enters|went|goes|came|come|coming|entry) into (?:force|effect)|took effect|takes effect|in force|in effect|implemented|activated|became effective|came into being)\b/i],
-  ['diplomatic_relations', /\b(?:diplomatic (?:relations|ties)|(?:established|establish|establishing|opened|restored|broke off|broken|severed|resumed) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|relations (?:between|with)\b[^.;]{0,160}?\b(?:were|was) (?:established|restored|resumed|opened)|recogni[sz](?:ed|es|ing|tion))\b/i],
+  // "Relations between Mexico and … were established", also after a footnote number printed against it ("4Relations").
+  ['diplomatic_relations', /\b(?:diplomatic (?:relations|ties)|(?:established|establish|establishing|opened|restored|broke off|broken|severed|resumed) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|recogni[sz](?:ed|es|ing|tion))\b|(?<![a-z])relations (?:between|with)\b[^.;]{0,160}?\b(?:were|was) (?:established|restored|resumed|opened)\b/i],
   ['membership', /\b(?:join(?:ed|s|ing)?|became (?:a )?(?:full )?member|member(?:ship)? (?:of|in)|admitted|acceded|accession|entry (?:in)?to)\b/i],
   ['agreement', /\b(?:sign(?:ed|s|ing)|agreement|treaty|accord|convention|memorandum|ratif(?:ied|ication))\b/i],
   ['state_visit', /\b(?:(?:president|prime minister|king|emperor|head of state)\b.{0,80}\bvisit(?:ed|s|ing)?|state visit|visit(?:ed|s)? by (?:the )?(?:president|prime minister|head of state))/i],
