@@ -82,8 +82,8 @@ const RANK_AFTER = /^(?:st|nd|rd|th)\b(?:,?\s+(?:and|or|the|most|\d+(?:st|nd|rd|
 const ORDINAL_NAME_AFTER = /^(?:st|nd|rd|th)\s+(?:\p{Lu}|(?:anniversary|century|centuries|edition|round|session|meeting|festival|congress|summit|time|term|generation|birthday|plenary|conference|visit|year)\b)/u;
 /** What follows the day of a date: its month and year, or a span of days or days and months ending with them ("21-22 July 2003", "30 September-1 October, 2002"). */
 const DAY_OF_DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)? (?:of )?${MONTH_PATTERN}(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN})?,? (?:1[5-9]|20)\\d\\d`);
-/** A month printed right before a year ("December 2002", "Sept. 1996"). */
-const MONTH_BEFORE = new RegExp(`${MONTH_PATTERN},?\\s(?:of\\s)?$`);
+/** A month, or a span of months, printed right before a year ("December 2002", "Sept. 1996", "January-August 2003", "January to August 2003"). */
+const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN}(?:\\s?[-–]\\s?|\\s(?:to|through|until)\\s))?${MONTH_PATTERN},?\\s(?:of\\s)?$`);
 /** What joins the two years of a span, a month (and day) of its end included: "-", " to ", " and December ", " to March 31, ". */
 const SPAN_JOINT = new RegExp(`^\\s?(?:-|–|to|and|through|until)\\s?(?:${MONTH_PATTERN}\\s(?:\\d{1,2},?\\s)?)?$`);
 const SAME_PERIOD = /\b(?:(?:the )?same (?:year|period)|that year|that period|this period|the period)\b/i;
@@ -273,7 +273,7 @@ function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence 
   const use = (found: Located[], why: string, confidence: Confidence) => {
     for (const year of found) taken.add(year);
     // A month printed with the year ("In December 2002", "from 1994 to March 2003") is part of the period: given as its words, which the build reads.
-    const month = MONTH_BEFORE.exec(text.slice(Math.max(0, found[0]!.at - 16), found[0]!.at));
+    const month = MONTH_BEFORE.exec(text.slice(Math.max(0, found[0]!.at - 32), found[0]!.at));
     const start = found[0]!.at - (month?.[0].length ?? 0);
     const printed = text.slice(start, found.at(-1)!.end);
     return { years: found, why, confidence, ...(new RegExp(MONTH_PATTERN).test(printed) ? { words: printed, wordsAt: start } : {}) };

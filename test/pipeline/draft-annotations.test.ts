@@ -109,8 +109,9 @@ describe('draftAnnotations reads as a person reads', () => {
   });
 
   it('gives a period with its month as words, and says why a figure has no period where its quote prints a date (as the build requires)', () => {
-    const { annotations, observations } = draft('In December 2002, 768 registered companies received Chilean investment. Since the 2005 summit their presidents have met on eight occasions.');
+    const { annotations, observations } = draft('In December 2002, 768 registered companies received Chilean investment. Since the 2005 summit their presidents have met on eight occasions. From January to August 2003, imports from Chile accounted for 11.4% of total US imports.');
     expect(observations.find((row) => row.raw === '768')).toMatchObject({ period_start: '2002-12', period_end: '2002-12' });
+    expect(observations.find((row) => row.raw === '11.4')).toMatchObject({ period_start: '2003-01', period_end: '2003-08' });
     const eight = annotations.flatMap((annotation) => annotation.observations ?? []).find((observation) => observation.words === 'eight');
     expect(eight?.period).toBeUndefined();
     expect(eight?.period_unstated).toContain('"2005"');
