@@ -4,5 +4,5 @@ export { decidingRule } from './deciding-rule.js';
 export { reconcileObservations, type ObservationReconciliation } from './reconcile-observations.js';
 export { reconcileEvents, eventKey, type KeyedEvent } from './reconcile-events.js';
 export { loadReconcileConfig } from './load-config.js';
-export { isLaterPublication, latestPublished } from './later-published.js';
+export { isLaterPublication, latestPublished, statisticsPublisher, textPublisher } from './later-published.js';
 export { listConcepts } from './list-concepts.js';

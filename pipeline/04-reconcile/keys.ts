@@ -38,6 +38,9 @@ function orient(entity: string, partner: string | null, direction: Direction): {
   if (partner === null || direction === 'entity_to_partner') return { entity, partner, sign: 1 };
   if (direction === 'partner_to_entity') return { entity: partner, partner: entity, sign: 1 };
   const [first, second] = [entity, partner].sort(compareCodePoints) as [string, string];
+  if (direction === 'pair') return { entity: first, partner: second, sign: 1 };
+  // A deficit is the balance of the same side with the sign reversed; either is negated again when read from the other side.
   const reversed = first !== entity;
-  return { entity: first, partner: second, sign: direction === 'pair_signed' && reversed ? -1 : 1 };
+  const negated = direction === 'pair_signed_negated';
+  return { entity: first, partner: second, sign: reversed !== negated ? -1 : 1 };
 }

@@ -6,7 +6,7 @@ import type { SourceMetadata } from '../01-ingest/index.js';
 import { compareCodePoints } from '../order.js';
 import { applyRules, type Rule } from './apply-rules.js';
 import { decidingRule } from './deciding-rule.js';
-import { latestPublished } from './later-published.js';
+import { latestPublished, textPublisher } from './later-published.js';
 
 /** An event with the key an annotation gave it, if any. */
 export interface KeyedEvent {
@@ -17,6 +17,8 @@ export interface KeyedEvent {
 interface EventCandidateState {
   event: Event;
   published: string | null;
+  /** Who published the report (textPublisher): only a publisher's later report revises its earlier one. */
+  publisher: string;
 }
 
 const PRECISION: Record<Event['date_precision'], number> = { year: 0, month: 1, day: 2 };
@@ -28,9 +30,9 @@ function compatible(a: Event, b: Event): boolean {
 
 const RULES: Record<string, Rule<EventCandidateState>> = {
   later_publication: (candidates) => {
-    if (candidates.some((candidate) => candidate.published === null)) return null;
+    if (new Set(candidates.map((candidate) => candidate.publisher)).size !== 1 || candidates.some((candidate) => candidate.published === null)) return null;
     const keep = latestPublished(candidates, (candidate) => candidate.published!);
-    return { keep, why: (other) => `published ${other.published}, before ${keep[0]!.published}: the later publication is preferred` };
+    return { keep, why: (other) => `published ${other.published}, before ${keep[0]!.published} by the same publisher (${other.publisher}): the later publication is preferred` };
   },
   precise_over_approximate: (candidates) => {
     const best = Math.max(...candidates.map((candidate) => PRECISION[candidate.event.date_precision]));
@@ -50,7 +52,8 @@ export function reconcileEvents(events: readonly KeyedEvent[], sources: Readonly
   const byKey = new Map<string, EventCandidateState[]>();
   for (const keyed of events) {
     const id = eventKey(keyed, config);
-    byKey.set(id, [...(byKey.get(id) ?? []), { event: keyed.event, published: sources.get(keyed.event.source_id)?.published?.date ?? null }]);
+    const source = sources.get(keyed.event.source_id)!;
+    byKey.set(id, [...(byKey.get(id) ?? []), { event: keyed.event, published: source.published?.date ?? null, publisher: textPublisher(source) }]);
   }
   const reconciled: ReconciledEvent[] = [];
   const candidates: EventCandidate[] = [];

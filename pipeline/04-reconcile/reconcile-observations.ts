@@ -8,7 +8,7 @@ import { compareCodePoints } from '../order.js';
 import { applyRules, type Rule } from './apply-rules.js';
 import { decidingRule } from './deciding-rule.js';
 import { keyObservation, type ObservationKey } from './keys.js';
-import { latestPublished } from './later-published.js';
+import { latestPublished, statisticsPublisher } from './later-published.js';
 
 /** An observation as one candidate value for its key. */
 interface ObservationCandidate {
@@ -18,6 +18,8 @@ interface ObservationCandidate {
   /** How far the printed figure may be from the truth it rounds, in canonical units. */
   rounding: number;
   published: string | null;
+  /** Whose statistics or statements the figure is (statisticsPublisher). */
+  publisher: string;
 }
 
 export interface ObservationReconciliation {
@@ -39,8 +41,26 @@ function printedRounding(observation: Observation, source: SourceMetadata): numb
   return 0.5 * 10 ** -(printed?.decimals ?? 0) * observation.multiplier + conversionRounding;
 }
 
+/**
+ * The values a candidate allows, in the key's orientation: its printed rounding
+ * either side, open on one side for a bound ("more than 100 million" allows
+ * 107 million; "nearly 90" allows 88). A bound read from the other side
+ * (negated) bounds the other way.
+ */
+function allowedInterval(candidate: ObservationCandidate): { low: number; high: number } {
+  const bound = candidate.observation.qualifier === 'more_than' ? 1 : candidate.observation.qualifier === 'less_than' ? -1 : 0;
+  const direction = bound * candidate.key.sign;
+  return {
+    low: direction < 0 ? -Infinity : candidate.value - candidate.rounding,
+    high: direction > 0 ? Infinity : candidate.value + candidate.rounding,
+  };
+}
+
+/** Two candidates agree when some value is allowed by both: within their printed rounding of each other, or inside a bound. */
 function agree(a: ObservationCandidate, b: ObservationCandidate): boolean {
-  return Math.abs(a.value - b.value) <= a.rounding + b.rounding + 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  const [x, y] = [allowedInterval(a), allowedInterval(b)];
+  const slack = 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
+  return x.low <= y.high + slack && y.low <= x.high + slack;
 }
 
 /**
@@ -57,29 +77,59 @@ function spreadPercent(min: number, max: number): number {
 
 const QUALIFIER_PRECISION: Record<Observation['qualifier'], number> = { exact: 1, approx: 0, more_than: 0, less_than: 0, range_low: 0, range_high: 0 };
 
-const RULES: Record<string, Rule<ObservationCandidate>> = {
-  importer_over_exporter: (candidates) => {
-    const importer = candidates[0]!.key.partner;
-    if (candidates[0]!.key.concept !== 'goods_flow' || importer === null) return null;
-    const keep = candidates.filter((candidate) => candidate.observation.entity === importer);
-    return { keep, why: (other) => `reported by the exporter (${other.observation.entity}); the importer's declaration is preferred, as customs record imports by origin and exports by immediate destination` };
-  },
-  later_publication: (candidates) => {
-    const reporters = new Set(candidates.map((candidate) => candidate.observation.entity));
-    if (reporters.size !== 1 || candidates.some((candidate) => candidate.published === null)) return null;
-    const keep = latestPublished(candidates, (candidate) => candidate.published!);
-    return { keep, why: (other) => `published ${other.published}, before ${keep[0]!.published}: the later publication of the same reporter's statistics is preferred, as they get revised` };
-  },
-  table_over_prose: (candidates) => {
-    const withTables = new Set(candidates.filter((candidate) => candidate.observation.table !== null).map((candidate) => candidate.observation.source_id));
-    const keep = candidates.filter((candidate) => candidate.observation.table !== null || !withTables.has(candidate.observation.source_id));
-    return { keep, why: (other) => `prose restating a table of the same source (${other.observation.source_id}); the table is preferred` };
-  },
-  precise_over_approximate: (candidates) => {
-    const best = Math.max(...candidates.map((candidate) => QUALIFIER_PRECISION[candidate.observation.qualifier]));
-    return { keep: candidates.filter((candidate) => QUALIFIER_PRECISION[candidate.observation.qualifier] === best), why: (other) => `stated as ${other.observation.qualifier}; an exact figure is preferred` };
-  },
-};
+/** The value of a goods flow key as reconciled, by key id: only flows whose candidates were reconciled (not unresolved). */
+type ChosenFlows = ReadonlyMap<string, number>;
+
+/**
+ * What the chosen goods flows of a trade_total or trade_balance key imply:
+ * the two flows between its pair in its period, added or subtracted (A's
+ * balance with B is A's exports to B minus its imports from B). Null where
+ * either flow has no chosen value.
+ */
+function impliedByFlows(key: ObservationKey, flows: ChosenFlows): { value: number; formula: string } | null {
+  if (key.partner === null || (key.concept !== 'trade_total' && key.concept !== 'trade_balance')) return null;
+  const period = `${key.period_start ?? '-'}..${key.period_end ?? '-'}`;
+  const [outbound, inbound] = [`goods_flow:${key.entity}>${key.partner}:${period}`, `goods_flow:${key.partner}>${key.entity}:${period}`];
+  const [out, back] = [flows.get(outbound), flows.get(inbound)];
+  if (out === undefined || back === undefined) return null;
+  return key.concept === 'trade_total' ? { value: out + back, formula: `${outbound} + ${inbound}` } : { value: out - back, formula: `${outbound} − ${inbound}` };
+}
+
+function observationRules(flows: ChosenFlows): Record<string, Rule<ObservationCandidate>> {
+  return {
+    importer_over_exporter: (candidates) => {
+      const importer = candidates[0]!.key.partner;
+      if (candidates[0]!.key.concept !== 'goods_flow' || importer === null) return null;
+      const keep = candidates.filter((candidate) => candidate.observation.entity === importer);
+      return { keep, why: (other) => `reported by the exporter (${other.observation.entity}); the importer's declaration is preferred, as customs record imports by origin and exports by immediate destination` };
+    },
+    coherent_with_flows: (candidates) => {
+      const implied = impliedByFlows(candidates[0]!.key, flows);
+      if (!implied) return null;
+      const distance = (candidate: ObservationCandidate) => Math.abs(candidate.value - implied.value);
+      const closest = [...candidates].sort((a, b) => distance(a) - distance(b))[0]!;
+      // The closest and whatever agrees with it: a prose restatement stays for table_over_prose to settle.
+      const keep = candidates.filter((candidate) => agree(candidate, closest));
+      return { keep, why: (other) => `further than ${closest.observation.obs_id} from the ${implied.value} ${other.observation.unit} the chosen goods flows imply (${implied.formula})` };
+    },
+    later_publication: (candidates) => {
+      const reporters = new Set(candidates.map((candidate) => candidate.observation.entity));
+      const publishers = new Set(candidates.map((candidate) => candidate.publisher));
+      if (reporters.size !== 1 || publishers.size !== 1 || candidates.some((candidate) => candidate.published === null)) return null;
+      const keep = latestPublished(candidates, (candidate) => candidate.published!);
+      return { keep, why: (other) => `published ${other.published}, before ${keep[0]!.published}: the later publication of the same statistics (${other.publisher}) is preferred, as they get revised` };
+    },
+    table_over_prose: (candidates) => {
+      const withTables = new Set(candidates.filter((candidate) => candidate.observation.table !== null).map((candidate) => candidate.observation.source_id));
+      const keep = candidates.filter((candidate) => candidate.observation.table !== null || !withTables.has(candidate.observation.source_id));
+      return { keep, why: (other) => `prose restating a table of the same source (${other.observation.source_id}); the table is preferred` };
+    },
+    precise_over_approximate: (candidates) => {
+      const best = Math.max(...candidates.map((candidate) => QUALIFIER_PRECISION[candidate.observation.qualifier]));
+      return { keep: candidates.filter((candidate) => QUALIFIER_PRECISION[candidate.observation.qualifier] === best), why: (other) => `stated as ${other.observation.qualifier}; an exact figure is preferred` };
+    },
+  };
+}
 
 /**
  * How many candidates a key has and how far apart they lie. A loop, not arquero:
@@ -100,7 +150,7 @@ export function reconcileObservations(observations: readonly Observation[], sour
   const all: ObservationCandidate[] = observations.map((observation) => {
     const key = keyObservation(observation, config);
     const source = sources.get(observation.source_id)!;
-    return { observation, key, value: key.sign * observation.value, rounding: printedRounding(observation, source), published: source.published?.date ?? null };
+    return { observation, key, value: key.sign * observation.value, rounding: printedRounding(observation, source), published: source.published?.date ?? null, publisher: statisticsPublisher(observation, source) };
   });
   const byKey = new Map<string, ObservationCandidate[]>();
   for (const candidate of all) {
@@ -110,14 +160,20 @@ export function reconcileObservations(observations: readonly Observation[], sour
   }
   const reconciled: Reconciled[] = [];
   const candidates: Candidate[] = [];
-  for (const [keyId, group] of [...byKey].sort(([a], [b]) => compareCodePoints(a, b))) {
+  // Goods flows first: coherent_with_flows reads the flows they chose.
+  const chosenFlows = new Map<string, number>();
+  const rules = observationRules(chosenFlows);
+  const keys = [...byKey].sort(([a], [b]) => compareCodePoints(a, b));
+  const isFlow = ([, group]: (typeof keys)[number]) => group[0]!.key.concept === 'goods_flow';
+  for (const [keyId, group] of [...keys.filter(isFlow), ...keys.filter((entry) => !isFlow(entry))]) {
     const ordered = [...group].sort((a, b) => compareCodePoints(a.observation.obs_id, b.observation.obs_id));
     const allAgree = ordered.every((candidate) => ordered.every((other) => agree(candidate, other)));
     const status = ordered.length === 1 ? 'single' : allAgree ? 'agree' : 'conflict';
-    const outcome = applyRules(ordered, config.rules, RULES);
+    const outcome = applyRules(ordered, config.rules, rules);
     const remainingAgree = outcome.remaining.every((candidate) => outcome.remaining.every((other) => agree(candidate, other)));
     const resolved = outcome.remaining.length === 1 || remainingAgree;
     const shown = outcome.remaining[0]!;
+    if (resolved && shown.key.concept === 'goods_flow') chosenFlows.set(keyId, shown.value);
     const rule = decidingRule(ordered.length, outcome.remaining.length, remainingAgree, outcome.decidedBy) as Reconciled['rule'];
     const spread = spreadOf(group);
     const { id: _id, sign: _sign, ...keyFields } = shown.key;
@@ -156,5 +212,5 @@ export function reconcileObservations(observations: readonly Observation[], sour
       });
     }
   }
-  return { reconciled, candidates: candidates.sort((a, b) => compareCodePoints(a.obs_id, b.obs_id)) };
+  return { reconciled: reconciled.sort((a, b) => compareCodePoints(a.key_id, b.key_id)), candidates: candidates.sort((a, b) => compareCodePoints(a.obs_id, b.obs_id)) };
 }

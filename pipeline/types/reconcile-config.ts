@@ -18,16 +18,16 @@ export interface ReconcileConfig {
       {
         indicator: string;
         /**
-         * entity_to_partner: the key runs from the observation's entity to its partner (an exporter's exports); partner_to_entity: the reverse (an importer's imports); pair: the unordered pair (total trade); pair_signed: the pair in code-point order, the value negated when reported from the other side (a balance).
+         * entity_to_partner: the key runs from the observation's entity to its partner (an exporter's exports); partner_to_entity: the reverse (an importer's imports); pair: the unordered pair (total trade; a symmetric quantity such as a border's length, which is the same whichever side states it); pair_signed: the pair in code-point order, the value negated when reported from the other side (a balance); pair_signed_negated: as pair_signed, of the value negated (a deficit of A with B is a balance of A with B of minus the deficit; a surplus is a balance as printed).
          */
-        direction: 'entity_to_partner' | 'partner_to_entity' | 'pair' | 'pair_signed';
+        direction: 'entity_to_partner' | 'partner_to_entity' | 'pair' | 'pair_signed' | 'pair_signed_negated';
       },
       ...{
         indicator: string;
         /**
-         * entity_to_partner: the key runs from the observation's entity to its partner (an exporter's exports); partner_to_entity: the reverse (an importer's imports); pair: the unordered pair (total trade); pair_signed: the pair in code-point order, the value negated when reported from the other side (a balance).
+         * entity_to_partner: the key runs from the observation's entity to its partner (an exporter's exports); partner_to_entity: the reverse (an importer's imports); pair: the unordered pair (total trade; a symmetric quantity such as a border's length, which is the same whichever side states it); pair_signed: the pair in code-point order, the value negated when reported from the other side (a balance); pair_signed_negated: as pair_signed, of the value negated (a deficit of A with B is a balance of A with B of minus the deficit; a surplus is a balance as printed).
          */
-        direction: 'entity_to_partner' | 'partner_to_entity' | 'pair' | 'pair_signed';
+        direction: 'entity_to_partner' | 'partner_to_entity' | 'pair' | 'pair_signed' | 'pair_signed_negated';
       }[]
     ];
   }[];
@@ -38,7 +38,13 @@ export interface ReconcileConfig {
   /**
    * The rules in the order they are applied; what no rule separates is unresolved.
    */
-  rules: ('importer_over_exporter' | 'later_publication' | 'table_over_prose' | 'precise_over_approximate')[];
+  rules: (
+    | 'importer_over_exporter'
+    | 'coherent_with_flows'
+    | 'later_publication'
+    | 'table_over_prose'
+    | 'precise_over_approximate'
+  )[];
   /**
    * Event types that happen once for the same entities (joining an organization): events of these types with the same entities share a key.
    */

@@ -19,9 +19,9 @@ export interface Concept {
    */
   indicators: string[];
   /**
-   * For each of indicators, in the same order, how a key reads an observation's entity and partner: entity_to_partner: as they are (an exporter's exports); partner_to_entity: swapped (an importer's imports count as the exporter's flow); pair: the unordered pair, in code-point order (total trade); pair_signed: the pair in code-point order, the value negated when reported from the other side (a balance).
+   * For each of indicators, in the same order, how a key reads an observation's entity and partner: entity_to_partner: as they are (an exporter's exports); partner_to_entity: swapped (an importer's imports count as the exporter's flow); pair: the unordered pair, in code-point order (total trade, a border: a symmetric quantity); pair_signed: the pair in code-point order, the value negated when reported from the other side (a balance); pair_signed_negated: as pair_signed, of the value negated (a deficit of A with B is a balance of A with B of minus the deficit).
    *
    * @minItems 1
    */
-  directions: ('entity_to_partner' | 'partner_to_entity' | 'pair' | 'pair_signed')[];
+  directions: ('entity_to_partner' | 'partner_to_entity' | 'pair' | 'pair_signed' | 'pair_signed_negated')[];
 }

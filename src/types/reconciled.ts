@@ -50,6 +50,7 @@ export interface Reconciled {
   rule:
     | 'single'
     | 'importer_over_exporter'
+    | 'coherent_with_flows'
     | 'later_publication'
     | 'table_over_prose'
     | 'precise_over_approximate'

@@ -7,10 +7,11 @@ import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 
 const CONFIG: ReconcileConfig = { concepts: [], categorised_indicators: [], rules: ['importer_over_exporter', 'later_publication', 'table_over_prose', 'precise_over_approximate'], unique_event_types: ['membership'] };
 
-function source(id: string, published: string | null): SourceMetadata {
-  return syntheticMetadata({ id, path: `raw/${id}.txt`, published: published ? { date: published, precision: 'year' } : null });
+function source(id: string, published: string | null, publisher: string | null = 'One Press'): SourceMetadata {
+  return syntheticMetadata({ id, path: `raw/${id}.txt`, published: published ? { date: published, precision: 'year' } : null, publisher });
 }
 const SOURCES = new Map([['china-2023', source('china-2023', '2023')], ['pacific-asia-2001', source('pacific-asia-2001', '2001')]]);
+const OTHER_PUBLISHERS = new Map([['china-2023', source('china-2023', '2023', null)], ['pacific-asia-2001', source('pacific-asia-2001', '2001', null)]]);
 
 function event(source_id: string, date: string, date_precision: Event['date_precision'], byte: number, type: Event['type'] = 'diplomatic_relations'): Event {
   return { event_id: `${source_id}@${String(byte).padStart(7, '0')}e1`, date, date_precision, type, entities: ['CHN', 'MEX'], description: 'relations established', source_id, line: 1, byte_start: byte, byte_end: byte + 4, raw: date, raw_normalized: date, date_anchor: null };
@@ -30,6 +31,12 @@ describe('reconcileEvents', () => {
     const { reconciled, candidates } = reconcileEvents([year, day, older].map((item) => ({ event: item, key: 'mex_prc_relations' })), SOURCES, CONFIG);
     expect(reconciled[0]).toMatchObject({ status: 'conflict', rule: 'precise_over_approximate', date: '1972-02-14', n_candidates: 3, earliest: '1971' });
     expect(candidates.find((candidate) => candidate.event_id === older.event_id)).toMatchObject({ chosen: false, set_aside_by: 'later_publication', date: '1971' });
+  });
+
+  it('does not let a later report of another publisher set aside an earlier one', () => {
+    const { reconciled, candidates } = reconcileEvents([year, older].map((item) => ({ event: item, key: 'mex_prc_relations' })), OTHER_PUBLISHERS, CONFIG);
+    expect(reconciled[0]).toMatchObject({ status: 'conflict', rule: 'unresolved', chosen_event_id: null });
+    expect(candidates.map((candidate) => candidate.set_aside_by)).toEqual([null, null]);
   });
 
   it('leaves incompatible dates unresolved when no rule applies', () => {

@@ -9,10 +9,12 @@ import { syntheticMetadata } from '../../helpers/synthetic-source.js';
 const CONFIG: ReconcileConfig = {
   concepts: [
     { id: 'goods_flow', description: 'flow', members: [{ indicator: 'exports', direction: 'entity_to_partner' }, { indicator: 'imports', direction: 'partner_to_entity' }] },
-    { id: 'trade_balance', description: 'balance', members: [{ indicator: 'trade_balance', direction: 'pair_signed' }] },
+    { id: 'trade_total', description: 'total', members: [{ indicator: 'trade_total', direction: 'pair' }] },
+    { id: 'trade_balance', description: 'balance', members: [{ indicator: 'trade_balance', direction: 'pair_signed' }, { indicator: 'trade_deficit', direction: 'pair_signed_negated' }] },
+    { id: 'border_length', description: 'border', members: [{ indicator: 'border_length', direction: 'pair' }] },
   ],
   categorised_indicators: ['fdi_accumulated'],
-  rules: ['importer_over_exporter', 'later_publication', 'table_over_prose', 'precise_over_approximate'],
+  rules: ['importer_over_exporter', 'coherent_with_flows', 'later_publication', 'table_over_prose', 'precise_over_approximate'],
   unique_event_types: ['membership'],
 };
 
@@ -53,6 +55,22 @@ describe('keyObservation', () => {
     expect([korea.id, korea.sign, mexico.id, mexico.sign]).toEqual(['trade_balance:KOR>MEX:1999..1999', 1, 'trade_balance:KOR>MEX:1999..1999', -1]);
   });
 
+  it('keys a symmetric indicator by the unordered pair, so what both sides state meets', () => {
+    const fromMexico = keyObservation(observation({ source_id: 'report-2005', indicator: 'border_length', entity: 'MEX', partner: 'USA', value: 3000, raw: '3,000', unit: 'km', table: null, period_start: null, period_end: null }), CONFIG);
+    const fromUs = keyObservation(observation({ source_id: 'article-2001', indicator: 'border_length', entity: 'USA', partner: 'MEX', value: 3218.688, raw: '2,000', unit: 'km', table: null, period_start: null, period_end: null }), CONFIG);
+    expect([fromMexico.id, fromMexico.sign, fromUs.id, fromUs.sign]).toEqual(['border_length:MEX>USA:-..-', 1, 'border_length:MEX>USA:-..-', 1]);
+    // A directed indicator keeps its direction.
+    const directed = keyObservation(observation({ source_id: 'report-2005', indicator: 'fdi_inflow', entity: 'USA', partner: 'MEX', value: 1, raw: '1' }), CONFIG);
+    expect(directed.id).toBe('fdi_inflow:USA>MEX:1999..1999');
+  });
+
+  it('reads a deficit as the negative balance of the side that runs it', () => {
+    const mexicoDeficit = keyObservation(observation({ source_id: 'report-2005', indicator: 'trade_deficit', entity: 'MEX', partner: 'KOR', value: 4e9, raw: '4.0' }), CONFIG);
+    const koreaDeficit = keyObservation(observation({ source_id: 'report-2005', indicator: 'trade_deficit', entity: 'KOR', partner: 'MEX', value: 4e9, raw: '4.0' }), CONFIG);
+    // Mexico's deficit with Korea is Korea's surplus with Mexico: + in KOR>MEX; Korea's deficit counts negative there.
+    expect([mexicoDeficit.id, mexicoDeficit.sign, koreaDeficit.id, koreaDeficit.sign]).toEqual(['trade_balance:KOR>MEX:1999..1999', 1, 'trade_balance:KOR>MEX:1999..1999', -1]);
+  });
+
   it('keeps the row label in the key of a broken-down indicator', () => {
     const key = keyObservation(observation({ source_id: 'report-2005', indicator: 'fdi_accumulated', entity: 'KOR', partner: 'MEX', row_label: 'Manufacture of knitwear', period_start: null, period_end: null, value: 1, raw: '1' }), CONFIG);
     expect(key.id).toBe('fdi_accumulated:KOR>MEX:-..-:Manufacture of knitwear');
@@ -61,8 +79,8 @@ describe('keyObservation', () => {
 
 describe('reconcileObservations', () => {
   const koreaExports = observation({ source_id: 'report-2005', indicator: 'exports', entity: 'KOR', partner: 'MEX', value: 2016.9e6, raw: '2,016.9' });
-  const mexicoImports = observation({ source_id: 'report-2005', indicator: 'imports', entity: 'MEX', partner: 'KOR', value: 2780.7e6, raw: '2780.7' });
-  const olderMexicoImports = observation({ source_id: 'article-2001', indicator: 'imports', entity: 'MEX', partner: 'KOR', value: 2964e6, raw: '2964' });
+  const mexicoImports = observation({ source_id: 'report-2005', indicator: 'imports', entity: 'MEX', partner: 'KOR', value: 2780.7e6, raw: '2780.7', attributed_to: 'Secretariat of Economy' });
+  const olderMexicoImports = observation({ source_id: 'article-2001', indicator: 'imports', entity: 'MEX', partner: 'KOR', value: 2964e6, raw: '2964', attributed_to: 'SECOFI' });
 
   it('prefers the importer, then the later publication, and keeps every candidate', () => {
     const { reconciled, candidates } = reconcileObservations([koreaExports, mexicoImports, olderMexicoImports], SOURCES, CONFIG);
@@ -154,6 +172,67 @@ describe('reconcileObservations', () => {
         }),
       );
     });
+  });
+
+  it('lets a bound agree with every value inside it', () => {
+    const prose = { table: null, period_start: null, period_end: null, unit: 'persons', multiplier: 1e6 } as const;
+    const exact = observation({ source_id: 'report-2005', indicator: 'population', entity: 'MEX', value: 107e6, raw: '107', ...prose });
+    const moreThan = observation({ source_id: 'report-2005', indicator: 'population', entity: 'MEX', value: 100e6, raw: '100', qualifier: 'more_than', ...prose });
+    const { reconciled, candidates } = reconcileObservations([moreThan, exact], SOURCES, CONFIG);
+    expect(reconciled[0]).toMatchObject({ status: 'agree', rule: 'precise_over_approximate', chosen_obs_id: exact.obs_id, value: 107e6 });
+    expect(candidates.find((candidate) => candidate.obs_id === moreThan.obs_id)).toMatchObject({ set_aside_by: 'precise_over_approximate' });
+    // "nearly 90" allows 88, not 92; "more than 100" does not allow 98.
+    const share = { table: null, period_start: null, period_end: null, unit: 'percent', multiplier: 1 } as const;
+    const nearly = observation({ source_id: 'report-2005', indicator: 'exports_share', entity: 'MEX', partner: 'USA', value: 90, raw: '90', qualifier: 'less_than', ...share });
+    const status = (value: number, raw: string) => reconcileObservations([nearly, observation({ source_id: 'article-2001', indicator: 'exports_share', entity: 'MEX', partner: 'USA', value, raw, ...share })], SOURCES, CONFIG).reconciled[0]!.status;
+    expect([status(88, '88'), status(92, '92')]).toEqual(['agree', 'conflict']);
+    const below = observation({ source_id: 'article-2001', indicator: 'population', entity: 'MEX', value: 98e6, raw: '98', ...prose });
+    expect(reconcileObservations([moreThan, below], SOURCES, CONFIG).reconciled[0]!.status).toBe('conflict');
+  });
+
+  it('turns a bound read from the other side around', () => {
+    const mexicoOver = observation({ source_id: 'report-2005', indicator: 'trade_balance', entity: 'MEX', partner: 'KOR', value: -2e9, raw: '-2', multiplier: 1e9, qualifier: 'more_than', table: null });
+    // Mexico's balance above -2 bn is Korea's balance below +2 bn: 1.5 bn fits, 4 bn does not.
+    const status = (value: number) => reconcileObservations([mexicoOver, observation({ source_id: 'report-2005', indicator: 'trade_balance', entity: 'KOR', partner: 'MEX', value, raw: String(value / 1e9), multiplier: 1e9 })], SOURCES, CONFIG).reconciled[0]!.status;
+    expect([status(1.5e9), status(4e9)]).toEqual(['agree', 'conflict']);
+  });
+
+  it('applies later_publication only to one publisher revising its statistics', () => {
+    // Prose of two different authors: neither revises the other.
+    const prose = { table: null, period_start: null, period_end: null, unit: 'km', multiplier: 1 } as const;
+    const older = observation({ source_id: 'article-2001', indicator: 'border_length', entity: 'USA', partner: 'MEX', value: 3200, raw: '3200', ...prose });
+    const newer = observation({ source_id: 'report-2005', indicator: 'border_length', entity: 'MEX', partner: 'USA', value: 3000, raw: '3000', ...prose });
+    const { reconciled, candidates } = reconcileObservations([older, newer], SOURCES, CONFIG);
+    expect(reconciled[0]).toMatchObject({ key_id: 'border_length:MEX>USA:-..-', status: 'conflict', rule: 'unresolved', chosen_obs_id: null });
+    expect(candidates.every((candidate) => candidate.set_aside_by === null)).toBe(true);
+    // Table cells of one reporter's statistics, printed with their source, are revised by the later printing.
+    expect(reconcileObservations([mexicoImports, olderMexicoImports], SOURCES, CONFIG).reconciled[0]).toMatchObject({ rule: 'later_publication', chosen_obs_id: mexicoImports.obs_id });
+    // Without a printed statistical source, a table is its text's statement.
+    const unattributed = observation({ ...olderMexicoImports, obs_id: 'article-2001@0999999', attributed_to: null });
+    expect(reconcileObservations([mexicoImports, unattributed], SOURCES, CONFIG).reconciled[0]).toMatchObject({ rule: 'unresolved' });
+  });
+
+  it('chooses the trade balance and total closest to what the chosen goods flows imply', () => {
+    const flowOut = [
+      observation({ source_id: 'report-2005', indicator: 'exports', entity: 'KOR', partner: 'MEX', value: 2000e6, raw: '2000.0', attributed_to: 'kotis' }),
+      observation({ source_id: 'report-2005', indicator: 'imports', entity: 'MEX', partner: 'KOR', value: 4100e6, raw: '4100.0', attributed_to: 'SE' }),
+    ];
+    const flowBack = [
+      observation({ source_id: 'report-2005', indicator: 'imports', entity: 'KOR', partner: 'MEX', value: 300e6, raw: '300.0', attributed_to: 'kotis' }),
+      observation({ source_id: 'report-2005', indicator: 'exports', entity: 'MEX', partner: 'KOR', value: 100e6, raw: '100.0', attributed_to: 'SE' }),
+    ];
+    // Korea's tables: balance 1,700, total 2,300; Mexico's: balance -4,000 (Korea's +4,000), total 4,200. Chosen flows (importers'): 4,100 and 300.
+    const koreaBalance = observation({ source_id: 'report-2005', indicator: 'trade_balance', entity: 'KOR', partner: 'MEX', value: 1700e6, raw: '1700.0', attributed_to: 'kotis' });
+    const mexicoBalance = observation({ source_id: 'report-2005', indicator: 'trade_balance', entity: 'MEX', partner: 'KOR', value: -4000e6, raw: '-4000.0', attributed_to: 'SE' });
+    const koreaTotal = observation({ source_id: 'report-2005', indicator: 'trade_total', entity: 'KOR', partner: 'MEX', value: 2300e6, raw: '2300.0', attributed_to: 'kotis' });
+    const mexicoTotal = observation({ source_id: 'report-2005', indicator: 'trade_total', entity: 'MEX', partner: 'KOR', value: 4200e6, raw: '4200.0', attributed_to: 'SE' });
+    const { reconciled, candidates } = reconcileObservations([koreaBalance, mexicoBalance, koreaTotal, mexicoTotal, ...flowOut, ...flowBack], SOURCES, CONFIG);
+    const byKey = new Map(reconciled.map((row) => [row.key_id, row]));
+    expect(byKey.get('trade_balance:KOR>MEX:1999..1999')).toMatchObject({ rule: 'coherent_with_flows', chosen_obs_id: mexicoBalance.obs_id, value: 4000e6 });
+    expect(byKey.get('trade_total:KOR>MEX:1999..1999')).toMatchObject({ rule: 'coherent_with_flows', chosen_obs_id: mexicoTotal.obs_id, value: 4200e6 });
+    expect(candidates.find((candidate) => candidate.obs_id === koreaBalance.obs_id)!.reason).toContain('3800000000');
+    // Without both flows chosen, the rule does not apply.
+    expect(reconcileObservations([koreaBalance, mexicoBalance, ...flowOut], SOURCES, CONFIG).reconciled.find((row) => row.concept === 'trade_balance')).toMatchObject({ rule: 'unresolved' });
   });
 
   it('marks a key with one observation single', () => {
