@@ -158,7 +158,9 @@ export function anchorAnnotations(annotations: SourceAnnotations & { annotationL
     }
     for (const spec of annotation.events ?? []) {
       const relative = typeof spec.date === 'number' ? null : { anchor: spec.date.year === undefined ? null : span(numeral(spec.date.year)) };
-      const date = typeof spec.date === 'number' ? dateSpan(span(numeral(spec.date)), folded, source) : wordsSpan(spec.date.words, quote, folded, source, id, where);
+      const date = typeof spec.date === 'number'
+        ? eventDateSpan(spec.date, spec.date_end, (ref) => dateSpan(span(numeral(ref)), folded, source), folded, source, () => annotationError(id, where, `dates an event from numeral ${spec.date} to numeral ${spec.date_end}, which does not come after it`, annotation.quote))
+        : wordsSpan(spec.date.words, quote, folded, source, id, where);
       const ordinal = (eventsPerDate.get(date.byteStart) ?? 0) + 1;
       eventsPerDate.set(date.byteStart, ordinal);
       result.events.push({ sourceId: annotations.source_id, annotationId: id, annotationAt: where, date, relative, spec, ordinal });
@@ -256,6 +258,15 @@ function spanOf(numeral: Numeral, folded: FoldedText): Span {
 
 /** Month and day printed before a year ("February 14, 1972", "25 January 2017", "September 1994"), as whole words ("125 January" is no day). */
 const DATE_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`, 'u');
+
+/** The printed date of an event: one date, or for a span the text from its start to the end date (date_end). */
+function eventDateSpan(startRef: number, endRef: number | undefined, dateOf: (ref: number) => Span, folded: FoldedText, source: SourceText, backwards: () => Error): Span {
+  const start = dateOf(startRef);
+  if (endRef === undefined) return start;
+  const end = dateOf(endRef);
+  if (end.foldedEnd <= start.foldedEnd) throw backwards();
+  return spanOfFolded(start.foldedStart, end.foldedEnd, folded, source);
+}
 
 /** Widens a year to the whole date printed with it. */
 function dateSpan(year: Span, folded: FoldedText, source: SourceText): Span {

@@ -8,3 +8,4 @@ export { normalizeProse, normalizeEvent, eventId, type NormalizedProse } from '.
 export { parseNumberWords, parseCardinal, type WordNumber } from '../../src/read-number-words.js';
 export { detectQualifier, type Qualifier } from './qualifier.js';
 export { readPrintedUnit, type PrintedUnit } from './units.js';
+export { parseProseDateRange, type DateRange } from './date-range.js';

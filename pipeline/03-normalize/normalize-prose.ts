@@ -7,6 +7,7 @@ import { observationId, type NormalizeContext } from './normalize-table.js';
 import { parseNumberWords } from '../../src/read-number-words.js';
 import { describeRounding, roundToSignificant, significantDigits } from '../../src/significant-digits.js';
 import { assertPublishedExactly, parsePrintedNumber, scaleDecimal, scaleDecimalText } from './parse-number.js';
+import { parseProseDateRange } from './date-range.js';
 import { parsePeriodWords, parseProseDate, parseYearLabel, resolveRelativeDate, spanPeriods, type Period } from './period.js';
 import { detectQualifier } from './qualifier.js';
 import { readPrintedUnit } from './units.js';
@@ -191,15 +192,19 @@ export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext):
   // "Feb-\nruary 2003": the date is read as the text folds it.
   const published = source.published?.date ?? null;
   const anchor = cell.relative?.anchor?.folded ?? null;
-  const date = cell.relative
+  const range = cell.spec.date_end === undefined ? null : parseProseDateRange(cell.date.folded);
+  const single = cell.spec.date_end !== undefined
+    ? null
+    : cell.relative
     ? resolveRelativeDate({ words: cell.date.folded, anchorYear: anchor && /^\d{4}$/.test(anchor) ? anchor : null, published }, (words) => parseNumberWords(words)?.value ?? (/^\d+$/.test(words) ? Number(words) : null))
-    : parseProseDate(cell.date.folded);
+      : parseProseDate(cell.date.folded);
+  const date = single ? { ...single, date_end: null } : range ? { date: range.date, date_end: range.date_end, precision: range.precision } : null;
   if (!date) {
-    throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates an event by text that is no date`, {
+    throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates an event by text that is no ${cell.spec.date_end === undefined ? 'date' : 'span of dates'}`, {
       file: source.path, line: cell.date.line, recipe: cell.annotationId,
       expected: cell.relative
         ? `a date counted from ${cell.relative.anchor ? `the year "${cell.relative.anchor.text}"` : `the publication date (${published ?? 'none'})`}: "October 1 of the same year", "in that same year", "sixteen years later", "this past April", "last year"`
-        : 'a date like "February 14, 1972", "25 January 2017", "September 1994" or "1905"',
+        : cell.spec.date_end === undefined ? 'a date like "February 14, 1972", "25 January 2017", "September 1994" or "1905"' : 'a span from date to date_end like "30 September-1 October, 2002", "21-22 July 2003", "1989/1990" or "1994 and 1995", its start before its end',
       seen: cell.date.text,
     });
   }
@@ -207,6 +212,7 @@ export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext):
   return {
     event_id: eventId(cell.sourceId, cell.date.byteStart, cell.ordinal),
     date: date.date,
+    date_end: date.date_end,
     date_precision: date.precision,
     type: cell.spec.type,
     entities: [...new Set(entities)].sort(compareCodePoints),

@@ -7,12 +7,9 @@ import { compareCodePoints } from '../order.js';
 import { applyRules, type Rule } from './apply-rules.js';
 import { decidingRule } from './deciding-rule.js';
 import { latestPublished, textPublisher } from './later-published.js';
+import { compatibleDates } from './compatible-dates.js';
+import { proposeEventKeys, type KeyedEvent, type LikelyDuplicate } from './propose-event-keys.js';
 
-/** An event with the key an annotation gave it, if any. */
-export interface KeyedEvent {
-  event: Event;
-  key?: string;
-}
 
 interface EventCandidateState {
   event: Event;
@@ -23,10 +20,7 @@ interface EventCandidateState {
 
 const PRECISION: Record<Event['date_precision'], number> = { year: 0, month: 1, day: 2 };
 
-/** Two dates are compatible when one is the other truncated (1972 and 1972-02-14). */
-function compatible(a: Event, b: Event): boolean {
-  return a.date.startsWith(b.date) || b.date.startsWith(a.date);
-}
+const compatible = compatibleDates;
 
 const RULES: Record<string, Rule<EventCandidateState>> = {
   later_publication: (candidates) => {
@@ -40,20 +34,14 @@ const RULES: Record<string, Rule<EventCandidateState>> = {
   },
 };
 
-/** The key events share: the annotation's, or type and entities for events that happen once. */
-export function eventKey(keyed: KeyedEvent, config: ReconcileConfig): string {
-  if (keyed.key) return keyed.key;
-  if (config.unique_event_types.includes(keyed.event.type)) return `${keyed.event.type}:${keyed.event.entities.join(';')}`;
-  return keyed.event.event_id;
-}
-
 /** Groups events by key and chooses the date each key shows, by the configured rules. */
-export function reconcileEvents(events: readonly KeyedEvent[], sources: ReadonlyMap<string, SourceMetadata>, config: ReconcileConfig): { reconciled: ReconciledEvent[]; candidates: EventCandidate[] } {
+export function reconcileEvents(events: readonly KeyedEvent[], sources: ReadonlyMap<string, SourceMetadata>, config: ReconcileConfig): { reconciled: ReconciledEvent[]; candidates: EventCandidate[]; likelyDuplicates: LikelyDuplicate[] } {
   const byKey = new Map<string, EventCandidateState[]>();
-  for (const keyed of events) {
-    const id = eventKey(keyed, config);
-    const source = sources.get(keyed.event.source_id)!;
-    byKey.set(id, [...(byKey.get(id) ?? []), { event: keyed.event, published: source.published?.date ?? null, publisher: textPublisher(source) }]);
+  const { keyed: proposed, likelyDuplicates } = proposeEventKeys(events, config);
+  const matched = new Set(proposed.filter((item) => item.keyedBy === 'matched').map((item) => item.event));
+  for (const { event, key } of proposed) {
+    const source = sources.get(event.source_id)!;
+    byKey.set(key, [...(byKey.get(key) ?? []), { event, published: source.published?.date ?? null, publisher: textPublisher(source) }]);
   }
   const reconciled: ReconciledEvent[] = [];
   const candidates: EventCandidate[] = [];
@@ -65,20 +53,23 @@ export function reconcileEvents(events: readonly KeyedEvent[], sources: Readonly
     const resolved = outcome.remaining.length === 1 || remainingCompatible;
     // Among compatible dates the most precise is shown: it implies the others.
     const shown = [...outcome.remaining].sort((a, b) => PRECISION[b.event.date_precision] - PRECISION[a.event.date_precision])[0]!;
-    const dates = ordered.map((candidate) => candidate.event.date).sort(compareCodePoints);
+    // As printed, in code-point order (1972 before 1972-02-14); a span counts by its start and its end.
+    const starts = ordered.map((candidate) => candidate.event.date).sort(compareCodePoints);
+    const ends = ordered.map((candidate) => candidate.event.date_end ?? candidate.event.date).sort(compareCodePoints);
     reconciled.push({
       key_id: keyId,
       type: shown.event.type,
       entities: shown.event.entities,
       date: shown.event.date,
+      date_end: shown.event.date_end,
       date_precision: shown.event.date_precision,
       status: ordered.length === 1 ? 'single' : allCompatible ? 'agree' : 'conflict',
       rule: decidingRule(ordered.length, outcome.remaining.length, remainingCompatible, outcome.decidedBy) as ReconciledEvent['rule'],
       chosen_event_id: resolved ? shown.event.event_id : null,
       shown_event_id: shown.event.event_id,
       n_candidates: ordered.length,
-      earliest: dates[0]!,
-      latest: dates.at(-1)!,
+      earliest: starts[0]!,
+      latest: ends.at(-1)!,
       note: resolved ? null : `unresolved: ${outcome.remaining.length} reports give incompatible dates and no rule separates them; ${shown.event.event_id} is shown, not chosen`,
     });
     for (const candidate of ordered) {
@@ -88,11 +79,12 @@ export function reconcileEvents(events: readonly KeyedEvent[], sources: Readonly
         event_id: candidate.event.event_id,
         source_id: candidate.event.source_id,
         date: candidate.event.date,
+        date_end: candidate.event.date_end,
         chosen: candidate === shown && resolved,
         set_aside_by: aside?.rule ?? null,
-        reason: aside ? aside.reason : ordered.length === 1 ? 'the only report' : candidate === shown ? (resolved ? 'chosen: the most precise of the compatible dates' : 'shown, not chosen') : resolved ? 'compatible with the date shown' : 'unresolved: no rule separates it from the date shown',
+        reason: (aside ? aside.reason : ordered.length === 1 ? 'the only report' : candidate === shown ? (resolved ? 'chosen: the most precise of the compatible dates' : 'shown, not chosen') : resolved ? 'compatible with the date shown' : 'unresolved: no rule separates it from the date shown') + (matched.has(candidate.event) ? '; keyed by matching its type, entities and date to the other reports' : ''),
       });
     }
   }
-  return { reconciled, candidates: candidates.sort((a, b) => compareCodePoints(a.event_id, b.event_id)) };
+  return { reconciled, candidates: candidates.sort((a, b) => compareCodePoints(a.event_id, b.event_id)), likelyDuplicates };
 }

@@ -140,6 +140,10 @@ export interface Draft {
 export interface ProseEvent {
   date: number | RelativeDate;
   /**
+   * The n-th numeral (run of digits with . and , inside) of the quote, counting from 1. As a period, a year printed as a decade ("1980s") stands for its ten years.
+   */
+  date_end?: number;
+  /**
    * diplomatic_relations: relations established, broken or restored; agreement: a treaty or agreement signed; in_force: one entering into force; membership: joining an organization; state_visit: a head of state's visit; visit: another official visit or meeting; negotiation: negotiations opened or concluded; institution: a body, office or mechanism founded; election; migration; conflict; crisis; policy: a unilateral policy decision; other.
    */
   type: Event['type'];

@@ -46,6 +46,10 @@ export interface ReconcileConfig {
     | 'precise_over_approximate'
   )[];
   /**
+   * Event types whose reports without an annotation key are matched to the reports they look like (same type and entities, compatible dates) and share their key: types where two such reports are one event (a crisis, an election, relations established). Types like agreement or other are left out: two agreements signed by the same countries in one year are often two agreements.
+   */
+  matched_event_types: string[];
+  /**
    * Event types that happen once for the same entities (joining an organization): events of these types with the same entities share a key.
    */
   unique_event_types: string[];

@@ -42,7 +42,7 @@ function observationLines(explanation: ObservationExplanation): Line[] {
 function eventLines(explanation: EventExplanation): Line[] {
   const { event } = explanation;
   return [
-    ['event', `${explanation.id}: ${event.date} (${event.date_precision}) ${event.type}`],
+    ['event', `${explanation.id}: ${event.date}${event.date_end === null ? '' : `/${event.date_end}`} (${event.date_precision}) ${event.type}`],
     ['about', `${event.description} [${entityList(explanation.entities, event.entities)}]`],
     ...provenanceLines(explanation),
     ['steps', stepsText(explanation)],
@@ -64,7 +64,7 @@ function keyLines({ id, key, entity, partner, candidates: evidence }: KeyExplana
 function eventKeyLines({ id, key, entities, candidates: evidence }: EventKeyExplanation): Line[] {
   return [
     ['key', `${id}: ${key.type} [${entityList(entities, key.entities)}]`],
-    ['shows', `${key.date} (${key.date_precision}), from ${key.shown_event_id}`],
+    ['shows', `${key.date}${key.date_end === null ? '' : `/${key.date_end}`} (${key.date_precision}), from ${key.shown_event_id}`],
     ['status', `${key.status}, rule ${key.rule}; ${candidates(key.n_candidates)}${key.n_candidates > 1 ? ` from ${key.earliest} to ${key.latest}` : ''}`],
     ...(key.note ? [['note', key.note] as Line] : []),
     ...evidence.map((item): Line => ['candidate', candidateText(item, item.candidate.event_id, item.candidate.date)]),

@@ -117,5 +117,6 @@ function periodSteps(observation: Observation, source: Source): { steps: Transfo
 
 export function eventSteps(event: Event): Transformation[] {
   const counted = event.date_anchor === null ? '' : `; printed without its year, counted from ${/^\d{4}$/.test(event.date_anchor) ? `the year "${event.date_anchor}" printed in the same sentence` : `the source's publication date (${event.date_anchor})`}`;
-  return [{ step: 'date', from: event.raw, to: event.date, rule: `ISO 8601 to the ${event.date_precision}, as precise as the text (the build's date reader)${counted}`, redone: false }];
+  if (event.date_end === null) return [{ step: 'date', from: event.raw, to: event.date, rule: `ISO 8601 to the ${event.date_precision}, as precise as the text (the build's date reader)${counted}`, redone: false }];
+  return [{ step: 'date', from: event.raw, to: `${event.date}/${event.date_end}`, rule: `an ISO 8601 interval from date to date_end: the span the text gives, each end as precise as the text (the build's date reader)${counted}`, redone: false }];
 }

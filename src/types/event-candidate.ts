@@ -21,6 +21,10 @@ export interface EventCandidate {
    */
   date: string;
   /**
+   * The end of this report's span, where it gives the event as one (as events.date_end); empty otherwise.
+   */
+  date_end: string | null;
+  /**
    * true for the report whose date the key shows when the reports are compatible or a rule decided between them; false for the others, and for every report of a conflict no rule resolves.
    */
   chosen: boolean;

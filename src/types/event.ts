@@ -9,11 +9,15 @@ export interface Event {
    */
   event_id: string;
   /**
-   * ISO 8601, truncated to what the text gives.
+   * ISO 8601, truncated to what the text gives; for an event the text gives as a span, its start (see date_end).
    */
   date: string;
   /**
-   * How much of the date the text gives: year (1971), month (1994-05) or day (1972-02-14).
+   * The last day, month or year of an event the text gives as a span (ISO 8601, truncated to what the text gives): the event runs from date to date_end, as the ISO 8601 interval date/date_end ("30 September-1 October, 2002" is 2002-09-30 to 2002-10-01; "1994 and 1995" is 1994 to 1995). Empty when the text gives one date.
+   */
+  date_end: string | null;
+  /**
+   * How much of the date the text gives: year (1971), month (1994-05) or day (1972-02-14). For a span, the precision of its start (date); date_end is written to its own precision.
    */
   date_precision: 'year' | 'month' | 'day';
   /**

@@ -23,11 +23,15 @@ export interface ReconciledEvent {
    */
   date: string;
   /**
+   * The end of the date shown, where the report shown gives the event as a span (events.date_end); empty otherwise.
+   */
+  date_end: string | null;
+  /**
    * How much of date is known: year, month or day.
    */
   date_precision: 'year' | 'month' | 'day';
   /**
-   * single: one report; agree: every date is compatible with the others (1972 and 1972-02-14); conflict: they cannot all be true.
+   * single: one report; agree: every date is compatible with the others, that is the days each allows overlap (1972 and 1972-02-14; September 2002 and 30 September-1 October 2002); conflict: they cannot all be true.
    */
   status: 'single' | 'agree' | 'conflict';
   /**
@@ -51,7 +55,7 @@ export interface ReconciledEvent {
    */
   earliest: string;
   /**
-   * The latest date any report gives (ISO 8601 as reported).
+   * The latest date any report gives, the end of a span for a report that gives one (ISO 8601 as reported).
    */
   latest: string;
   /**

@@ -322,6 +322,7 @@ describe('normalizeEvent and eventId', () => {
     expect(event).toEqual({
       event_id: 'synthetic@0000053e1',
       date: '1972-02-14',
+      date_end: null,
       date_precision: 'day',
       type: 'diplomatic_relations',
       entities: ['CHN', 'MEX'],
@@ -355,6 +356,25 @@ describe('normalizeEvent and eventId', () => {
       ['1994-09', 'month', 'September 1994', ['MEX', 'OECD']],
       ['1905', 'year', '1905', ['MEX']],
     ]);
+  });
+
+  it('reads an event the text gives as a span as one event from date to date_end, the printed span in raw', () => {
+    const text = 'The Commission met (30 September-1 October,\n2002 in Seoul) and the plan ran in 1989/1990.\n';
+    const { anchored, context } = prepare(text, [
+      { quote: 'met (30 September-1 October, 2002 in Seoul)', events: [{ date: 1, date_end: 3, type: 'other', entities: ['MEX', 'KOR'], description: 'a meeting' }] },
+      { quote: 'ran in 1989/1990', events: [{ date: 1, date_end: 2, type: 'policy', entities: ['MEX'], description: 'a plan' }] },
+    ]);
+    const [meeting, plan] = anchored.events.map((cell) => normalizeEvent(cell, context));
+    expect(meeting).toMatchObject({ date: '2002-09-30', date_end: '2002-10-01', date_precision: 'day', raw: '30 September-1 October,\n2002', raw_normalized: '30 September-1 October, 2002', byte_start: 20, line: 1 });
+    expect(plan).toMatchObject({ date: '1989', date_end: '1990', date_precision: 'year', raw: '1989/1990' });
+    for (const event of [meeting, plan]) expect(schemas.validate('event.schema.json', event)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('rejects a span that ends before it starts, and a date_end numeral before date', () => {
+    const text = 'It ran in 1995 and 1994.\n';
+    const backwards = prepare(text, [{ quote: 'ran in 1995 and 1994', events: [{ date: 1, date_end: 2, type: 'policy', entities: ['MEX'], description: 'x' }] }]);
+    expect(pipelineErrorOf(() => normalizeEvent(backwards.anchored.events[0]!, backwards.context)).code).toBe('PERIOD_UNPARSEABLE');
+    expect(pipelineErrorOf(() => prepare(text, [{ quote: 'ran in 1995 and 1994', events: [{ date: 2, date_end: 1, type: 'policy', entities: ['MEX'], description: 'x' }] }])).code).toBe('ANNOTATION_INVALID');
   });
 
   it('rejects a date numeral that is no year, and an unknown entity', () => {

@@ -11,6 +11,7 @@ const config: ReconcileConfig = {
   categorised_indicators: [],
   rules: ['importer_over_exporter'],
   unique_event_types: [],
+  matched_event_types: [],
 };
 
 const indicator = (id: string): Indicator => ({ id, label: id, unit: 'USD', description: `What ${id} measures.` });

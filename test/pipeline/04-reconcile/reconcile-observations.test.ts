@@ -16,6 +16,7 @@ const CONFIG: ReconcileConfig = {
   categorised_indicators: ['fdi_accumulated'],
   rules: ['importer_over_exporter', 'coherent_with_flows', 'later_publication', 'table_over_prose', 'precise_over_approximate'],
   unique_event_types: ['membership'],
+  matched_event_types: [],
 };
 
 function source(id: string, published: string | null, format: SourceMetadata['number_format'] = 'decimal_point'): SourceMetadata {

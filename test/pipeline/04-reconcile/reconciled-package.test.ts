@@ -24,6 +24,23 @@ function printed(sourceId: string, line: number, indicator: string, qualifier?: 
   return found[0]!;
 }
 
+const events = readCsv('events');
+const eventKeyOf = new Map(readCsv('event_candidates').map((row) => [row.event_id!, row.key_id!]));
+const reconciledEvents = new Map(readCsv('reconciled_events').map((row) => [row.key_id!, row]));
+
+function reported(sourceId: string, line: number, type?: string): Row {
+  const found = events.filter((row) => row.source_id === sourceId && Number(row.line) === line && (type === undefined || row.type === type));
+  expect(found, `${sourceId}:${line} ${type ?? ''}`).toHaveLength(1);
+  return found[0]!;
+}
+
+/** The one key the reports share. */
+function sharedKey(reports: readonly Row[]): Row {
+  const keys = new Set(reports.map((row) => eventKeyOf.get(row.event_id!)));
+  expect([...keys], reports.map((row) => `${row.source_id}:${row.line}`).join(' ')).toHaveLength(1);
+  return reconciledEvents.get([...keys][0]!)!;
+}
+
 function keyOf(observation: Row): Row {
   return reconciled.get(candidateOf.get(observation.obs_id!)!.key_id!)!;
 }
@@ -98,5 +115,64 @@ describe('false conflicts and rules that overreach', () => {
       const closest = Math.min(...values.map((value) => Math.abs(value - target)));
       expect(Math.abs(Number(row.value) - target), row.key_id).toBeLessThanOrEqual(closest + 0.05e6 * 2);
     }
+  });
+});
+
+describe('events stated several times', () => {
+  const korea = (line: number, type?: string) => reported('korea-commission-2005', line, type);
+
+  it('keys each event the Korea report states several times once', () => {
+    expect(sharedKey([korea(581), korea(1418), korea(1455), korea(2756)])).toMatchObject({ type: 'diplomatic_relations', date: '1962-01-26', status: 'agree' });
+    expect(sharedKey([korea(23, 'state_visit'), korea(71, 'state_visit'), korea(1432, 'state_visit'), korea(1480)])).toMatchObject({ date: '2001-06-04', status: 'agree' });
+    expect(sharedKey([korea(16), korea(65), korea(23, 'institution'), korea(71, 'institution')])).toMatchObject({ date: '2001-06-04', status: 'agree' });
+    expect(sharedKey([korea(647), events.find((row) => row.source_id === 'korea-commission-2005' && row.line === '1153' && row.entities === 'KOR')!, korea(1885), korea(2139)])).toMatchObject({ status: 'agree' });
+    expect(sharedKey([korea(1422), korea(2757), korea(2770)])).toMatchObject({ date: '1966-04', status: 'agree' });
+    expect(sharedKey([korea(44), korea(3519), korea(3713)])).toMatchObject({ date: '2005', status: 'agree' });
+  });
+
+  it("keys the Commission's first and last meetings once, the first dated by the span it lasted", () => {
+    const [first, last] = events.filter((row) => row.source_id === 'korea-commission-2005' && row.line === '27');
+    expect(sharedKey([first!, korea(178)])).toMatchObject({ date: '2002-09-30', date_end: '2002-10-01', status: 'agree' });
+    expect(sharedKey([last!, events.find((row) => row.source_id === 'korea-commission-2005' && row.line === '179' && row.date_end === '2004-05-17')!])).toMatchObject({ date: '2004-05-16', status: 'agree' });
+  });
+
+  it("keys Mexico's 1994 and 1982 crises with the other texts' reports", () => {
+    const mexico1994 = events.find((row) => row.source_id === 'korea-commission-2005' && row.line === '1153' && row.entities === 'MEX')!;
+    expect(sharedKey([mexico1994, reported('pacific-asia-2001', 45)])).toMatchObject({ type: 'crisis', status: 'agree' });
+    expect(sharedKey([reported('leiken-2001', 27), reported('pacific-asia-2001', 27)])).toMatchObject({ date: '1982', status: 'agree' });
+  });
+
+  it('shows the conflicts between reports of one event', () => {
+    // China overtaking the United States as Korea's largest trading partner: 2004 and 2002 in the same report.
+    expect(sharedKey([korea(329), korea(1207)])).toMatchObject({ status: 'conflict', rule: 'unresolved', earliest: '2002', latest: '2004' });
+    // The first Korean direct investment in Mexico: 1986 in the 2001 article, 1988 in the 2005 report; neither revises the other.
+    expect(sharedKey([reported('pacific-asia-2001', 1157), korea(1804)])).toMatchObject({ status: 'conflict', rule: 'unresolved', earliest: '1986', latest: '1988' });
+  });
+});
+
+describe('events the text gives as a span', () => {
+  it('publishes each as one event with a date range, not one event per printed date', () => {
+    const meetings = events.filter((row) => row.source_id === 'korea-commission-2005' && (row.line === '178' || row.line === '179') && row.date_end !== '');
+    expect(meetings.map((row) => [row.date, row.date_end, row.raw_normalized])).toEqual([
+      ['2002-09-30', '2002-10-01', '30 September-1 October, 2002'],
+      ['2003-07-21', '2003-07-22', '21-22 July 2003'],
+      ['2004-05-16', '2004-05-17', '16-17 May 2004'],
+    ]);
+    const brady = events.filter((row) => row.source_id === 'pacific-asia-2001' && row.line === '592');
+    expect(brady.map((row) => [row.date, row.date_end, row.raw])).toEqual([['1989', '1990', '1989/1990']]);
+    for (const line of ['45', '717']) {
+      const tequila = events.filter((row) => row.source_id === 'pacific-asia-2001' && (row.line === line || row.line === String(Number(line) - 2)) && row.type === 'crisis' && row.date_end !== '');
+      expect(tequila.map((row) => [row.date, row.date_end]), line).toEqual([['1994', '1995']]);
+    }
+    for (const row of events) {
+      expect(row.description, row.event_id).not.toMatch(/continues into|completes the implementation|begins to implement/);
+      if (row.date_end !== '') expect(row.date_end!.slice(0, 4) >= row.date!.slice(0, 4), row.event_id).toBe(true);
+    }
+  });
+
+  it('dates no election or state visit by the morning after the election', () => {
+    const morningAfter = reported('us-relations-2021', 32);
+    expect(morningAfter.date).toBe('2016-11-09');
+    expect(['election', 'state_visit']).not.toContain(morningAfter.type);
   });
 });

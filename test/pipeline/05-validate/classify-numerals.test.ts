@@ -44,7 +44,7 @@ function classify(text: string, annotations: Annotation[] = [], tables: Normaliz
 }
 
 function eventOf(byteStart: number, byteEnd: number, ordinal: number, raw: string): Event {
-  return { event_id: eventId('synthetic', byteStart, ordinal), date: '1972-02-14', date_precision: 'day', type: 'diplomatic_relations', entities: ['CHN', 'MEX'], description: 'x', source_id: 'synthetic', line: 1, byte_start: byteStart, byte_end: byteEnd, raw, raw_normalized: raw, date_anchor: null };
+  return { event_id: eventId('synthetic', byteStart, ordinal), date: '1972-02-14', date_end: null, date_precision: 'day', type: 'diplomatic_relations', entities: ['CHN', 'MEX'], description: 'x', source_id: 'synthetic', line: 1, byte_start: byteStart, byte_end: byteEnd, raw, raw_normalized: raw, date_anchor: null };
 }
 
 /** What each numeral became, compactly: [text, byte_start, class, reason, row_id, classified_by]. */
