@@ -9,7 +9,7 @@ import type { Source } from '../src/types/source.js';
 import { readSources, type SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, extractTables, foldText, loadAnnotations, loadRecipes, scanNumerals, type AnchoredAnnotations, type DraftMark, type ExtractedTable, type FoldedText, type Numeral } from './02-extract/index.js';
 import { EntityResolver, loadMetadata, normalizeEvent, normalizeProse, normalizeTable, type NormalizedProse, type NormalizedTable } from './03-normalize/index.js';
-import { listConcepts, loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent, type LikelyDuplicate } from './04-reconcile/index.js';
+import { listConcepts, loadReconcileConfig, reconcileEvents, reconcileObservations, type KeyedEvent, type LikelyDuplicate, listUndatedKeys, type UndatedKey } from './04-reconcile/index.js';
 import { acknowledgeChecks, assertNoFormulaCells, assertPeriodsRead, classifyNumerals, loadAcknowledgements, placeRows, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
 import { assertReleaseValid, buildDescriptor, loadPackageMetadata, publishRelease, toCsv, validateBeforePublishing, type PublishStep } from './06-package/index.js';
 import { PipelineError } from './errors.js';
@@ -38,6 +38,8 @@ export interface BuildSummary {
   largestSpreads: Reconciled[];
   /** Pairs of event reports that look like one event (same type, entities, compatible dates) but sit under different keys, one of them not keyed by an annotation. */
   likelyDuplicateEvents: LikelyDuplicate[];
+  /** Keys whose figures give no period, beside dated keys of the same quantity. */
+  undatedKeys: UndatedKey[];
   /** Numerals per source and class ("ignored:citation"…). */
   coverage: Record<string, Record<string, number>>;
 }
@@ -191,7 +193,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
   };
   const summary: BuildSummary = {
     sources: 0, tables: 0, cells: 0, drafts: 0, emptyCells: 0, observations: { table: 0, prose: 0 }, events: 0, checks: { pass: 0, warn: 0, fail: 0 }, flagged: [], coverage: {},
-    reconciled: { observations: { single: 0, agree: 0, conflict: 0 }, events: { single: 0, agree: 0, conflict: 0 } }, largestSpreads: [], likelyDuplicateEvents: [],
+    reconciled: { observations: { single: 0, agree: 0, conflict: 0 }, events: { single: 0, agree: 0, conflict: 0 } }, largestSpreads: [], likelyDuplicateEvents: [], undatedKeys: [],
   };
 
   const release = runStagesBeforePackage(paths, schemas, summary, reached, writeIntermediate, writeFindings, options);
@@ -249,6 +251,7 @@ function runStagesBeforePackage(paths: ProjectPaths, schemas: SchemaRegistry, su
   for (const row of reconciled.reconciled) summary.reconciled.observations[row.status] += 1;
   for (const row of reconciledEvents.reconciled) summary.reconciled.events[row.status] += 1;
   summary.likelyDuplicateEvents = reconciledEvents.likelyDuplicates;
+  summary.undatedKeys = listUndatedKeys(reconciled.reconciled);
   summary.largestSpreads = reconciled.reconciled.filter((row) => row.status === 'conflict').sort((a, b) => b.spread_pct - a.spread_pct || compareCodePoints(a.key_id, b.key_id)).slice(0, 5);
   writeIntermediate('reconcile', 'reconciled.json', () => ({ observations: reconciled, events: reconciledEvents }));
   if (!reached('validate')) return null;

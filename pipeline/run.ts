@@ -11,7 +11,7 @@ const FILLED_BY: Record<Stage, readonly (keyof BuildSummary)[]> = {
   ingest: ['sources'],
   extract: ['tables', 'cells', 'drafts'],
   normalize: ['emptyCells', 'observations', 'events'],
-  reconcile: ['reconciled', 'largestSpreads', 'likelyDuplicateEvents'],
+  reconcile: ['reconciled', 'largestSpreads', 'undatedKeys', 'likelyDuplicateEvents'],
   validate: ['checks', 'flagged', 'coverage'],
   package: [],
 };
@@ -26,8 +26,8 @@ export function buildReport(summary: BuildSummary, until: Stage = 'package'): Bu
   return report;
 }
 
-/** How many likely duplicate events the text summary lists; --json lists all. */
-const SHOWN_DUPLICATES = 5;
+/** How many undated keys and likely duplicate events the text summary lists; --json lists all. */
+const SHOWN_REPORTED = 5;
 
 export function formatSummary(report: BuildReport): string {
   const { observations, checks, reconciled } = report;
@@ -44,9 +44,12 @@ export function formatSummary(report: BuildReport): string {
     ...(report.flagged ?? []).map((check) => `  ${check.status.padEnd(4)} ${check.source_id} ${check.table}: ${check.description}: found ${check.found}, expected ${check.expected} (±${check.tolerance})`),
     ...(reconciled ? [`reconciled keys: observations ${formatStatuses(reconciled.observations)}; events ${formatStatuses(reconciled.events)}`] : []),
     ...(report.largestSpreads ?? []).map((row) => `  spread ${row.spread_pct.toFixed(1).padStart(6)}% ${row.key_id}: ${row.n_candidates} candidates from ${row.min} to ${row.max} ${row.unit} (${row.rule})`),
+    ...(report.undatedKeys ? [`undated keys beside dated keys of the same quantity (give their figures the period the text implies): ${report.undatedKeys.length}`] : []),
+    ...(report.undatedKeys ?? []).slice(0, SHOWN_REPORTED).map((row) => `  ${row.key_id} beside ${row.dated_key_ids.length === 1 ? row.dated_key_ids[0] : `${row.dated_key_ids.length} dated keys`}`),
+    ...((report.undatedKeys?.length ?? 0) > SHOWN_REPORTED ? [`  … and ${report.undatedKeys!.length - SHOWN_REPORTED} more (all of them with --json)`] : []),
     ...(report.likelyDuplicateEvents ? [`likely duplicate events under different keys (key them alike, or apart, in the annotations): ${report.likelyDuplicateEvents.length}`] : []),
-    ...(report.likelyDuplicateEvents ?? []).slice(0, SHOWN_DUPLICATES).map((pair) => `  ${pair.type} ${pair.entities.join(';')}: ${pair.event_ids[0]} (${pair.dates[0]}, key ${pair.keys[0]}) ~ ${pair.event_ids[1]} (${pair.dates[1]}, key ${pair.keys[1]})`),
-    ...((report.likelyDuplicateEvents?.length ?? 0) > SHOWN_DUPLICATES ? [`  … and ${report.likelyDuplicateEvents!.length - SHOWN_DUPLICATES} more (all of them with --json)`] : []),
+    ...(report.likelyDuplicateEvents ?? []).slice(0, SHOWN_REPORTED).map((pair) => `  ${pair.type} ${pair.entities.join(';')}: ${pair.event_ids[0]} (${pair.dates[0]}, key ${pair.keys[0]}) ~ ${pair.event_ids[1]} (${pair.dates[1]}, key ${pair.keys[1]})`),
+    ...((report.likelyDuplicateEvents?.length ?? 0) > SHOWN_REPORTED ? [`  … and ${report.likelyDuplicateEvents!.length - SHOWN_REPORTED} more (all of them with --json)`] : []),
     ...(report.coverage ? ['numerals:', ...Object.entries(report.coverage).map(([source, counts]) => `  ${source.padEnd(22)} ${Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => `${key} ${count}`).join(', ')}`)] : []),
   ];
   return lines.join('\n');

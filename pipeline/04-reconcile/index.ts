@@ -8,3 +8,4 @@ export { compatibleDates, dayInterval } from './compatible-dates.js';
 export { loadReconcileConfig } from './load-config.js';
 export { isLaterPublication, latestPublished, statisticsPublisher, textPublisher } from './later-published.js';
 export { listConcepts } from './list-concepts.js';
+export { listUndatedKeys, type UndatedKey } from './list-undated-keys.js';
