@@ -10,7 +10,6 @@ import { latestPublished, textPublisher } from './later-published.js';
 import { compatibleDates } from './compatible-dates.js';
 import { proposeEventKeys, type KeyedEvent, type LikelyDuplicate } from './propose-event-keys.js';
 
-
 interface EventCandidateState {
   event: Event;
   published: string | null;
@@ -19,8 +18,6 @@ interface EventCandidateState {
 }
 
 const PRECISION: Record<Event['date_precision'], number> = { year: 0, month: 1, day: 2 };
-
-const compatible = compatibleDates;
 
 const RULES: Record<string, Rule<EventCandidateState>> = {
   later_publication: (candidates) => {
@@ -47,9 +44,9 @@ export function reconcileEvents(events: readonly KeyedEvent[], sources: Readonly
   const candidates: EventCandidate[] = [];
   for (const [keyId, group] of [...byKey].sort(([a], [b]) => compareCodePoints(a, b))) {
     const ordered = [...group].sort((a, b) => compareCodePoints(a.event.event_id, b.event.event_id));
-    const allCompatible = ordered.every((candidate) => ordered.every((other) => compatible(candidate.event, other.event)));
+    const allCompatible = ordered.every((candidate) => ordered.every((other) => compatibleDates(candidate.event, other.event)));
     const outcome = applyRules(ordered, config.rules, RULES);
-    const remainingCompatible = outcome.remaining.every((candidate) => outcome.remaining.every((other) => compatible(candidate.event, other.event)));
+    const remainingCompatible = outcome.remaining.every((candidate) => outcome.remaining.every((other) => compatibleDates(candidate.event, other.event)));
     const resolved = outcome.remaining.length === 1 || remainingCompatible;
     // Among compatible dates the most precise is shown: it implies the others.
     const shown = [...outcome.remaining].sort((a, b) => PRECISION[b.event.date_precision] - PRECISION[a.event.date_precision])[0]!;
