@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import { equivalentRegExp, isAscii } from './equivalent-regexp.js';
 
+const require = createRequire(import.meta.url);
+
 /** RE2 is loaded at its first pattern (its CommonJS build, which loads synchronously): a release whose patterns all have an equivalent RegExp never needs it. */
 let re2js: typeof import('re2js') | null = null;
-const loadRe2 = () => (re2js ??= createRequire(import.meta.url)('re2js') as typeof import('re2js'));
+const loadRe2 = () => (re2js ??= require('re2js') as typeof import('re2js'));
 
 /** A Table Schema `pattern` made ready to test cells, or the reason it cannot be. */
 export type CompiledPattern = { test: (text: string) => boolean } | { unsupported: string };
