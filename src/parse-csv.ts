@@ -1,4 +1,18 @@
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * csv-parse is loaded when a text first needs it (its CommonJS build, which loads synchronously):
+ * the package's own CSVs never do, and importing it is a hundredth of a build.
+ */
+let csvParse: typeof import('csv-parse/sync') | null = null;
+const loadCsvParse = () => (csvParse ??= require('csv-parse/sync') as typeof import('csv-parse/sync'));
+
+/** Whether an error is csv-parse's CsvError (malformed text); none can be before csv-parse is loaded. */
+export function isCsvError(error: unknown): error is import('csv-parse/sync').CsvError {
+  return csvParse !== null && error instanceof csvParse.CsvError;
+}
 
 /** The parts of a Table Dialect that decide how a CSV splits into records and fields. */
 export interface CsvSyntax {
@@ -41,7 +55,7 @@ export function parseCsv(text: string, syntax: CsvSyntax): string[][] {
  */
 export function forEachCsvRecord(text: string, syntax: CsvSyntax, start: () => (record: string[]) => void): void {
   if (scanSimpleCsv(text, syntax, start)) return;
-  const records = parse(text, { delimiter: syntax.delimiter, quote: syntax.quote, escape: syntax.escape, bom: true }) as string[][];
+  const records = loadCsvParse().parse(text, { delimiter: syntax.delimiter, quote: syntax.quote, escape: syntax.escape, bom: true }) as string[][];
   const visit = start();
   for (const record of records) visit(record);
 }

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { CsvError } from 'csv-parse/sync';
 import { casterFor, type Cell } from './cast.js';
 import type { ResourceDescriptor, TableResource } from './descriptor.js';
 import { PackageError } from './errors.js';
-import { forEachCsvRecord, parseCsv, type CsvSyntax } from './parse-csv.js';
+import { forEachCsvRecord, isCsvError, parseCsv, type CsvSyntax } from './parse-csv.js';
 import { resolveResourcePath } from './resolve-path.js';
 
 /** A row of a table the loader has no generated type for: field name → typed cell. */
@@ -107,7 +106,7 @@ function csvSyntax(resource: TableResource): CsvSyntax {
 }
 
 function csvError(error: unknown, resource: TableResource): unknown {
-  if (!(error instanceof CsvError)) return error;
+  if (!isCsvError(error)) return error;
   return new PackageError('CSV_MALFORMED', `resource ${resource.name}: ${error.message}`, { cause: error });
 }
 

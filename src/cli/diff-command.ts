@@ -1,6 +1,4 @@
 import { Command } from 'commander';
-import { diff } from '../diff/diff.js';
-import { formatDiff } from '../diff/format.js';
 import { print, tableProgress, type CliContext } from './context.js';
 
 export function diffCommand(context: CliContext): Command {
@@ -10,6 +8,8 @@ export function diffCommand(context: CliContext): Command {
     .argument('<new>', 'the same, for the newer version')
     .option('--json', 'print the report as JSON')
     .action(async (oldLocation: string, newLocation: string, options: { json?: boolean }) => {
+      // Imported by the command that runs them: every other command (build above all) starts without them.
+      const [{ diff }, { formatDiff }] = await Promise.all([import('../diff/diff.js'), import('../diff/format.js')]);
       print(context, await diff(oldLocation, newLocation, tableProgress(context, 'comparing')), options.json, formatDiff);
     });
 }

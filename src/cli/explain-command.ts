@@ -1,6 +1,4 @@
 import { Command } from 'commander';
-import { explain } from '../explain/explain.js';
-import { formatExplanation } from '../explain/format.js';
 import { print, type CliContext } from './context.js';
 
 export function explainCommand(context: CliContext): Command {
@@ -10,6 +8,8 @@ export function explainCommand(context: CliContext): Command {
     .option('--root <dir>', 'a built package other than this one')
     .option('--json', 'print the explanation as JSON')
     .action(async (id: string, options: { root?: string; json?: boolean }) => {
+      // Imported by the command that runs them: every other command (build above all) starts without them.
+      const [{ explain }, { formatExplanation }] = await Promise.all([import('../explain/explain.js'), import('../explain/format.js')]);
       print(context, await explain(id, options.root === undefined ? {} : { root: options.root }), options.json, formatExplanation);
     });
 }

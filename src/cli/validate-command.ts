@@ -1,9 +1,6 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { openPackage } from '../diff/open-package.js';
 import { PackageError } from '../errors.js';
-import { formatValidation } from '../validate/format.js';
-import { validate } from '../validate/validate.js';
 import { print, tableProgress, type CliContext } from './context.js';
 import { EXIT_DATA } from './exit-codes.js';
 
@@ -15,6 +12,8 @@ export function validateCommand(context: CliContext): Command {
     .option('--json', 'print the report as JSON')
     .action(async (path: string | undefined, options: { root?: string; json?: boolean }) => {
       if (path !== undefined && options.root !== undefined) throw new PackageError('USAGE_INVALID', 'validate takes a path or --root, not both');
+      // Imported by the command that runs them: every other command (build above all) starts without them.
+      const [{ openPackage }, { formatValidation }, { validate }] = await Promise.all([import('../diff/open-package.js'), import('../validate/format.js'), import('../validate/validate.js')]);
       const location = path ?? options.root;
       const opened = location === undefined ? null : openPackage(location);
       try {

@@ -1,4 +1,11 @@
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+import { equivalentRegExp, isAscii } from './equivalent-regexp.js';
+
+const require = createRequire(import.meta.url);
+
+/** RE2 is loaded at its first pattern (its CommonJS build, which loads synchronously): a release whose patterns all have an equivalent RegExp never needs it. */
+let re2js: typeof import('re2js') | null = null;
+const loadRe2 = () => (re2js ??= require('re2js') as typeof import('re2js'));
 
 /** A Table Schema `pattern` made ready to test cells, or the reason it cannot be. */
 export type CompiledPattern = { test: (text: string) => boolean } | { unsupported: string };
@@ -13,12 +20,41 @@ export type CompiledPattern = { test: (text: string) => boolean } | { unsupporte
  * are refused, with the reason, rather than tested wrongly.
  */
 export function compilePattern(pattern: string): CompiledPattern {
-  let compiled = compiledPatterns.get(pattern);
-  if (!compiled) {
-    compiled = compileOnce(pattern);
-    compiledPatterns.set(pattern, compiled);
+  return remembered(compiledPatterns, pattern, compileOnce);
+}
+
+/**
+ * The same answers for a pattern the package itself wrote (its Table Schemas,
+ * made by the build from schemas/), without RE2 where a JavaScript RegExp
+ * provably accepts the same values (equivalentRegExp): the build's publish gate
+ * tests every cell of the release against such patterns, and RE2 takes tens of
+ * milliseconds to load and compile them. Not for a package from elsewhere: a
+ * RegExp backtracks, and a pattern can make that take exponential time.
+ */
+export function compileOwnPattern(pattern: string): CompiledPattern {
+  return remembered(compiledOwnPatterns, pattern, (source) => {
+    const equivalent = equivalentRegExp(source);
+    if (!equivalent) return compilePattern(source);
+    const { regexp, asciiOnly } = equivalent;
+    // RE2 answers for what the RegExp does not speak for, compiled only if such a value comes.
+    let re2: CompiledPattern | null = null;
+    return {
+      test: (text) => {
+        if (!asciiOnly || isAscii(text)) return regexp.test(text);
+        re2 ??= compilePattern(source);
+        return 'test' in re2 && re2.test(text);
+      },
+    };
+  });
+}
+
+function remembered(compiled: Map<string, CompiledPattern>, pattern: string, compile: (pattern: string) => CompiledPattern): CompiledPattern {
+  let found = compiled.get(pattern);
+  if (!found) {
+    found = compile(pattern);
+    compiled.set(pattern, found);
   }
-  return compiled;
+  return found;
 }
 
 /** How many cells' answers each compiled pattern keeps. */
@@ -26,11 +62,12 @@ const REMEMBERED_ANSWERS = 4096;
 
 /** Compiled once per process: many fields share a pattern (dates, ids), and each validation would compile them again. */
 const compiledPatterns = new Map<string, CompiledPattern>();
+const compiledOwnPatterns = new Map<string, CompiledPattern>();
 
 function compileOnce(pattern: string): CompiledPattern {
   if (subtractsClasses(pattern)) return { unsupported: 'XML Schema character-class subtraction ("[a-z-[aeiou]]") is not supported' };
   try {
-    const compiled = RE2JS.compile(pattern);
+    const compiled = loadRe2().RE2JS.compile(pattern);
     // Tables repeat values (dates, codes) and RE2 takes microseconds a test: the last few thousand answers are kept.
     const answers = new Map<string, boolean>();
     return {

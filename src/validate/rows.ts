@@ -1,7 +1,7 @@
 import type { Cell } from '../cast.js';
 import { asList, type FieldDescriptor, type TableResource } from '../descriptor.js';
 import type { Row } from '../read-table.js';
-import { compilePattern } from './compile-pattern.js';
+import { compilePattern, type CompiledPattern } from './compile-pattern.js';
 import type { Finding } from './findings.js';
 import { isFormulaCell } from './formula-cells.js';
 
@@ -24,11 +24,14 @@ export interface RowChecker {
   findings(): Finding[];
 }
 
-/** A checker of a table's rows; `uncastable` ("record:field") may grow as rows are read, each cell before its row is checked. */
-export function rowChecker(resource: TableResource, uncastable: ReadonlySet<string>): RowChecker {
+/**
+ * A checker of a table's rows; `uncastable` ("record:field") may grow as rows are read, each cell before its row is checked.
+ * `compile` makes a field's pattern ready (compileOwnPattern for the package's own schemas).
+ */
+export function rowChecker(resource: TableResource, uncastable: ReadonlySet<string>, compile: (pattern: string) => CompiledPattern = compilePattern): RowChecker {
   const findings: Finding[] = [];
   const fields = resource.schema.fields.map((field) => {
-    const compiled = constraintsOf(field);
+    const compiled = constraintsOf(field, compile);
     if (compiled.unsupported) findings.push({ kind: 'descriptor', code: 'PATTERN_UNSUPPORTED', resource: resource.name, field: field.name, message: `PATTERN_UNSUPPORTED: pattern ${JSON.stringify(field.constraints!.pattern)} cannot be checked in linear time (${compiled.unsupported}); its cells are not tested against it` });
     return { field, constraints: compiled.constraints };
   });
@@ -54,7 +57,7 @@ export function rowChecker(resource: TableResource, uncastable: ReadonlySet<stri
 }
 
 /** The checks of a field's cells, and why its pattern cannot be one of them, if it cannot. */
-function constraintsOf(field: FieldDescriptor): { constraints: Constraint[]; unsupported?: string } {
+function constraintsOf(field: FieldDescriptor, compile: (pattern: string) => CompiledPattern): { constraints: Constraint[]; unsupported?: string } {
   const c = field.constraints ?? {};
   const checks: Constraint[] = [];
   let unsupported: string | undefined;
@@ -71,7 +74,7 @@ function constraintsOf(field: FieldDescriptor): { constraints: Constraint[]; uns
     checks.push(present((value) => (allowed.has(value) ? null : `${JSON.stringify(value)} is not one of ${c.enum!.join(', ')}`)));
   }
   if (c.pattern !== undefined) {
-    const pattern = compilePattern(c.pattern);
+    const pattern = compile(c.pattern);
     if ('test' in pattern) checks.push(present((value) => (pattern.test(String(value)) ? null : `${JSON.stringify(value)} does not match ${c.pattern}`)));
     else unsupported = pattern.unsupported;
   }
@@ -87,7 +90,7 @@ function constraintsOf(field: FieldDescriptor): { constraints: Constraint[]; uns
     if (limit === undefined) return;
     checks.push(present((value) => {
       if (Array.isArray(value)) return fails(value.length, limit) ? `${JSON.stringify(value)} has ${words} ${limit} items` : null;
-      return typeof value === 'string' && fails(characterCount(value), limit) ? `${JSON.stringify(value)} has ${words} ${limit} characters` : null;
+      return typeof value === 'string' && fails(characterCount(value, limit), limit) ? `${JSON.stringify(value)} has ${words} ${limit} characters` : null;
     }));
   };
   length(c.minLength, (size, limit) => size < limit, 'fewer than');
@@ -95,8 +98,12 @@ function constraintsOf(field: FieldDescriptor): { constraints: Constraint[]; uns
   return { constraints: checks, ...(unsupported ? { unsupported } : {}) };
 }
 
-/** A string's characters (code points, as Table Schema counts them), without spreading it into an array. */
-function characterCount(text: string): number {
+/**
+ * A string's characters (code points, as Table Schema counts them), without spreading it into an array;
+ * or its UTF-16 length where that is as good for comparing with `limit`: a string has between half its length and its length of characters.
+ */
+function characterCount(text: string, limit: number): number {
+  if (text.length < limit || text.length >= 2 * limit + 2) return text.length;
   let count = text.length;
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);

@@ -4,6 +4,7 @@ import { isPackageError } from '../errors.js';
 import { rootOf, type PackageOptions } from '../package-root.js';
 import { forEachRow, type Row } from '../read-table.js';
 import { reviewChecks, type CheckCounts } from './checks.js';
+import { compileOwnPattern, compilePattern, type CompiledPattern } from './compile-pattern.js';
 import { readResourceFile, validateFile, type ResourceFile } from './files.js';
 import type { Finding } from './findings.js';
 import { validateForeignKeys, validateListItemForeignKeys } from './foreign-keys.js';
@@ -42,7 +43,13 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
     if (!isPackageError(error)) throw error;
     return { valid: false, root, name: null, version: null, tables: [], errors: [{ kind: 'descriptor', message: error.message }], warnings: [], checks: null };
   }
-  return validateRelease(root, descriptor, await Promise.all(descriptor.resources.map((resource) => readResourceFile(root, resource))), options.onTable);
+  return validateRelease(root, descriptor, await Promise.all(descriptor.resources.map((resource) => readResourceFile(root, resource))), { onTable: options.onTable });
+}
+
+export interface ReleaseOptions {
+  onTable?: ValidateOptions['onTable'];
+  /** The descriptor's Table Schemas are the package's own (the build's): their patterns are tested as compileOwnPattern does, with the same answers. */
+  ownSchemas?: boolean;
 }
 
 /**
@@ -50,7 +57,7 @@ export async function validate(options: ValidateOptions = {}): Promise<Validatio
  * resource of the descriptor, in its order): the build runs it on the release
  * it is about to publish, so that it never publishes one `mfr validate` rejects.
  */
-export function validateRelease(root: string, descriptor: PackageDescriptor, files: readonly ResourceFile[], onTable?: ValidateOptions['onTable']): ValidationReport {
+export function validateRelease(root: string, descriptor: PackageDescriptor, files: readonly ResourceFile[], { onTable, ownSchemas = false }: ReleaseOptions = {}): ValidationReport {
   const errors: Finding[] = [...validateDescriptor(descriptor)];
   descriptor.resources.forEach((resource, index) => errors.push(...validateFile(resource, files[index] ?? null)));
   const resources = tableResources(descriptor);
@@ -63,7 +70,7 @@ export function validateRelease(root: string, descriptor: PackageDescriptor, fil
     // A file that could not be read is reported already.
     if (!isTableResource(resource) || !file || !('bytes' in file)) return;
     onTable?.(resource.name, tables.length + 1, resources.length);
-    const read = readRows(resource, file.bytes.toString('utf8'), kept.get(resource.name));
+    const read = readRows(resource, file.bytes.toString('utf8'), kept.get(resource.name), ownSchemas ? compileOwnPattern : compilePattern);
     errors.push(...read.errors);
     if (!read.rows) return;
     tables.push({ name: resource.name, rows: read.count });
@@ -114,12 +121,12 @@ function pick(row: Row, fields: readonly string[]): Row {
  * Reads and checks a table's rows one by one, keeping of them only the fields
  * named by `kept` (none when undefined): a large table is never held whole.
  */
-function readRows(resource: TableResource, text: string, kept: readonly string[] | 'all' | undefined): { rows: Row[] | null; count: number; errors: Finding[] } {
-  let read = { rows: [] as Row[], count: 0, errors: [] as Finding[], checker: rowChecker(resource, new Set()) };
+function readRows(resource: TableResource, text: string, kept: readonly string[] | 'all' | undefined, compile: (pattern: string) => CompiledPattern): { rows: Row[] | null; count: number; errors: Finding[] } {
+  let read = { rows: [] as Row[], count: 0, errors: [] as Finding[], checker: rowChecker(resource, new Set(), compile) };
   try {
     forEachRow(text, resource, () => {
       const uncastable = new Set<string>();
-      read = { rows: [], count: 0, errors: [], checker: rowChecker(resource, uncastable) };
+      read = { rows: [], count: 0, errors: [], checker: rowChecker(resource, uncastable, compile) };
       const { rows, errors, checker } = read;
       return {
         onInvalid: (cell) => {

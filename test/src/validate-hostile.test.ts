@@ -59,4 +59,18 @@ describe('validate on a package from elsewhere', () => {
     ]);
     expect(report.errors[1]!.message).toMatch(/^CELL_FORMULA: "=HYPERLINK\(\\"http:\/\/evil.example\\"\)" begins like a spreadsheet formula/);
   });
+
+  it('counts a length in characters, a character outside the BMP as one (two UTF-16 units)', async () => {
+    const root = writeSmallPackage((descriptor) => {
+      descriptor.resources[0]!.schema!.fields[1]!.constraints = { minLength: 2, maxLength: 3 };
+    });
+    // Characters: 2, 1, 3, 4, 2, 4; UTF-16 lengths: 4, 2, 5, 8, 2, 4.
+    editFile(root, 'dist/places.csv', () => 'id,name,kind\nMEX,\u{1F600}\u{1F600},country\nKOR,\u{1F600},country\nJPN,a\u{1F600}\u{1F600},country\nCHN,\u{1F600}\u{1F600}\u{1F600}\u{1F600},country\nUSA,ab,country\nCAN,abcd,country\n', { rehash: true });
+    const report = await validate({ root });
+    expect(report.errors.map((finding) => `${finding.row} ${finding.field}: ${finding.message}`)).toEqual([
+      '3 name: "\u{1F600}" has fewer than 2 characters',
+      '5 name: "\u{1F600}\u{1F600}\u{1F600}\u{1F600}" has more than 3 characters',
+      '7 name: "abcd" has more than 3 characters',
+    ]);
+  });
 });
