@@ -1,45 +1,44 @@
-import { Command } from 'commander';
 import { PackageError } from '../errors.js';
 import { importPipeline } from './import-pipeline.js';
 import { print, type CliContext } from './context.js';
 import { exitCodeFor } from './exit-codes.js';
 
-export function buildCommand(context: CliContext): Command {
-  return new Command('build')
-    .description('rebuild dist/*.csv and datapackage.json from raw/ (in a checkout of the repository), printing each stage on stderr and the summary')
-    .option('--until <stage>', 'stop after this stage: ingest, extract, normalize, reconcile, validate or package')
-    .option('--root <dir>', 'a checkout other than this one')
-    .option('--json', 'print the summary as JSON')
-    .option('--keep-intermediates', "write each stage's result under build/ (JSON, for inspection)")
-    .option('--allow-drafts', 'build although annotations still carry draft marks (a first look at a new document; without it a draft is DRAFT_UNREVIEWED)')
-    .action(async (options: { until?: string; root?: string; json?: boolean; keepIntermediates?: boolean; allowDrafts?: boolean }) => {
-      const [{ build, STAGES }, { buildReport, formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline(() => Promise.all([import('../../pipeline/build.js'), import('../../pipeline/run.js'), import('../../pipeline/paths.js'), import('../../pipeline/errors.js')]));
-      const until = options.until as (typeof STAGES)[number] | undefined;
-      if (until !== undefined && !STAGES.includes(until)) throw new PackageError('USAGE_INVALID', `--until takes one of: ${STAGES.join(', ')}`);
-      const timings: string[] = [];
-      let current: { stage: string; start: number } | null = null;
-      const finishStage = () => {
-        if (current) timings.push(`${current.stage} ${Math.round(performance.now() - current.start)} ms`);
-      };
-      try {
-        const summary = build({
-          ...(options.root === undefined ? {} : { paths: projectPaths(options.root) }),
-          ...(until === undefined ? {} : { until }),
-          keepIntermediates: options.keepIntermediates === true,
-          allowDrafts: options.allowDrafts === true,
-          onStage: (stage) => {
-            finishStage();
-            current = { stage, start: performance.now() };
-            context.err(`[${STAGES.indexOf(stage) + 1}/${STAGES.length}] ${stage}`);
-          },
-        });
+export interface BuildOptions {
+  until?: string;
+  root?: string;
+  json?: boolean;
+  keepIntermediates?: boolean;
+  allowDrafts?: boolean;
+}
+
+/** `mfr build` (declared in commands.ts; `npm run build` runs it too, through pipeline/run.ts). */
+export async function runBuild(context: CliContext, options: BuildOptions): Promise<void> {
+  const [{ build, STAGES }, { buildReport, formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline(() => Promise.all([import('../../pipeline/build.js'), import('../../pipeline/run.js'), import('../../pipeline/paths.js'), import('../../pipeline/errors.js')]));
+  const until = options.until as (typeof STAGES)[number] | undefined;
+  if (until !== undefined && !STAGES.includes(until)) throw new PackageError('USAGE_INVALID', `--until takes one of: ${STAGES.join(', ')}`);
+  const timings: string[] = [];
+  let current: { stage: string; start: number } | null = null;
+  const finishStage = () => {
+    if (current) timings.push(`${current.stage} ${Math.round(performance.now() - current.start)} ms`);
+  };
+  try {
+    const summary = build({
+      ...(options.root === undefined ? {} : { paths: projectPaths(options.root) }),
+      ...(until === undefined ? {} : { until }),
+      keepIntermediates: options.keepIntermediates === true,
+      allowDrafts: options.allowDrafts === true,
+      onStage: (stage) => {
         finishStage();
-        context.err(`stages: ${timings.join(', ')}`);
-        print(context, buildReport(summary, until), options.json, formatSummary);
-      } catch (error) {
-        if (!isPipelineError(error)) throw error;
-        context.err(error.message);
-        context.exit(exitCodeFor(error.code));
-      }
+        current = { stage, start: performance.now() };
+        context.err(`[${STAGES.indexOf(stage) + 1}/${STAGES.length}] ${stage}`);
+      },
     });
+    finishStage();
+    context.err(`stages: ${timings.join(', ')}`);
+    print(context, buildReport(summary, until), options.json, formatSummary);
+  } catch (error) {
+    if (!isPipelineError(error)) throw error;
+    context.err(error.message);
+    context.exit(exitCodeFor(error.code));
+  }
 }

@@ -3,14 +3,9 @@ import { basename, join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { isPackageError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
-import { addSourceCommand } from './add-source-command.js';
-import { buildCommand } from './build-command.js';
+import { declareCommands } from './commands.js';
 import type { CliContext } from './context.js';
 import { EXIT_USAGE, exitCodeFor } from './exit-codes.js';
-import { diffCommand } from './diff-command.js';
-import { explainCommand } from './explain-command.js';
-import { reviewCommand } from './review-command.js';
-import { validateCommand } from './validate-command.js';
 
 /** Writes to the process and sets its exit code, as the bin does. */
 export const processContext: CliContext = {
@@ -57,15 +52,9 @@ export async function run(argv: readonly string[], context: CliContext = process
     .version(manifest.version)
     .exitOverride()
     .configureOutput(output)
-    .addHelpText('after', '\nExit codes: 0 done (for validate: valid), 1 the data is wrong or unreadable, 2 the command was called wrongly.')
-    .addCommand(buildCommand(recorded))
-    .addCommand(validateCommand(recorded))
-    .addCommand(explainCommand(recorded))
-    .addCommand(diffCommand(recorded))
-    .addCommand(addSourceCommand(recorded))
-    .addCommand(reviewCommand(recorded));
+    .addHelpText('after', '\nExit codes: 0 done (for validate: valid), 1 the data is wrong or unreadable, 2 the command was called wrongly.');
   // Subcommands inherit neither exitOverride nor the output: without them a usage error would exit the test process.
-  for (const command of program.commands) command.exitOverride().configureOutput(output);
+  for (const command of declareCommands(recorded)) program.addCommand(command.exitOverride().configureOutput(output));
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
