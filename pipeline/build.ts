@@ -251,7 +251,7 @@ function runStagesBeforePackage(paths: ProjectPaths, schemas: SchemaRegistry, su
   for (const row of reconciled.reconciled) summary.reconciled.observations[row.status] += 1;
   for (const row of reconciledEvents.reconciled) summary.reconciled.events[row.status] += 1;
   summary.likelyDuplicateEvents = reconciledEvents.likelyDuplicates;
-  summary.undatedKeys = listUndatedKeys(reconciled.reconciled);
+  summary.undatedKeys = listUndatedKeys(reconciled.reconciled, reconciled.candidates, new Map(normalized.prose.flatMap((item) => (item.cell.spec.period_unstated === undefined ? [] : [[item.observation.obs_id, item.cell.spec.period_unstated] as const]))));
   summary.largestSpreads = reconciled.reconciled.filter((row) => row.status === 'conflict').sort((a, b) => b.spread_pct - a.spread_pct || compareCodePoints(a.key_id, b.key_id)).slice(0, 5);
   writeIntermediate('reconcile', 'reconciled.json', () => ({ observations: reconciled, events: reconciledEvents }));
   if (!reached('validate')) return null;

@@ -1,3 +1,4 @@
+import type { Candidate } from '../../src/types/candidate.js';
 import type { Reconciled } from '../../src/types/reconciled.js';
 import { compareCodePoints } from '../order.js';
 
@@ -5,6 +6,10 @@ import { compareCodePoints } from '../order.js';
 export interface UndatedKey {
   key_id: string;
   dated_key_ids: string[];
+  /** Why the text gives its figures no period (their annotations' `period_unstated`), one per figure that has one. */
+  period_unstated: string[];
+  /** Every figure under the key says why it has no period: nothing is left for an annotator. */
+  reasoned: boolean;
 }
 
 /**
@@ -12,9 +17,11 @@ export interface UndatedKey {
  * read (Mexico's population of 107 million at two places of one report, one
  * "as of 2003", the other undated): same concept, sides and category, no period.
  * A figure without a period is never put under a dated key by guess; the build
- * lists these for an annotator to give the period the text implies.
+ * lists these for an annotator to give the period the text implies, or to say
+ * in `period_unstated` why the text gives none (`unstated`: obs_id → reason;
+ * `candidates`: which figures each key holds).
  */
-export function listUndatedKeys(reconciled: readonly Reconciled[]): UndatedKey[] {
+export function listUndatedKeys(reconciled: readonly Reconciled[], candidates: readonly Pick<Candidate, 'key_id' | 'obs_id'>[], unstated: ReadonlyMap<string, string>): UndatedKey[] {
   // The key up to its sides (concept, the end of a printed range, entity>partner), and the category.
   const quantity = (row: Reconciled) => {
     const parts = row.key_id.split(':');
@@ -24,6 +31,10 @@ export function listUndatedKeys(reconciled: readonly Reconciled[]): UndatedKey[]
   for (const row of reconciled) if (row.period_start !== null) dated.set(quantity(row), [...(dated.get(quantity(row)) ?? []), row.key_id]);
   return reconciled
     .filter((row) => row.period_start === null && dated.has(quantity(row)))
-    .map((row) => ({ key_id: row.key_id, dated_key_ids: [...dated.get(quantity(row))!].sort(compareCodePoints) }))
+    .map((row) => {
+      const figures = candidates.filter((candidate) => candidate.key_id === row.key_id).map((candidate) => candidate.obs_id).sort(compareCodePoints);
+      const reasons = figures.flatMap((obsId) => (unstated.has(obsId) ? [unstated.get(obsId)!] : []));
+      return { key_id: row.key_id, dated_key_ids: [...dated.get(quantity(row))!].sort(compareCodePoints), period_unstated: reasons, reasoned: figures.length > 0 && reasons.length === figures.length };
+    })
     .sort((a, b) => compareCodePoints(a.key_id, b.key_id));
 }

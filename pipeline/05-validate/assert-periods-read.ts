@@ -27,8 +27,7 @@ export interface UnreadPeriod {
  * anchors them prints a year or a relative year, or was read from year numerals
  * where the quote prints the month with that year (cut to the year), unless the annotation says
  * why (`period_unstated`: the year is an event's, not the figure's); and the
- * reasons that no longer hold (the figure has a period, or the quote prints
- * no date).
+ * reasons that no longer hold (the figure has a period).
  */
 export function findUnreadPeriods(prose: readonly { cell: ProseCell; observation: { obs_id: string; period_start: string | null; period_end: string | null } }[]): UnreadPeriod[] {
   return prose.flatMap(({ cell, observation }): UnreadPeriod[] => {
@@ -41,7 +40,8 @@ export function findUnreadPeriods(prose: readonly { cell: ProseCell; observation
       const cut = cell.periodWords === null ? [...cell.quoteText.matchAll(MONTH_AND_YEAR)].find((match) => [observation.period_start, observation.period_end].includes(match[1]!)) : undefined;
       return cut ? [{ kind: 'unread', cell, obsId: observation.obs_id, printed: cut[0] }] : [];
     }
-    return hasPeriod || printed === null ? [{ kind: 'stale', cell, obsId: observation.obs_id, printed }] : [];
+    // A reason on a figure whose quote prints no date is kept: it tells the undated-keys report why the text gives none.
+    return hasPeriod ? [{ kind: 'stale', cell, obsId: observation.obs_id, printed }] : [];
   });
 }
 
@@ -62,9 +62,9 @@ export function assertPeriodsRead(prose: Parameters<typeof findUnreadPeriods>[0]
   const stale = list('stale');
   if (stale.length) {
     const first = stale[0]!;
-    throw new PipelineError('PERIOD_EXCEPTION_STALE', `${stale.length} "period_unstated" reason(s) no longer apply (the figure has a period, or its quote prints no date): ${stale.slice(0, 20).map(describe).join('; ')}`, {
+    throw new PipelineError('PERIOD_EXCEPTION_STALE', `${stale.length} "period_unstated" reason(s) no longer apply (the figure has a period): ${stale.slice(0, 20).map(describe).join('; ')}`, {
       ...first.cell.annotationAt, recipe: first.cell.annotationId,
-      expected: 'period_unstated only on a figure without a period whose quote prints a year', seen: first.cell.spec.period_unstated,
+      expected: 'period_unstated only on a figure without a period', seen: first.cell.spec.period_unstated,
     });
   }
 }

@@ -8,7 +8,7 @@ import type { Coverage } from '../../src/types/coverage.js';
  */
 export type NumeralRef = number;
 /**
- * Why a figure whose quote prints a year, a month or a relative year ("last year") has no period: the date is another thing's (an event, a founding), not the figure's. The build stops with PERIOD_UNREAD on such a figure without it, and with PERIOD_EXCEPTION_STALE where it is given but the figure has a period or its quote prints no date.
+ * Why a figure whose quote prints a year, a month or a relative year ("last year") has no period: the date is another thing's (an event, a founding), not the figure's. The build stops with PERIOD_UNREAD on such a figure without it, and with PERIOD_EXCEPTION_STALE where it is given but the figure has a period. Also on a figure whose quote prints no date, where the text gives none: the build's undated-keys report shows it.
  */
 export type PeriodUnstated = string;
 /**

@@ -8,12 +8,16 @@ describe('formatSummary: what the build leaves for an annotator', () => {
     const report: BuildReport = {
       stages: ['ingest', 'extract', 'normalize', 'reconcile'],
       likelyDuplicateEvents: [1, 2, 3, 4, 5, 6, 7].map(duplicate),
-      undatedKeys: [{ key_id: 'population:MEX>-:-..-', dated_key_ids: ['population:MEX>-:2003..2003'] }, { key_id: 'fdi:KOR>MEX:-..-', dated_key_ids: ['fdi:KOR>MEX:1998..1998', 'fdi:KOR>MEX:1999..1999'] }],
+      undatedKeys: [
+        { key_id: 'population:MEX>-:-..-', dated_key_ids: ['population:MEX>-:2003..2003'], period_unstated: ['No date in the paragraph.'], reasoned: true },
+        { key_id: 'fdi:KOR>MEX:-..-', dated_key_ids: ['fdi:KOR>MEX:1998..1998', 'fdi:KOR>MEX:1999..1999'], period_unstated: [], reasoned: false },
+      ],
     };
     const lines = formatSummary(report).split('\n');
-    expect(lines).toContain('undated keys beside dated keys of the same quantity (give their figures the period the text implies): 2');
-    expect(lines).toContain('  population:MEX>-:-..- beside population:MEX>-:2003..2003');
-    expect(lines).toContain('  fdi:KOR>MEX:-..- beside 2 dated keys');
+    expect(lines).toContain('undated keys beside dated keys of the same quantity (give their figures the period the text implies, or say in period_unstated why it gives none): 1, and 1 whose figures say why they have none');
+    // The key left for an annotator comes first; a reasoned one shows its reasons.
+    const listed = lines.filter((line) => line.startsWith('  ') && line.includes(' beside '));
+    expect(listed).toEqual(['  fdi:KOR>MEX:-..- beside 2 dated keys', '  population:MEX>-:-..- beside population:MEX>-:2003..2003: no period in the text — No date in the paragraph.']);
     expect(lines).toContain('likely duplicate events under different keys (key them alike, or apart, in the annotations): 7');
     expect(lines).toContain('  agreement KOR;MEX: a@0000001e1 (1966, key k) ~ b@0000001e1 (1966-04, key b@0000001e1)');
     expect(lines.filter((line) => line.startsWith('  agreement'))).toHaveLength(5);
