@@ -8,7 +8,7 @@ import { parseNumberWords } from '../../src/read-number-words.js';
 import { describeRounding, roundToSignificant, significantDigits } from '../../src/significant-digits.js';
 import { assertPublishedExactly, parsePrintedNumber, scaleDecimal, scaleDecimalText } from './parse-number.js';
 import { parseProseDateRange } from './date-range.js';
-import { parsePeriodWords, parseProseDate, parseYearLabel, resolveRelativeDate, spanPeriods, type Period } from './period.js';
+import { countMonthsFrom, parsePeriodWords, parseProseDate, parseYearLabel, resolveRelativeDate, spanPeriods, type Period } from './period.js';
 import { detectQualifier } from './qualifier.js';
 import { readPrintedUnit } from './units.js';
 
@@ -21,6 +21,11 @@ export interface NormalizedProse {
 /** Keeps computed values (fractions, ratios) to twelve significant digits: no float noise in the CSV. */
 function tidy(value: number): number {
   return Number(value.toPrecision(12));
+}
+
+/** A count printed in digits or words ("11", "sixteen"), for dates and periods counted from another. */
+function readCount(words: string): number | null {
+  return parseNumberWords(words)?.value ?? (/^\d+$/.test(words) ? Number(words) : null);
 }
 
 /** Turns a number in prose into an observation: value, scale and unit from the words around it, qualifier, period. */
@@ -154,6 +159,13 @@ function readPeriod(cell: ProseCell, published: string | null, path: string, tra
   }
   const via = words.referredBy ? ` ("${words.referredBy.folded}" refers to it)` : '';
   const counted = read.countedFrom ? `, counted from the source's publication date ${read.countedFrom}` : '';
+  // "the first 11 months of the FTA", referring to the date it came into effect: the months counted from that date.
+  const months = words.referredBy ? countMonthsFrom(words.referredBy.folded, read.period, readCount) : null;
+  if (months) {
+    transforms.push(`period ${describePeriod(months.period)}: ${months.months} months counted from "${words.span.folded}" (line ${words.span.line}, ${describePeriod(read.period)})${via}`);
+    // Both places are printed; the count is in the figure's words, the date where the text gives it.
+    return { period: months.period, printed: `${words.referredBy!.folded} … ${words.span.folded}` };
+  }
   transforms.push(`period ${describePeriod(read.period)} from "${words.span.folded}" (line ${words.span.line})${via}${counted}`);
   return { period: read.period, printed: words.span.folded };
 }
@@ -196,7 +208,7 @@ export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext):
   const single = cell.spec.date_end !== undefined
     ? null
     : cell.relative
-    ? resolveRelativeDate({ words: cell.date.folded, anchorYear: anchor && /^\d{4}$/.test(anchor) ? anchor : null, published }, (words) => parseNumberWords(words)?.value ?? (/^\d+$/.test(words) ? Number(words) : null))
+    ? resolveRelativeDate({ words: cell.date.folded, anchorYear: anchor && /^\d{4}$/.test(anchor) ? anchor : null, published }, readCount)
       : parseProseDate(cell.date.folded);
   const date = single ? { ...single, date_end: null } : range ? { date: range.date, date_end: range.date_end, precision: range.precision } : null;
   if (!date) {

@@ -122,6 +122,26 @@ export function parsePeriodWords(words: string, published: string | null): ReadP
   return { period: { start, end }, countedFrom: null };
 }
 
+/** Words that count months from a date printed elsewhere: "during the first 11 months of the Korea-Chile FTA". */
+const FIRST_MONTHS = /\bthe first (\S+) months\b/i;
+
+/**
+ * The months a figure's own words count from a printed date: "the first 11
+ * months" of an agreement that "entered into effect on April 1, 2004" are
+ * 2004-04…2005-02 (the month of the date is the first). Null when the words
+ * count no months, or the date gives no month. `readCount` reads the count
+ * ("11", "eleven").
+ */
+export function countMonthsFrom(referringWords: string, from: Period, readCount: (words: string) => number | null): { period: Period; months: number } | null {
+  const match = FIRST_MONTHS.exec(referringWords.replace(/\s+/g, ' '));
+  const months = match ? readCount(match[1]!) : null;
+  if (months === null || !Number.isInteger(months) || months < 1 || !/^\d{4}-\d\d/.test(from.start)) return null;
+  const first = Number(from.start.slice(0, 4)) * 12 + Number(from.start.slice(5, 7)) - 1;
+  const last = first + months - 1;
+  const month = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return { period: { start: month(first), end: month(last) }, months };
+}
+
 function readPoint(text: string): string | null {
   const match = POINT.exec(text.trim());
   if (!match) return parseProseDate(text)?.date ?? null;

@@ -109,7 +109,10 @@ function periodSteps(observation: Observation, source: Source): { steps: Transfo
       : `a year counted from the source's publication date (${source.published}): ${source.published!.slice(0, 4)}${offset < 0 ? ` − ${-offset}` : offset > 0 ? ` + ${offset}` : ''} = ${counted}`;
     return { steps: [{ step: 'period', from: observation.period_raw, to: period, rule, redone: counted !== null }], consistent: counted !== null && counted === observation.period_start && counted === observation.period_end };
   }
-  const rule = observation.table === null
+  const countedMonths = /\bthe first (\S+) months\b.* … (.+)$/.exec(observation.period_raw);
+  const rule = countedMonths
+    ? `${countedMonths[1]} months counted from the date printed elsewhere in the text ("${countedMonths[2]}"), its month the first (ISO 8601 interval; read by the build)`
+    : observation.table === null
     ? 'the period printed in the text, to the precision it gives (ISO 8601; read by the build)'
     : 'the period of the cell\'s header or caption (ISO 8601; read by the build)';
   return { steps: [{ step: 'period', from: observation.period_raw, to: period, rule, redone: false }], consistent: true };

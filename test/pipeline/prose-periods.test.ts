@@ -51,6 +51,10 @@ const EXPECTED: [source: string, line: number, raw: string | undefined, start: s
   ['pacific-asia-2001', 1063, '23', '1997-08', '1997-08'],
   ['pacific-asia-2001', 1084, '516', '1996-09', '1996-09'],
   ['pacific-asia-2001', 1085, '54', '1996-09', '1996-09'],
+  // "During the first 11 months of the Korea-Chile FTA", which "entered into effect on April 1, 2004" (line 2046): April 2004 to February 2005.
+  ['korea-commission-2005', 628, '55.5', '2004-04', '2005-02'],
+  ['korea-commission-2005', 628, '58.6', '2004-04', '2005-02'],
+  ['korea-commission-2005', 629, '54.3', '2004-04', '2005-02'],
 ];
 
 describe('prose periods, as the texts print them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMonthYear, parsePeriodWords, parseProseDate, parseYearLabel, resolveRelativeDate, spanPeriods } from '../../../pipeline/03-normalize/period.js';
+import { countMonthsFrom, findMonthYear, parsePeriodWords, parseProseDate, parseYearLabel, resolveRelativeDate, spanPeriods } from '../../../pipeline/03-normalize/period.js';
 import { parseNumberWords } from '../../../src/read-number-words.js';
 
 describe('parseYearLabel', () => {
@@ -177,5 +177,21 @@ describe('resolveRelativeDate', () => {
     expect(resolve('this past October', null, '2001-09')).toEqual({ date: '2000-10', precision: 'month' });
     expect(resolve('This past April', null, '2001')).toBeNull();
     expect(resolve('last year', null, '2001-09')).toEqual({ date: '2000', precision: 'year' });
+  });
+});
+
+describe('countMonthsFrom', () => {
+  const count = (words: string) => parseNumberWords(words)?.value ?? (/^\d+$/.test(words) ? Number(words) : null);
+
+  it('counts the first months from a printed date, its month the first, across the year', () => {
+    expect(countMonthsFrom('During the first 11 months of the Korea-Chile FTA', { start: '2004-04-01', end: '2004-04-01' }, count)).toEqual({ period: { start: '2004-04', end: '2005-02' }, months: 11 });
+    expect(countMonthsFrom('the first twelve months', { start: '2003-01', end: '2003-01' }, count)).toEqual({ period: { start: '2003-01', end: '2003-12' }, months: 12 });
+    expect(countMonthsFrom('the first 1 months', { start: '1999-12-31', end: '1999-12-31' }, count)?.period).toEqual({ start: '1999-12', end: '1999-12' });
+  });
+
+  it('counts nothing where the words count no months or the date gives no month', () => {
+    expect(countMonthsFrom('the same period', { start: '2004-04', end: '2004-04' }, count)).toBeNull();
+    expect(countMonthsFrom('the first 11 months', { start: '2004', end: '2004' }, count)).toBeNull();
+    expect(countMonthsFrom('the first few months', { start: '2004-04', end: '2004-04' }, count)).toBeNull();
   });
 });
