@@ -73,7 +73,9 @@ export interface ReadPeriod {
 }
 
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-const RELATIVE_YEARS: Record<string, number> = { 'this year': 0, 'last year': -1, 'next year': 1, 'the past year': -1, 'the previous year': -1 };
+/** Words that date a figure at the time of writing ("China is now Mexico's second largest trading partner"): the publication year. */
+const AT_THE_TIME_OF_WRITING: Record<string, number> = { now: 0, currently: 0, nowadays: 0, today: 0, 'at present': 0 };
+const RELATIVE_YEARS: Record<string, number> = { 'this year': 0, 'last year': -1, 'next year': 1, 'the past year': -1, 'the previous year': -1, ...AT_THE_TIME_OF_WRITING };
 /** Words a date a stock is counted to may be printed with ("up to May 2005", "by the end of 2001"). */
 const LEADING_WORDS = /^(?:between|from|up to|by the end of|by|as of|at the end of|the end of|end of|until|in|during|for|since the beginning of)\s+/i;
 const POINT = new RegExp(`^(?:(${MONTH_PATTERN})\\s*,?\\s*(?:of\\s+)?)?((?:1[89]|20)\\d\\d)$`, 'i');

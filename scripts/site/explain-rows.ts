@@ -1,7 +1,7 @@
 import { explain, type Dataset, type Quote, type Transformation } from '../../src/index.js';
 import { formatSpread, formatValue } from '../../src/explain/format-value.js';
 import { MARK_CLOSE, MARK_OPEN } from '../../src/explain/quote.js';
-import { rowHref } from './html.js';
+import { eventDate, rowHref } from './html.js';
 import type { PanelCandidate, PanelKey, PanelRow, QuotedLine, SourcePageData } from './page-data.js';
 
 /**
@@ -58,7 +58,7 @@ export async function explainSource(data: Dataset, sourceId: string, keys: KeyCa
       kind: 'event',
       id: event.event_id,
       fields: [
-        ['date', `${event.date} (${event.date_precision})`],
+        ['date', `${eventDate(event)} (${event.date_precision})`],
         ['printed', event.raw],
         ['type', event.type],
         ['entities', event.entities.map((id) => nameOf(data, id)).join('; ')],
@@ -124,11 +124,11 @@ export class KeyCache {
       keyId,
       status: eventKey.status,
       rule: eventKey.rule,
-      shown: `${eventKey.date} (${eventKey.date_precision})`,
+      shown: `${eventDate(eventKey)} (${eventKey.date_precision})`,
       note: eventKey.note,
       candidates: await Promise.all(candidates.map(async (candidate) => ({
         ...(await evidence(data, candidate.event_id, candidate.source_id)),
-        value: candidate.date,
+        value: eventDate(candidate),
         chosen: candidate.chosen,
         shown: candidate.event_id === eventKey.shown_event_id,
         setAsideBy: candidate.set_aside_by,

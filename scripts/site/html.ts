@@ -22,3 +22,8 @@ export function sourcePage(sourceId: string): string {
 export function rowHref(sourceId: string, id: string): string {
   return `${sourcePage(sourceId)}#${encodeURIComponent(id)}`;
 }
+
+/** An event's date as an ISO 8601 interval ("2002-09-30/2002-10-01") where the text gives a span (date_end), else its date. */
+export function eventDate(row: { date: string; date_end: string | null }): string {
+  return row.date_end === null ? row.date : `${row.date}/${row.date_end}`;
+}

@@ -1,5 +1,5 @@
 import { formatSpread, formatValue } from '../../src/explain/format-value.js';
-import { escapeHtml, rowHref } from './html.js';
+import { escapeHtml, eventDate, rowHref } from './html.js';
 import type { ChartData, ConflictsPageData } from './page-data.js';
 import type { SitePackage } from './read-package.js';
 import { renderPage } from './render-layout.js';
@@ -81,8 +81,8 @@ function eventConflictRows(site: SitePackage): ConflictRow[] {
       spreadText: `dates ${key.earliest} to ${key.latest}`,
       rule: key.rule,
       why: [key.note, shown?.reason].filter(Boolean).join('; '),
-      shown: key.date,
-      candidates: candidates.map((candidate) => ({ href: rowHref(candidate.source_id, candidate.event_id), label: candidate.date, detail: candidate.source_id, chosen: candidate.chosen, setAsideBy: candidate.set_aside_by })),
+      shown: eventDate(key),
+      candidates: candidates.map((candidate) => ({ href: rowHref(candidate.source_id, candidate.event_id), label: eventDate(candidate), detail: candidate.source_id, chosen: candidate.chosen, setAsideBy: candidate.set_aside_by })),
     };
   });
 }

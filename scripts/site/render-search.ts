@@ -1,5 +1,5 @@
 import { formatValue } from '../../src/explain/format-value.js';
-import { rowHref, sourcePage } from './html.js';
+import { eventDate, rowHref, sourcePage } from './html.js';
 import type { SearchEntry } from './page-data.js';
 import type { SitePackage } from './read-package.js';
 import { renderPage } from './render-layout.js';
@@ -20,9 +20,9 @@ export function searchIndex(site: SitePackage): SearchEntry[] {
   const sourceOf = new Map([...data.observations.map((row) => [row.obs_id, row.source_id] as const), ...(data.events ?? []).map((row) => [row.event_id, row.source_id] as const)]);
   const entries: SearchEntry[] = [
     ...data.observations.map((row) => ({ kind: 'observation', text: `${row.obs_id} ${row.indicator} ${row.entity}${row.partner ? `→${row.partner}` : ''} ${row.period_start ?? ''} ${row.raw} = ${formatValue(row.value, row.unit)}${row.table ? ` (${row.table}, ${row.row_label ?? ''} | ${row.column_label ?? ''})` : ''}`, href: rowHref(row.source_id, row.obs_id) })),
-    ...(data.events ?? []).map((row) => ({ kind: 'event', text: `${row.event_id} ${row.date} ${row.type} ${row.entities.join(';')}: ${row.description}`, href: rowHref(row.source_id, row.event_id) })),
+    ...(data.events ?? []).map((row) => ({ kind: 'event', text: `${row.event_id} ${eventDate(row)} ${row.type} ${row.entities.join(';')}: ${row.description}`, href: rowHref(row.source_id, row.event_id) })),
     ...(data.reconciled ?? []).map((row) => ({ kind: `key (${row.status})`, text: `${row.key_id} ${formatValue(row.value, row.unit)}, ${row.rule}`, href: row.status === 'conflict' ? `conflicts.html#key-${encodeURIComponent(row.key_id)}` : rowHref(sourceOf.get(row.shown_obs_id) ?? '', row.shown_obs_id) })),
-    ...(data.reconciled_events ?? []).map((row) => ({ kind: `event key (${row.status})`, text: `${row.key_id} ${row.date} ${row.type}`, href: row.status === 'conflict' ? `conflicts.html#key-${encodeURIComponent(row.key_id)}` : rowHref(sourceOf.get(row.shown_event_id) ?? '', row.shown_event_id) })),
+    ...(data.reconciled_events ?? []).map((row) => ({ kind: `event key (${row.status})`, text: `${row.key_id} ${eventDate(row)} ${row.type}`, href: row.status === 'conflict' ? `conflicts.html#key-${encodeURIComponent(row.key_id)}` : rowHref(sourceOf.get(row.shown_event_id) ?? '', row.shown_event_id) })),
     ...data.checks.map((row) => ({ kind: `check (${row.status})`, text: `${row.check_id} ${row.table}: ${row.description}`, href: rowHref(row.source_id, row.target_obs_id) })),
     ...data.indicators.map((row) => ({ kind: 'indicator', text: `${row.id} ${row.label} (${row.unit}): ${row.description}`, href: `catalogue.html#indicator-${encodeURIComponent(row.id)}` })),
     ...data.entities.map((row) => ({ kind: 'entity', text: `${row.id} ${row.name}${row.aliases ? ` (${row.aliases.join('; ')})` : ''}`, href: `catalogue.html#entity-${encodeURIComponent(row.id)}` })),

@@ -1,6 +1,6 @@
 import type { Source } from '../../src/index.js';
 import { formatValue } from '../../src/explain/format-value.js';
-import { escapeHtml, sourcePage } from './html.js';
+import { escapeHtml, eventDate, sourcePage } from './html.js';
 import { markText, type TableLines, type TextMark } from './mark-text.js';
 import type { SitePackage } from './read-package.js';
 import { renderPage } from './render-layout.js';
@@ -56,7 +56,7 @@ function marksOf(site: SitePackage, sourceId: string): TextMark[] {
   }
   for (const row of data.events ?? []) {
     if (row.source_id !== sourceId) continue;
-    marks.push({ start: row.byte_start, end: row.byte_end, kind: 'event', rowId: row.event_id, tag: 'date', refId: null, description: `event date ${row.date}, ${row.type}` });
+    marks.push({ start: row.byte_start, end: row.byte_end, kind: 'event', rowId: row.event_id, tag: 'date', refId: null, description: `event date ${eventDate(row)}, ${row.type}` });
   }
   const rowIds = new Set(marks.map((mark) => mark.rowId));
   for (const row of data.coverage ?? []) {

@@ -90,8 +90,10 @@ export function observationSteps(observation: Observation, source: Source, indic
   return { steps, consistent: read.redone && close(result, observation.value) && unitFits && period.consistent };
 }
 
+/** Words that date a figure at the time of writing ("China is now Mexico's second largest trading partner"): the publication year. */
+const AT_THE_TIME_OF_WRITING: Record<string, number> = { now: 0, currently: 0, nowadays: 0, today: 0, 'at present': 0 };
 /** Years counted from the publication date, as the build reads them ("last year" is the year before publication). */
-const RELATIVE_YEARS: Record<string, number> = { 'this year': 0, 'last year': -1, 'next year': 1, 'the past year': -1, 'the previous year': -1 };
+const RELATIVE_YEARS: Record<string, number> = { 'this year': 0, 'last year': -1, 'next year': 1, 'the past year': -1, 'the previous year': -1, ...AT_THE_TIME_OF_WRITING };
 
 /**
  * Where the period was read: the printed words (read by the build, not redone

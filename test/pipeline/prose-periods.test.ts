@@ -55,6 +55,10 @@ const EXPECTED: [source: string, line: number, raw: string | undefined, start: s
   ['korea-commission-2005', 628, '55.5', '2004-04', '2005-02'],
   ['korea-commission-2005', 628, '58.6', '2004-04', '2005-02'],
   ['korea-commission-2005', 629, '54.3', '2004-04', '2005-02'],
+  // Words of the time of writing date a figure by the publication year: "China is now Mexico's second largest trading partner, while Mexico is China's second…" (2023).
+  ['china-2023', 3, undefined, '2023', '2023'],
+  ['korea-commission-2005', 3445, 'five', '2005', '2005'],
+  ['leiken-2001', 77, undefined, '2001', '2001'],
 ];
 
 describe('prose periods, as the texts print them', () => {

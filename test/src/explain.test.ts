@@ -74,6 +74,9 @@ describe('explain', () => {
     expect(relativeStep!.rule).toBe("a year counted from the source's publication date (2001-09): 2001 − 1 = 2000");
     const shifted = { ...data, observations: data.observations.map((row) => (row.obs_id === lastYear.obs_id ? { ...row, period_start: '1999', period_end: '1999' } : row)) };
     expect(((await explain(lastYear.obs_id, { data: shifted })) as ObservationExplanation).consistent).toBe(false);
+    const now = prose((row) => row.source_id === 'china-2023' && row.period_raw === 'now');
+    const nowStep = ((await explain(now.obs_id, { data })) as ObservationExplanation).transformations.at(-1);
+    expect(nowStep).toMatchObject({ step: 'period', from: 'now', to: '2023', redone: true });
     const undated = prose((row) => row.period_start === null);
     expect(((await explain(undated.obs_id, { data })) as ObservationExplanation).transformations.map((step) => step.step)).not.toContain('period');
   });

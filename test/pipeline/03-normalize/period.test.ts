@@ -122,6 +122,13 @@ describe('parsePeriodWords', () => {
     expect(read('August 1997')).toEqual({ start: '1997-08', end: '1997-08' });
   });
 
+  it('reads words of the time of writing as the publication year: now, currently, nowadays, today, at present', () => {
+    for (const words of ['now', 'currently', 'Currently,', 'Nowadays', 'today', 'at present']) expect(read(words, '2005-06-01'), words).toEqual({ start: '2005', end: '2005' });
+    expect(parsePeriodWords('now', '2023')?.countedFrom).toBe('2023');
+    // Without a publication date there is nothing to count from.
+    expect(read('now')).toBeNull();
+  });
+
   it('reads a range of months as a range, not as the year', () => {
     expect(read('January–August 2003')).toEqual({ start: '2003-01', end: '2003-08' });
     expect(read('from January to August 2003')).toEqual({ start: '2003-01', end: '2003-08' });
