@@ -50,7 +50,19 @@ type Confidence = Draft['confidence'];
 /** The context as the drafter reads on through the text: with the sides of the figure drafted last. */
 interface Reading extends DraftContext {
   topic: Topic | null;
+  headings: Heading[];
 }
+
+/** A heading (a short line that ends no sentence) printing a year or a span of years: the period of the figures under it that print none. */
+interface Heading {
+  start: number;
+  end: number;
+  words: string;
+  in: { quote: string; occurrence?: number };
+}
+
+/** A year or a span of years as printed ("2000-2002", "1994 to 2004", "2003"). */
+const PRINTED_YEARS = /\b(?:1[5-9]|20)\d\d(?!['’]?s\b)(?:\s?(?:[-–]|to|through)\s?(?:(?:1[5-9]|20)\d\d|\d\d))?\b/;
 
 interface Located {
   numeral: Numeral;
@@ -60,7 +72,7 @@ interface Located {
 }
 
 type Role =
-  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; period: Located[]; periodWords?: string; periodWordsAt?: number; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
+  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; period: Located[]; periodWords?: string; periodWordsAt?: number; periodIn?: Heading['in']; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
   | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'draft'>; dateStart: number; alternatives: string[]; why: string[]; confidence: Confidence })
   | (Located & { kind: 'ignore'; reason: Ignore['reason']; why: string[]; confidence: Confidence })
   | (Located & { kind: 'period' })
@@ -98,9 +110,9 @@ const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', '
  * for a reason. Every proposal carries a draft mark saying how sure it is and why.
  */
 export function draftAnnotations(input: DraftContext): Annotation[] {
-  const context: Reading = { ...input, topic: null };
-  const { folded } = context;
-  const sentences = splitSentences(context.source, folded);
+  const { folded } = input;
+  const sentences = splitSentences(input.source, folded);
+  const context: Reading = { ...input, topic: null, headings: readHeadings(folded, sentences) };
   const defaults = documentDefaults(context);
   const located = context.toDraft.map((numeral): Located => {
     const at = foldedIndexOf(folded, numeral.byteStart);
@@ -120,11 +132,13 @@ export function draftAnnotations(input: DraftContext): Annotation[] {
       if (found.length) words.set(index, found);
     });
   }
-  for (const index of [...new Set([...bySentence.keys(), ...words.keys()])].sort((a, b) => a - b)) {
+  const indices = [...new Set([...bySentence.keys(), ...words.keys()])].sort((a, b) => a - b);
+  for (const index of indices) readSentence(context, sentences[index]!, index > 0 ? sentences[index - 1]! : null, bySentence.get(index) ?? [], roles, defaults);
+  claimHeadingYears(context, located, roles);
+  for (const index of indices) {
     const sentence = sentences[index]!;
     const previous = index > 0 ? sentences[index - 1]! : null;
     const items = bySentence.get(index) ?? [];
-    readSentence(context, sentence, previous, items, roles, defaults);
     const annotation = composeAnnotation(context, sentence, previous, items.map((item) => roles.get(item.numeral)!), words.get(index) ?? []);
     if (annotation) annotations.push(checkAnnotation(context, annotation, roles));
   }
@@ -190,6 +204,48 @@ function documentDefaults(context: DraftContext): Defaults {
   // The package is about Mexico's foreign relations: Mexico is the side a figure is seen from when a sentence names none, the country the text names most the other.
   const main = ranked.includes(SUBJECT) || ranked.length === 0 ? SUBJECT : ranked[0]!;
   return { main, second: ranked.find((id) => id !== main) ?? null, published: context.source.metadata.published?.date ?? null };
+}
+
+/**
+ * A heading's years that give figures under it their period are claimed by
+ * those figures' period words, as the build reads them; where the heading's
+ * years date an event instead, the figures keep no period.
+ */
+function claimHeadingYears(context: Reading, located: readonly Located[], roles: Map<Numeral, Role>): void {
+  for (const heading of context.headings) {
+    const users = [...roles.values()].filter((role) => role.kind === 'observation' && role.periodIn === heading.in);
+    if (!users.length) continue;
+    const wordsAt = context.folded.text.indexOf(heading.words, heading.start);
+    const printed = context.numerals.filter((numeral) => { const at = foldedIndexOf(context.folded, numeral.byteStart); return at >= wordsAt && at < wordsAt + heading.words.length; });
+    const years = located.filter((item) => printed.includes(item.numeral));
+    // Years something else already classifies (a recipe, a reviewed annotation) cannot be claimed twice.
+    if (years.length === printed.length && years.every((year) => roles.get(year.numeral)?.kind === 'ignore')) for (const year of years) roles.set(year.numeral, { ...year, kind: 'period' });
+    else {
+      for (const role of users) {
+        if (role.kind !== 'observation') continue;
+        const { periodIn: _in, periodWords: _words, ...rest } = role;
+        roles.set(role.numeral, { ...rest, why: [...role.why.filter((why) => !why.startsWith('period:')), 'no year printed for it: no period (the heading\'s year dates an event)'] });
+      }
+    }
+  }
+}
+
+/** The headings that print a year or span of years, in text order. */
+function readHeadings(folded: FoldedText, sentences: readonly Sentence[]): Heading[] {
+  return sentences.flatMap((sentence) => {
+    const text = folded.text.slice(sentence.start, sentence.end).trim();
+    // A heading is short and ends no sentence; a parenthesis or a figure's unit would make it a table cell or a caption.
+    if (text.length > 80 || /[.!?;:,)]$/.test(text) || /[%$]/.test(text)) return [];
+    const found = PRINTED_YEARS.exec(text);
+    // A row of figures or a dated line prints other numbers; a section's number before its title is no figure.
+    if (!found || /\d/.test(text.replace(found[0], '').replace(/^\d+(?:\.\d+)*\.?\s/, ''))) return [];
+    // A heading's period closes it ("Cultural Program 2000-2002"); a year that opens a line of a list or chronology ("1954 Cultural agreement") dates that line.
+    if (/^(?:[-–•*]|Sources?:)/.test(text) || !/^[*\s]*$/.test(text.slice(found.index + found[0].length))) return [];
+    const at = folded.text.indexOf(found[0], sentence.start);
+    const { quote, occurrence } = uniqueQuote(folded, sentence, at, at + found[0].length);
+    if (!wholeWordsOnce(quote, found[0])) return [];
+    return [{ start: sentence.start, end: sentence.end, words: found[0], in: { quote, ...(occurrence ? { occurrence } : {}) } }];
+  });
 }
 
 /** Gives every numeral of a sentence its role. */
@@ -266,7 +322,7 @@ function inCitation(text: string, at: number): boolean {
 }
 
 /** The year (or span) a figure refers to, or none. */
-function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence | null, figure: Located, years: readonly Located[], figures: readonly Located[], roles: ReadonlyMap<Numeral, Role>, taken: Set<Located>): { years: Located[]; words?: string; wordsAt?: number; why: string; confidence: Confidence } | null {
+function periodOf(context: Reading, sentence: Sentence, previous: Sentence | null, figure: Located, years: readonly Located[], figures: readonly Located[], roles: ReadonlyMap<Numeral, Role>, taken: Set<Located>): { years: Located[]; words?: string; wordsAt?: number; in?: Heading['in']; why: string; confidence: Confidence } | null {
   const text = context.folded.text;
   const nextFigure = figures.find((other) => other.at > figure.at);
   const limit = Math.min(nextFigure?.at ?? sentence.end, figure.end + 50);
@@ -307,6 +363,8 @@ function periodOf(context: DraftContext, sentence: Sentence, previous: Sentence 
   if (relative && published) {
     return { years: [], words: relative[0], wordsAt: sentence.start + relative.index, why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
   }
+  const heading = context.headings.findLast((candidate) => candidate.end <= sentence.start);
+  if (heading) return { years: [], words: heading.words, in: heading.in, why: `"${heading.words}" printed in the heading above it ("${heading.in.quote}")`, confidence: 'low' };
   return null;
 }
 
@@ -360,7 +418,7 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
     if (period.confidence !== 'high' && confidence === 'high') confidence = 'medium';
   } else why.push('no year printed for it: no period');
   const observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'> = { indicator: best.id, entity, ...(partner ? { partner } : {}) };
-  return { ...figure, kind: 'observation', observation, period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
+  return { ...figure, kind: 'observation', observation, period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), ...(period?.in ? { periodIn: period.in } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
 }
 
 /** The sides of the figure drafted last: a sentence that names no country goes on about them ("Investment increased again in 1993…"). */
@@ -585,9 +643,9 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
     if (role.kind === 'observation') {
       const period = role.period.map((year) => ref(year.numeral));
       // Period words the quote prints once are read by their words (a month with the year, "last year"); else the year numerals, unless that would cut a printed month.
-      const byWords = role.periodWords !== undefined && wholeWordsOnce(quoted, role.periodWords);
+      const byWords = role.periodWords !== undefined && (role.periodIn !== undefined || wholeWordsOnce(quoted, role.periodWords));
       const cut = !byWords && role.periodWords !== undefined;
-      const dated: Partial<ProseObservation> = byWords ? { period: { words: role.periodWords! } } : cut ? {} : period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {};
+      const dated: Partial<ProseObservation> = byWords ? { period: { words: role.periodWords!, ...(role.periodIn ? { in: role.periodIn } : {}) } } : cut ? {} : period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {};
       observations.push({ numeral: ref(role.numeral), ...role.observation, ...dated, ...(dated.period === undefined ? unstated : {}), draft: mark(role.confidence, role.why, role.alternatives) });
     } else if (role.kind === 'event') events.push({ date: ref(role.numeral), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
     else if (role.kind === 'ignore') ignore.push({ numeral: ref(role.numeral), reason: role.reason, draft: mark(role.confidence, role.why) });

@@ -173,6 +173,21 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(observations.find((row) => row.raw === '300,000')).toMatchObject({ unit: 'persons', entity: 'USA', partner: 'MEX' });
   });
 
+  it('dates a figure that prints no year by the span closing the heading above it, claiming the heading\'s years; not by a decade, a list line or a chronology line', () => {
+    const text = '2. Students and Schools 2010-2012\n\nThe program sent 35 students from Chile to Mexico.\n\n- 1995 Chilean book fair\n\nMexico opened 4 offices in Chile.\n\n1990’s\n\nChile funded 6 festivals in Mexico.\n';
+    const { observations, coverage } = draft(text);
+    expect(coverage.unclassified).toEqual([]);
+    expect(coverage.conflicts).toEqual([]);
+    expect(observations.find((row) => row.raw === '35')).toMatchObject({ period_start: '2010', period_end: '2012', period_raw: '2010-2012' });
+    // The nearest heading with years is still the program's: a list line's year and a decade are no headings.
+    expect(observations.find((row) => row.raw === '4')).toMatchObject({ period_start: '2010', period_end: '2012' });
+    expect(observations.find((row) => row.raw === '6')).toMatchObject({ period_start: '2010', period_end: '2012' });
+    expect(coverage.rows.filter((row) => row.text === '2010' || row.text === '2012').map((row) => row.class)).toEqual(['period', 'period']);
+    // Without a heading, no period.
+    const plain = draft('The program sent 35 students from Chile to Mexico.\n');
+    expect(plain.observations[0]).toMatchObject({ period_start: null, period_end: null });
+  });
+
   it('types events from the verbs and titles around them', () => {
     const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.');
     expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations']]);
