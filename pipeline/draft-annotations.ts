@@ -339,7 +339,11 @@ function periodOf(context: Reading, sentence: Sentence, previous: Sentence | nul
   const spanEnd = after[0] && years.find((year) => year.at > after[0]!.at && year.at < (nextFigure?.at ?? sentence.end));
   if (after[0] && spanEnd && SPAN_JOINT.test(text.slice(after[0].end, spanEnd.at))) return use([after[0], spanEnd], `the span "${text.slice(after[0].at, spanEnd.end)}" printed after it`, 'high');
   const first = after[0];
-  if (first && /(?:\b(?:in|for|of|by|during|as of|since|at the end of|through|between|from)|[,(])\s?$/i.test(text.slice(figure.end, first.at))) {
+  // A semicolon ends what the figure's words say: "was 32; by 2002, … had fallen to 45" dates the 45.
+  if (first && !/;/.test(text.slice(figure.end, first.at)) && /(?:\b(?:in|for|of|by|during|as of|since|at the end of|through|between|from)|[,(])\s?$/i.test(text.slice(figure.end, first.at))) {
+    // "from 1994 to March 2003" is a span, though another figure of the same words lies between the figure and its end.
+    const end = /\b(?:from|between)\s?$/i.test(text.slice(figure.end, first.at)) ? years.find((year) => year.at > first.at && SPAN_JOINT.test(text.slice(first.end, year.at))) : undefined;
+    if (end) return use([first, end], `the span "${text.slice(first.at, end.end)}" after it`, 'high');
     return use([first], `"${text.slice(figure.end, first.end).trim()}" after it`, 'high');
   }
   const before = years.filter((year) => year.at < figure.at && year.at >= sentence.start);
@@ -351,7 +355,9 @@ function periodOf(context: Reading, sentence: Sentence, previous: Sentence | nul
   }
   const later = years.find((year) => year.at >= figure.end);
   const laterEnd = later && years.find((year) => year.at > later.at);
-  if (later && laterEnd && SPAN_JOINT.test(text.slice(later.end, laterEnd.at)) && !figures.some((other) => other.at > figure.at && other.at < later.at)) return use([later, laterEnd], `the span "${text.slice(later.at, laterEnd.end)}" later in the sentence`, 'medium');
+  // A span led by "from" or "between" closing the sentence dates every figure before it that prints no year ("around 1.7% of the total of USD 34.1 billion … between 1994 and 2002").
+  const ledSpan = later && /\b(?:from|between)\s$/i.test(text.slice(Math.max(sentence.start, later.at - 9), later.at));
+  if (later && laterEnd && SPAN_JOINT.test(text.slice(later.end, laterEnd.at)) && (ledSpan || !figures.some((other) => other.at > figure.at && other.at < later.at))) return use([later, laterEnd], `the span "${text.slice(later.at, laterEnd.end)}" later in the sentence`, 'medium');
   if (later && !figures.some((other) => other.at > figure.at && other.at < later.at)) return use([later], `the year ${later.numeral.text} later in the sentence`, 'medium');
   const sentenceText = text.slice(sentence.start, sentence.end);
   const earlier = previous ? [...roles.values()].filter((role) => role.kind === 'period' && role.at >= previous.start && role.at < previous.end) : [];

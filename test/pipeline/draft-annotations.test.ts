@@ -188,6 +188,16 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(plain.observations[0]).toMatchObject({ period_start: null, period_end: null });
   });
 
+  it('reads a span led by "from" or "between" across another figure, and stops at a semicolon', () => {
+    const { observations } = draft('Chilean investment in Mexico is small: USD 420 million, or 0.3% of all investment in Mexico from 1996 to 2008. Mexico received only 2.5% of the USD 61.2 billion Chile invested abroad between 1996 and 2007. In 2001, Chile’s rank was 18; by 2009, its rank had fallen to 27.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('420')).toMatchObject({ period_start: '1996', period_end: '2008' });
+    expect(by('2.5')).toMatchObject({ period_start: '1996', period_end: '2007' });
+    expect(by('61.2')).toMatchObject({ period_start: '1996', period_end: '2007' });
+    expect(by('18')).toMatchObject({ period_start: '2001', period_end: '2001' });
+    expect(by('27')).toMatchObject({ period_start: '2009', period_end: '2009' });
+  });
+
   it('types events from the verbs and titles around them', () => {
     const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.');
     expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations']]);
