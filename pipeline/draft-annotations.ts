@@ -219,7 +219,9 @@ function claimHeadingYears(context: Reading, located: readonly Located[], roles:
     const printed = context.numerals.filter((numeral) => { const at = foldedIndexOf(context.folded, numeral.byteStart); return at >= wordsAt && at < wordsAt + heading.words.length; });
     const years = located.filter((item) => printed.includes(item.numeral));
     // Years something else already classifies (a recipe, a reviewed annotation) cannot be claimed twice.
-    if (years.length === printed.length && years.every((year) => roles.get(year.numeral)?.kind === 'ignore')) for (const year of years) roles.set(year.numeral, { ...year, kind: 'period' });
+    // A span of years closing a heading is the section's period, though a word of it read like an event's ("Cultural Program 2000-2002").
+    const span = years.length === 2;
+    if (years.length === printed.length && years.every((year) => roles.get(year.numeral)?.kind === 'ignore' || (span && roles.get(year.numeral)?.kind === 'event'))) for (const year of years) roles.set(year.numeral, { ...year, kind: 'period' });
     else {
       for (const role of users) {
         if (role.kind !== 'observation') continue;

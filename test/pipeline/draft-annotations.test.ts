@@ -173,8 +173,8 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(observations.find((row) => row.raw === '300,000')).toMatchObject({ unit: 'persons', entity: 'USA', partner: 'MEX' });
   });
 
-  it('dates a figure that prints no year by the span closing the heading above it, claiming the heading\'s years; not by a decade, a list line or a chronology line', () => {
-    const text = '2. Students and Schools 2010-2012\n\nThe program sent 35 students from Chile to Mexico.\n\n- 1995 Chilean book fair\n\nMexico opened 4 offices in Chile.\n\n1990’s\n\nChile funded 6 festivals in Mexico.\n';
+  it('dates a figure that prints no year by the span closing the heading above it, claiming the heading\'s years (a span even where a word of the heading reads like an event\'s); not by a decade, a list line or a chronology line', () => {
+    const text = '2. Exchange Program 2010-2012\n\nThe program sent 35 students from Chile to Mexico.\n\n- 1995 Chilean book fair\n\nMexico opened 4 offices in Chile.\n\n1990’s\n\nChile funded 6 festivals in Mexico.\n';
     const { observations, coverage } = draft(text);
     expect(coverage.unclassified).toEqual([]);
     expect(coverage.conflicts).toEqual([]);
