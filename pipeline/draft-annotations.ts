@@ -51,6 +51,8 @@ type Confidence = Draft['confidence'];
 interface Reading extends DraftContext {
   topic: Topic | null;
   headings: Heading[];
+  /** Dates leading a sentence that give the figures of the sentences after it their period, found while reading. */
+  leads: Heading[];
 }
 
 /** A heading (a short line that ends no sentence) printing a year or a span of years: the period of the figures under it that print none. */
@@ -59,6 +61,8 @@ interface Heading {
   end: number;
   words: string;
   in: { quote: string; occurrence?: number };
+  /** Whether its years are claimed though they were read as an event's date (a span closing a heading; a lead date no verb types). */
+  overridesEvent: boolean;
 }
 
 /** A year or a span of years as printed ("2000-2002", "1994 to 2004", "2003"). */
@@ -112,7 +116,7 @@ const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', '
 export function draftAnnotations(input: DraftContext): Annotation[] {
   const { folded } = input;
   const sentences = splitSentences(input.source, folded);
-  const context: Reading = { ...input, topic: null, headings: readHeadings(folded, sentences) };
+  const context: Reading = { ...input, topic: null, headings: readHeadings(folded, sentences), leads: [] };
   const defaults = documentDefaults(context);
   const located = context.toDraft.map((numeral): Located => {
     const at = foldedIndexOf(folded, numeral.byteStart);
@@ -212,7 +216,7 @@ function documentDefaults(context: DraftContext): Defaults {
  * years date an event instead, the figures keep no period.
  */
 function claimHeadingYears(context: Reading, located: readonly Located[], roles: Map<Numeral, Role>): void {
-  for (const heading of context.headings) {
+  for (const heading of [...context.headings, ...context.leads]) {
     const users = [...roles.values()].filter((role) => role.kind === 'observation' && role.periodIn === heading.in);
     if (!users.length) continue;
     const wordsAt = context.folded.text.indexOf(heading.words, heading.start);
@@ -220,8 +224,7 @@ function claimHeadingYears(context: Reading, located: readonly Located[], roles:
     const years = located.filter((item) => printed.includes(item.numeral));
     // Years something else already classifies (a recipe, a reviewed annotation) cannot be claimed twice.
     // A span of years closing a heading is the section's period, though a word of it read like an event's ("Cultural Program 2000-2002").
-    const span = years.length === 2;
-    if (years.length === printed.length && years.every((year) => roles.get(year.numeral)?.kind === 'ignore' || (span && roles.get(year.numeral)?.kind === 'event'))) for (const year of years) roles.set(year.numeral, { ...year, kind: 'period' });
+    if (years.length === printed.length && years.every((year) => roles.get(year.numeral)?.kind === 'ignore' || (heading.overridesEvent && roles.get(year.numeral)?.kind === 'event'))) for (const year of years) roles.set(year.numeral, { ...year, kind: 'period' });
     else {
       for (const role of users) {
         if (role.kind !== 'observation') continue;
@@ -246,7 +249,7 @@ function readHeadings(folded: FoldedText, sentences: readonly Sentence[]): Headi
     const at = folded.text.indexOf(found[0], sentence.start);
     const { quote, occurrence } = uniqueQuote(folded, sentence, at, at + found[0].length);
     if (!wholeWordsOnce(quote, found[0])) return [];
-    return [{ start: sentence.start, end: sentence.end, words: found[0], in: { quote, ...(occurrence ? { occurrence } : {}) } }];
+    return [{ start: sentence.start, end: sentence.end, words: found[0], in: { quote, ...(occurrence ? { occurrence } : {}) }, overridesEvent: /\d\s?(?:[-–]|to|through)\s?\d/.test(found[0]) }];
   });
 }
 
@@ -324,6 +327,27 @@ function inCitation(text: string, at: number): boolean {
 }
 
 /** The year (or span) a figure refers to, or none. */
+/**
+ * The date a sentence leads with ("In August 1997, …"), where nothing else
+ * uses it: no figure of its own sentence, no verb of an event's type.
+ */
+function leadDate(context: Reading, sentence: Sentence, roles: ReadonlyMap<Numeral, Role>): Heading | null {
+  const text = context.folded.text;
+  const found = new RegExp(`^(?:In|During|By) ((?:${MONTH_PATTERN} )?(?:1[5-9]|20)\\d\\d),`).exec(text.slice(sentence.start, sentence.end));
+  if (!found) return null;
+  const wordsAt = sentence.start + found[0].indexOf(found[1]!);
+  const year = [...roles.values()].find((role) => role.at >= wordsAt && role.end <= wordsAt + found[1]!.length);
+  if (!year || !((year.kind === 'event' && year.event.type === 'other' && year.confidence === 'low') || (year.kind === 'ignore' && year.reason === 'context_date'))) return null;
+  if ([...roles.values()].some((role) => role.kind === 'observation' && role.at >= sentence.start && role.at < sentence.end)) return null;
+  const known = context.leads.find((lead) => lead.start === sentence.start);
+  if (known) return known;
+  const { quote, occurrence } = uniqueQuote(context.folded, sentence, wordsAt, wordsAt + found[1]!.length);
+  if (!wholeWordsOnce(quote, found[1]!)) return null;
+  const lead: Heading = { start: sentence.start, end: sentence.end, words: found[1]!, in: { quote, ...(occurrence ? { occurrence } : {}) }, overridesEvent: true };
+  context.leads.push(lead);
+  return lead;
+}
+
 function periodOf(context: Reading, sentence: Sentence, previous: Sentence | null, figure: Located, years: readonly Located[], figures: readonly Located[], roles: ReadonlyMap<Numeral, Role>, taken: Set<Located>): { years: Located[]; words?: string; wordsAt?: number; in?: Heading['in']; why: string; confidence: Confidence } | null {
   const text = context.folded.text;
   const nextFigure = figures.find((other) => other.at > figure.at);
@@ -371,6 +395,11 @@ function periodOf(context: Reading, sentence: Sentence, previous: Sentence | nul
   if (relative && published) {
     return { years: [], words: relative[0], wordsAt: sentence.start + relative.index, why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
   }
+  // The sentence before went on from a date, and so does this one: "In August 1997, … carried out a poll …. 76% of those executives …".
+  const carried = previous ? [...roles.values()].find((role) => role.kind === 'observation' && role.periodIn && role.at >= previous.start && role.at < previous.end) : undefined;
+  if (carried?.kind === 'observation' && carried.periodIn) return { years: [], words: carried.periodWords!, in: carried.periodIn, why: `no year of its own: "${carried.periodWords}", the period of the figures of the sentence before`, confidence: 'low' };
+  const lead = previous && leadDate(context, previous, roles);
+  if (lead) return { years: [], words: lead.words, in: lead.in, why: `no year of its own: "${lead.words}", the date the sentence before leads with, which no verb makes an event's`, confidence: 'low' };
   const heading = context.headings.findLast((candidate) => candidate.end <= sentence.start);
   if (heading) return { years: [], words: heading.words, in: heading.in, why: `"${heading.words}" printed in the heading above it ("${heading.in.quote}")`, confidence: 'low' };
   return null;
@@ -575,7 +604,9 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const prefix = DATE_BEFORE_YEAR.exec(text.slice(Math.max(sentence.start, year.at - CONTEXT), year.at));
   const dateStart = year.at - (prefix?.[0].length ?? 0);
   const printedDate = text.slice(dateStart, year.end);
-  const cue = readEventType(window, year.at - windowStart) ?? readEventType(text.slice(sentence.start, sentence.end), year.at - sentence.start);
+  // What happens "while the crisis was still growing," is the background of the date, not what it dates.
+  const main = (stretch: string) => stretch.replace(/\b(?:while|whereas|although)\b[^,.;]*,/gi, (clause) => ' '.repeat(clause.length));
+  const cue = readEventType(main(window), year.at - windowStart) ?? readEventType(main(text.slice(sentence.start, sentence.end)), year.at - sentence.start);
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
   // A span of years situates; a span of days before a month ("21-22 July 2003") is the date of an event lasting them.
   const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || (!prefix && /\d\s?[-–]\s?$/.test(before));

@@ -198,6 +198,18 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('27')).toMatchObject({ period_start: '2009', period_end: '2009' });
   });
 
+  it('carries the date a sentence leads with, which no verb makes an event\'s (a "while" clause is its background), to the figures of the sentences after it', () => {
+    const { observations, events, coverage } = draft('In March 2004, while the crisis was still growing, a bank polled executives from Chile about Latin American markets (Rivas 2004). 76% of those executives said the economies of Latin America had improved. When asked where they would invest, 15% chose Mexico.');
+    expect(coverage.conflicts).toEqual([]);
+    expect(observations.find((row) => row.raw === '76')).toMatchObject({ period_start: '2004-03', period_end: '2004-03', period_raw: 'March 2004' });
+    expect(observations.find((row) => row.raw === '15')).toMatchObject({ period_start: '2004-03', period_end: '2004-03' });
+    expect(events).toEqual([]);
+    // A date an event's verb types stays the event's.
+    const signed = draft('In March 2004, Mexico and Chile signed a treaty. 76% of the goods traded went free of duty.');
+    expect(signed.events.map((event) => event.type)).toEqual(['agreement']);
+    expect(signed.observations[0]).toMatchObject({ period_start: null });
+  });
+
   it('types events from the verbs and titles around them', () => {
     const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.');
     expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations']]);
