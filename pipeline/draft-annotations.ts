@@ -4,7 +4,7 @@ import type { SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, byteAt, byteEndAt, findAll, foldedIndexOf, isWholeWords, numeralsWithin, type FoldedText, type Numeral } from './02-extract/index.js';
 import { normalizeEvent, normalizeProse, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
 import { nameEntities, type Mention } from './draft/name-entities.js';
-import { matchIndicators, type NamedIndicator } from './draft/match-indicator.js';
+import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
 import { directionOf, roleOf, type MentionRole } from './draft/read-direction.js';
 import { readEventType } from './draft/read-event-type.js';
 import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
@@ -405,6 +405,35 @@ function periodOf(context: Reading, sentence: Sentence, previous: Sentence | nul
   return null;
 }
 
+/** Words that make a figure a stock, counted up to a date or over years, not the flow of one year; so does an amount over a span "from" or "between" two years (a share over one is a share of the flows). */
+const STOCK_CUE = /\b(?:accumulated|cumulative|outstanding|stock|totall?(?:ing|ed)|in total|a total of)\b/i;
+/** An indicator's label without the words that make it a stock ("Foreign direct investment, accumulated" → "foreign direct investment"), or null when it names no stock. */
+function flowLabel(label: string): string | null {
+  const flow = label.replace(/,?\s*\b(?:accumulated|stock|cumulative)\b/gi, '').trim().toLowerCase();
+  return flow === label.trim().toLowerCase() ? null : flow;
+}
+
+/**
+ * The stock relative of the best indicator of a figure that words make a stock:
+ * the indicator whose label is the best one's with "accumulated", "stock" or
+ * "cumulative" added ("Foreign direct investment" → "…, accumulated"); null when there is none.
+ */
+function stockTwin(context: Reading, ranked: readonly IndicatorMatch[]): IndicatorMatch | null {
+  const label = (id: string) => context.normalizeContext.indicators.get(id)!.label;
+  const best = ranked[0];
+  if (!best || flowLabel(label(best.id)) !== null) return null;
+  const own = label(best.id).trim().toLowerCase();
+  return ranked.find((match) => match !== best && flowLabel(label(match.id)) === own) ?? null;
+}
+
+/** The flow relative of a stock indicator: the one whose label is the best one's without "accumulated", "stock" or "cumulative". */
+function flowTwin(context: Reading, ranked: readonly IndicatorMatch[]): IndicatorMatch | null {
+  const label = (id: string) => context.normalizeContext.indicators.get(id)!.label;
+  const best = ranked[0];
+  const flow = best ? flowLabel(label(best.id)) : null;
+  return flow === null ? null : ranked.find((match) => match !== best && label(match.id).trim().toLowerCase() === flow) ?? null;
+}
+
 function draftObservation(context: Reading, sentence: Sentence, figure: Located, period: ReturnType<typeof periodOf>, defaults: Defaults): Role {
   const text = context.folded.text;
   const before = text.slice(Math.max(0, figure.at - CONTEXT), figure.at);
@@ -436,6 +465,18 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
       ranked = people;
       why.splice(-1, 1, `people: "${people[0].phrase}" printed in the sentence names what is counted`);
     }
+  }
+  const stockCue = STOCK_CUE.exec(sentenceText.slice(clause.start, clause.end)) ?? (unit !== 'percent' && period && /\b(?:between|from)\s?$/i.test(text.slice(Math.max(sentence.start, (period.years[0]?.at ?? sentence.start) - 9), period.years[0]?.at ?? sentence.start)) && period.years.length === 2 ? ['a span of years'] : null);
+  const stock = stockCue ? stockTwin(context, ranked) : null;
+  // "in 2009" with no word of a stock: the flow of that year.
+  const flowCue = !stockCue && period?.years.length === 1 ? /\b(?:in|during)\s?$/i.exec(text.slice(Math.max(sentence.start, period.years[0]!.at - 8), period.years[0]!.at)) : null;
+  const flow = flowCue ? flowTwin(context, ranked) : null;
+  if (stock) {
+    ranked = [stock, ...ranked.filter((match) => match !== stock)];
+    why.push(`"${stockCue![0]}": of ${ranked[1]!.id}, the relative counted as a stock`);
+  } else if (flow) {
+    ranked = [flow, ...ranked.filter((match) => match !== flow)];
+    why.push(`"${flowCue![0]}${period!.years[0]!.numeral.text}" and no word of a stock: of ${ranked[1]!.id}, the relative counted over the year`);
   }
   const best = ranked[0];
   let confidence: Confidence = 'high';

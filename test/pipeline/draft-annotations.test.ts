@@ -210,6 +210,15 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(signed.observations[0]).toMatchObject({ period_start: null });
   });
 
+  it('takes the stock relative of an indicator where words make the figure a stock (outstanding, totaling, over a span), the flow otherwise', () => {
+    const { observations } = draft('Chilean investment in Mexico has grown, totaling over $700 million between 1995 and 2010. Outstanding Chilean investments in Mexico amount to about USD 2.5 billion. Chile invested $40 million in Mexico in 2009. Chilean investment was 0.3% of total foreign investment in Mexico from 1995 to 2010.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('700')).toMatchObject({ indicator: 'fdi_accumulated', entity: 'CHL', partner: 'MEX' });
+    expect(by('2.5')).toMatchObject({ indicator: 'fdi_accumulated' });
+    expect(by('40')).toMatchObject({ indicator: 'fdi_inflow', period_start: '2009' });
+    expect(by('0.3')).toMatchObject({ indicator: 'fdi_inflow_share_of_total' });
+  });
+
   it('types events from the verbs and titles around them', () => {
     const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.');
     expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations']]);
