@@ -77,7 +77,7 @@ interface Located {
 
 type Role =
   | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; period: Located[]; periodWords?: string; periodWordsAt?: number; periodIn?: Heading['in']; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
-  | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'draft'>; dateStart: number; alternatives: string[]; why: string[]; confidence: Confidence })
+  | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'date_end' | 'draft'>; dateStart: number; spanStart?: Located; alternatives: string[]; why: string[]; confidence: Confidence })
   | (Located & { kind: 'ignore'; reason: Ignore['reason']; why: string[]; confidence: Confidence })
   | (Located & { kind: 'period' })
   | (Located & { kind: 'covered' });
@@ -294,14 +294,29 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     if (taken.has(year)) roles.set(year.numeral, { ...year, kind: 'period' });
     else roles.set(year.numeral, draftDateOrContext(context, sentence, year, years, figures.length > 0, defaults));
   }
+  // Two years printed as one span ("in 1989/1990", "in 1994 and 1995"): one event from the first to the last.
+  years.forEach((year, index) => {
+    const first = years[index - 1];
+    const role = roles.get(year.numeral);
+    if (!first || role?.kind !== 'event' || role.spanStart || !['ignore', 'event'].includes(roles.get(first.numeral)!.kind)) return;
+    const joint = context.folded.text.slice(first.end, year.at);
+    const gap = Number(year.numeral.text) - Number(first.numeral.text);
+    if (!(/^\s?\/\s?$/.test(joint) && gap > 0) && !(/^\s?and\s?$/.test(joint) && gap === 1)) return;
+    roles.set(first.numeral, { ...first, kind: 'covered' });
+    roles.set(year.numeral, { ...role, dateStart: first.at, spanStart: first, why: [...role.why, `"${context.folded.text.slice(first.at, year.end)}": one event over the span of years`] });
+  });
   for (const item of items) {
     if (roles.has(item.numeral)) continue;
     // A day of a date: covered by the event the date's year dates, else ignored with it.
-    const year = years.find((candidate) => candidate.at > item.at && candidate.at - item.end < 20);
+    const year = years.find((candidate) => candidate.at > item.at && (candidate.at - item.end < 20 || DAY_OF_DATE_AFTER.test(context.folded.text.slice(item.end, candidate.end))));
     const yearRole = year ? roles.get(year.numeral) : undefined;
     if (yearRole?.kind === 'event' && item.at >= yearRole.dateStart) roles.set(item.numeral, { ...item, kind: 'covered' });
     // The first day of a span of days ("21-22 July 2003"): the event is dated by the date its span ends with.
-    else if (yearRole?.kind === 'event') roles.set(item.numeral, { ...item, kind: 'ignore', reason: 'context_date', why: [`the first day of the span of days "${context.folded.text.slice(item.at, year!.end)}": the event is dated by its last`], confidence: 'medium' });
+    // The first day of a span of days ("21-22 July 2003", "30 September-1 October, 2002"): one event, dated from it to the date the span ends with.
+    else if (yearRole?.kind === 'event') {
+      roles.set(item.numeral, { ...item, kind: 'covered' });
+      roles.set(year!.numeral, { ...yearRole, dateStart: item.at, spanStart: item, why: [...yearRole.why, `a span of days "${context.folded.text.slice(item.at, year!.end)}": one event from its first day to its last`] });
+    }
     else roles.set(item.numeral, { ...item, kind: 'ignore', reason: 'context_date', why: ['the day of a date that dates no event here'], confidence: 'low' });
   }
 }
@@ -727,7 +742,7 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
       const cut = !byWords && role.periodWords !== undefined;
       const dated: Partial<ProseObservation> = byWords ? { period: { words: role.periodWords!, ...(role.periodIn ? { in: role.periodIn } : {}) } } : cut ? {} : period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {};
       observations.push({ numeral: ref(role.numeral), ...role.observation, ...dated, ...(dated.period === undefined ? unstated : {}), draft: mark(role.confidence, role.why, role.alternatives) });
-    } else if (role.kind === 'event') events.push({ date: ref(role.numeral), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
+    } else if (role.kind === 'event') events.push({ date: ref((role.spanStart ?? role).numeral), ...(role.spanStart ? { date_end: ref(role.numeral) } : {}), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
     else if (role.kind === 'ignore') ignore.push({ numeral: ref(role.numeral), reason: role.reason, draft: mark(role.confidence, role.why) });
   }
   // A quantity in words is found by its words in the quote: the first time the quote prints them.

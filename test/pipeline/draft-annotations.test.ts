@@ -57,12 +57,15 @@ describe('draftAnnotations', () => {
     expect(coverage.rows.filter((row) => row.class === 'event_date').map((row) => row.text)).toEqual(['3', '1998', '12', '2003', '1994', '1', '2005']);
   });
 
-  it('dates meetings printed as spans of days in a parenthesis, which is no citation, and reads a scale word printed against its number', () => {
+  it('dates meetings printed as spans of days in a parenthesis as one event with a range, and years printed as a span ("1989/1990", "1994 and 1995") too, which is no citation, and reads a scale word printed against its number', () => {
     const { events, observations, coverage } = draft('The commission held three meetings (30 September-1 October, 2002 in Lima; 21-22 July 2003 in Mexico City; and 16-17 May 2004 in Lima). Chilean investment increased to USD 656.1million in 2004.');
-    expect(events.map((event) => event.date)).toEqual(['2002-10-01', '2003-07-22', '2004-05-17']);
-    const reasons = new Map(coverage.rows.map((row) => [row.text, row.reason ?? row.class]));
-    expect(['30', '21', '16'].map((text) => reasons.get(text))).toEqual(['context_date', 'context_date', 'context_date']);
+    // A span of days is one event with a date range, from its first day to its last.
+    expect(events.map((event) => [event.date, event.date_end])).toEqual([['2002-09-30', '2002-10-01'], ['2003-07-21', '2003-07-22'], ['2004-05-16', '2004-05-17']]);
+    const classes = new Map(coverage.rows.map((row) => [row.text, row.class]));
+    expect(['30', '21', '16'].map((text) => classes.get(text))).toEqual(['event_date', 'event_date', 'event_date']);
     expect(observations.find((row) => row.raw === '656.1')).toMatchObject({ value: 656.1e6, unit: 'USD' });
+    const years = draft('Chile carried out its reform in 1989/1990. The financial turmoil struck Chile in 1994 and 1995. Chile signed treaties in 1994 and 1998.').events;
+    expect(years.map((event) => [event.date, event.date_end])).toEqual([['1989', '1990'], ['1994', '1995'], ['1994', null], ['1998', null]]);
   });
 
   it('makes a length of time a figure where an indicator of years is named with it, else a duration', () => {
