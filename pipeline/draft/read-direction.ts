@@ -19,7 +19,7 @@ export function directionOf(indicator: Indicator): 'gives' | 'receives' | null {
 export type MentionRole = 'origin' | 'destination' | 'with' | 'owner' | 'people' | 'first' | 'second' | 'plain';
 
 /** Nouns of people counted by where they come from ("Korean students", "Chinese immigrants", "of Japanese descent"). */
-const PEOPLE_NOUN = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|descent|origin|descendants|tourists|visitors|professors|researchers|scholars|officers|soldiers|troops|refugees|children|women|men|immigration|migration)\b/u;
+const PEOPLE_NOUN = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|descent|origin|descendants|tourists|visitors|professors|researchers|scholars|officers|soldiers|troops|refugees|children|women|men|immigration|migration|poets|writers|artists|musicians|dancers|athletes|teachers|experts|delegations?)\b/u;
 
 /**
  * The role of a name in its sentence, from the words printed right before and
@@ -41,7 +41,8 @@ export function roleOf(text: string, mention: Mention): MentionRole {
   if (/\bbetween\s(?:the\s)?[\p{L} .’'-]{1,40}\sand\s(?:the\s)?$/u.test(text.slice(Math.max(0, mention.at - 60), mention.at))) return 'second';
   // An adjective speaks of its noun, whatever place word comes before it ("in the Mexican peso"); a people's name in the plural is people ("Koreans arrived").
   if (adjective) return PEOPLE_NOUN.test(after) || /s$/.test(mention.name) ? 'people' : 'owner';
-  if (/\b(?:to|into|in|toward|towards)\s(?:the\s)?$/i.test(before)) return 'destination';
+  // Where people go: "to Mexico", "visit Korea".
+  if (/\b(?:to|into|in|toward|towards|visits?|visited|visiting)\s(?:the\s)?$/i.test(before)) return 'destination';
   if (/^[’']s\b/.test(after)) return 'owner';
   return 'plain';
 }

@@ -222,6 +222,13 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('0.3')).toMatchObject({ indicator: 'fdi_inflow_share_of_total' });
   });
 
+  it('reads where people go ("visit Chile") and people named by their trade and origin ("Mexican poets") in an indicator of where things take place', () => {
+    const { observations } = draft('Cultural exchange: Mexican poets read at 3 festivals in Chile. Cultural exchange: Mexican teachers visit Chile (7 times).');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('3')).toMatchObject({ entity: 'CHL', partner: 'MEX' });
+    expect(by('7')).toMatchObject({ entity: 'CHL', partner: 'MEX' });
+  });
+
   it('types events from the verbs and titles around them', () => {
     const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.');
     expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations']]);
