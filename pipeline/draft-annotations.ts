@@ -441,6 +441,29 @@ function stockTwin(context: Reading, ranked: readonly IndicatorMatch[]): Indicat
   return ranked.find((match) => match !== best && flowLabel(label(match.id)) === own) ?? null;
 }
 
+/**
+ * The relative of the best indicator that is a share of what the words right
+ * after a percentage name, where the best is a share of the other base: "0.4% of
+ * total investments" a share of total, "12.4% of investment flows from the …
+ * region" a share of the region's. Relatives
+ * share the label's words before its comma ("Foreign direct investment, share of total").
+ */
+function shareBase(context: Reading, ranked: readonly IndicatorMatch[], after: string): { match: IndicatorMatch; cue: string } | null {
+  const label = (id: string) => context.normalizeContext.indicators.get(id)!.label;
+  const best = ranked[0];
+  if (!best) return null;
+  const cue = /^\s?%?\s?of (?:the )?(?:total|all)\b/i.exec(after) ?? /^\s?%?\s?of [^.;,%]{0,50}?\bregion\b/i.exec(after);
+  if (!cue) return null;
+  const region = /\bregion/i;
+  const total = /\bof (?:the )?total\b/i;
+  // Only between the two bases: a share of one thing of a total ("oil, 60% of total exports") keeps its own indicator.
+  const [wanted, other] = region.test(cue[0]) ? [region, total] : [total, region];
+  if (!other.test(label(best.id))) return null;
+  const family = label(best.id).split(',')[0]!.trim().toLowerCase();
+  const match = ranked.find((candidate) => candidate !== best && label(candidate.id).split(',')[0]!.trim().toLowerCase() === family && wanted.test(label(candidate.id)));
+  return match ? { match, cue: cue[0].trim() } : null;
+}
+
 /** The flow relative of a stock indicator: the one whose label is the best one's without "accumulated", "stock" or "cumulative". */
 function flowTwin(context: Reading, ranked: readonly IndicatorMatch[]): IndicatorMatch | null {
   const label = (id: string) => context.normalizeContext.indicators.get(id)!.label;
@@ -486,7 +509,11 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
   // "in 2009" with no word of a stock: the flow of that year.
   const flowCue = !stockCue && period?.years.length === 1 ? /\b(?:in|during)\s?$/i.exec(text.slice(Math.max(sentence.start, period.years[0]!.at - 8), period.years[0]!.at)) : null;
   const flow = flowCue ? flowTwin(context, ranked) : null;
-  if (stock) {
+  const base = unit === 'percent' ? shareBase(context, ranked, text.slice(figure.end, Math.min(sentence.end, figure.end + 60))) : null;
+  if (base) {
+    ranked = [base.match, ...ranked.filter((match) => match !== base.match)];
+    why.push(`"${base.cue}" after it: of ${ranked[1]!.id}, the relative that is a share of that`);
+  } else if (stock) {
     ranked = [stock, ...ranked.filter((match) => match !== stock)];
     why.push(`"${stockCue![0]}": of ${ranked[1]!.id}, the relative counted as a stock`);
   } else if (flow) {

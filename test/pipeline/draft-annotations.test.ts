@@ -229,6 +229,13 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('7')).toMatchObject({ entity: 'CHL', partner: 'MEX' });
   });
 
+  it('tells a share of all from a share of the region\'s by the words right after the percentage', () => {
+    const { observations } = draft('In 2004 Chilean investment increased to USD 300 million; this amount represented 0.4% of total investments in Mexico and around 9.1% of investment flows from the Latin American region directed to Mexico.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('0.4')).toMatchObject({ indicator: 'fdi_inflow_share_of_total' });
+    expect(by('9.1')).toMatchObject({ indicator: 'fdi_inflow_share_of_region' });
+  });
+
   it('types events from the verbs and titles around them', () => {
     const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.');
     expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations']]);
