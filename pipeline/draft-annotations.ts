@@ -103,7 +103,8 @@ const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN}(?:\\s?[-–]\\s?|\\s(?:to|t
 /** What joins the two years of a span, a month (and day) of its end included: "-", " to ", " and December ", " to March 31, ". */
 const SPAN_JOINT = new RegExp(`^\\s?(?:-|–|to|and|through|until)\\s?(?:${MONTH_PATTERN}\\s(?:\\d{1,2},?\\s)?)?$`);
 const SAME_PERIOD = /\b(?:(?:the )?same (?:year|period)|that year|that period|this period|the period)\b/i;
-const RELATIVE_YEAR = /\b(?:last|this) year\b/i;
+/** Years counted from the publication date, as the build reads them: "last year", and the time of writing ("nowadays", "currently"). */
+const RELATIVE_YEAR = /\b(?:(?:last|this|next) year|nowadays|currently|today|at present)\b/i;
 const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', 'agreement', 'in_force', 'state_visit', 'visit', 'negotiation']);
 
 /**

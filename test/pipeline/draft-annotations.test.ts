@@ -79,7 +79,7 @@ describe('draftAnnotations', () => {
     expect(annotations[0]!.events![0]).toMatchObject({ key: 'mex_per_relations', draft: { why: expect.stringContaining('key mex_per_relations') } });
   });
 
-  it('dates each figure by the year printed beside it: "from X in 2010 to Y in 2020", a span, "the same year", "last year"', () => {
+  it('dates each figure by the year printed beside it: "from X in 2010 to Y in 2020", a span, "the same year", "last year", "nowadays"', () => {
     const { observations } = draft('Two-way trade between Mexico and Chile rose from $1.1 billion in 2010 to $2.9 billion in 2020. Chilean investment in Mexico totalled $300 million between 2005 and 2018. In 2019, Mexico exported $1.4 billion to Chile. Imports from Chile reached $0.9 billion in the same year. Last year, 45,000 Chilean tourists visited Mexico.', { published: '2024' });
     const by = (raw: string) => observations.find((row) => row.raw === raw);
     expect(by('1.1')).toMatchObject({ value: 1.1e9, unit: 'USD', indicator: 'trade_total', entity: 'MEX', partner: 'CHL', period_start: '2010', period_end: '2010' });
@@ -89,6 +89,9 @@ describe('draftAnnotations', () => {
     expect(by('0.9')).toMatchObject({ indicator: 'imports', period_start: '2019' });
     // "Last year" is drafted as period words, which the build counts from the publication date (2024).
     expect(by('45,000')).toMatchObject({ value: 45000, unit: 'persons', indicator: 'tourist_arrivals', entity: 'MEX', partner: 'CHL', period_start: '2023', period_end: '2023', period_raw: 'Last year', note: null });
+    // The time of writing is the publication year, as the build reads it.
+    const now = draft('Nowadays, Chile accounts for almost 12% of the tourist arrivals in Mexico.', { published: '2024' }).observations[0];
+    expect(now).toMatchObject({ period_start: '2024', period_end: '2024', period_raw: 'Nowadays' });
   });
 
   it('reads percentages, ranks and quantities in words, and ignores ordinals of names, decades and spans of time', () => {
