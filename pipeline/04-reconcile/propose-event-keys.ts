@@ -1,7 +1,7 @@
 import type { Event } from '../../src/types/event.js';
 import type { ReconcileConfig } from '../types/reconcile-config.js';
 import { compareCodePoints } from '../order.js';
-import { compatibleDates } from './compatible-dates.js';
+import { dayInterval } from './compatible-dates.js';
 
 /** An event with the key an annotation gave it, if any. */
 export interface KeyedEvent {
@@ -27,8 +27,31 @@ export interface LikelyDuplicate {
   dates: [string, string];
 }
 
-function looksAlike(a: Event, b: Event): boolean {
-  return a.type === b.type && a.entities.join(';') === b.entities.join(';') && compatibleDates(a, b);
+/**
+ * Calls visit(i, j), i < j, for every two events that look alike: same type and
+ * entities, dates whose days overlap. Events are bucketed by type and entities
+ * and scanned by first day, stopping at the first that starts after an event's
+ * last day, so that the work follows the pairs found, not the square of all events.
+ */
+function forEachLookAlike(events: readonly Event[], visit: (index: number, otherIndex: number) => void): void {
+  const days = events.map(dayInterval);
+  const buckets = new Map<string, number[]>();
+  events.forEach((event, index) => {
+    const bucket = `${event.type}\u0000${event.entities.join(';')}`;
+    const members = buckets.get(bucket);
+    if (members) members.push(index);
+    else buckets.set(bucket, [index]);
+  });
+  for (const members of buckets.values()) {
+    const byFirstDay = members.sort((a, b) => compareCodePoints(days[a]!.first, days[b]!.first) || a - b);
+    byFirstDay.forEach((index, position) => {
+      for (let next = position + 1; next < byFirstDay.length; next++) {
+        const otherIndex = byFirstDay[next]!;
+        if (days[otherIndex]!.first > days[index]!.last) break;
+        visit(Math.min(index, otherIndex), Math.max(index, otherIndex));
+      }
+    });
+  }
 }
 
 /**
@@ -54,16 +77,17 @@ export function proposeEventKeys(events: readonly KeyedEvent[], config: Pick<Rec
   const parent = ordered.map((_, index) => index);
   const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index]!)));
   const matchable = (index: number) => given[index] === null && config.matched_event_types.includes(ordered[index]!.event.type);
-  ordered.forEach((item, index) => {
-    ordered.forEach((other, otherIndex) => {
-      if (otherIndex <= index || !(matchable(index) || matchable(otherIndex)) || !looksAlike(item.event, other.event)) return;
-      // Two keyed reports are never merged here: their keys say what they are.
-      if (given[index] !== null && given[otherIndex] !== null) return;
-      parent[root(otherIndex)] = root(index);
-    });
+  const reports = ordered.map((item) => item.event);
+  forEachLookAlike(reports, (index, otherIndex) => {
+    // Two keyed reports are never merged here (their keys say what they are): one of the two must be matchable.
+    if (matchable(index) || matchable(otherIndex)) parent[root(otherIndex)] = root(index);
   });
   const groups = new Map<number, number[]>();
-  ordered.forEach((_, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), index]));
+  ordered.forEach((_, index) => {
+    const members = groups.get(root(index));
+    if (members) members.push(index);
+    else groups.set(root(index), [index]);
+  });
   const keyed: ProposedEventKey[] = ordered.map((item, index) => ({ event: item.event, key: given[index]?.key ?? item.event.event_id, keyedBy: given[index]?.keyedBy ?? 'own' }));
   for (const members of groups.values()) {
     const unkeyed = members.filter((index) => given[index] === null);
@@ -75,12 +99,16 @@ export function proposeEventKeys(events: readonly KeyedEvent[], config: Pick<Rec
     const key = keys[0] ?? `${first.type}:${first.entities.join(';')}:${earliest}`;
     for (const index of unkeyed) keyed[index] = { event: ordered[index]!.event, key, keyedBy: 'matched' };
   }
-  const likelyDuplicates: LikelyDuplicate[] = [];
-  keyed.forEach((item, index) => {
-    keyed.forEach((other, otherIndex) => {
-      if (otherIndex <= index || item.key === other.key || (item.keyedBy === 'annotation' && other.keyedBy === 'annotation') || !looksAlike(item.event, other.event)) return;
-      likelyDuplicates.push({ event_ids: [item.event.event_id, other.event.event_id], keys: [item.key, other.key], type: item.event.type, entities: item.event.entities, dates: [item.event.date, other.event.date] });
-    });
+  const pairs: Array<[number, number]> = [];
+  forEachLookAlike(reports, (index, otherIndex) => {
+    const [item, other] = [keyed[index]!, keyed[otherIndex]!];
+    if (item.key !== other.key && !(item.keyedBy === 'annotation' && other.keyedBy === 'annotation')) pairs.push([index, otherIndex]);
   });
+  const likelyDuplicates = pairs
+    .sort(([a, b], [c, d]) => a - c || b - d)
+    .map(([index, otherIndex]): LikelyDuplicate => {
+      const [item, other] = [keyed[index]!, keyed[otherIndex]!];
+      return { event_ids: [item.event.event_id, other.event.event_id], keys: [item.key, other.key], type: item.event.type, entities: item.event.entities, dates: [item.event.date, other.event.date] };
+    });
   return { keyed, likelyDuplicates };
 }

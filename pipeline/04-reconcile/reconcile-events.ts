@@ -38,7 +38,10 @@ export function reconcileEvents(events: readonly KeyedEvent[], sources: Readonly
   const matched = new Set(proposed.filter((item) => item.keyedBy === 'matched').map((item) => item.event));
   for (const { event, key } of proposed) {
     const source = sources.get(event.source_id)!;
-    byKey.set(key, [...(byKey.get(key) ?? []), { event, published: source.published?.date ?? null, publisher: textPublisher(source) }]);
+    const candidate = { event, published: source.published?.date ?? null, publisher: textPublisher(source) };
+    const group = byKey.get(key);
+    if (group) group.push(candidate);
+    else byKey.set(key, [candidate]);
   }
   const reconciled: ReconciledEvent[] = [];
   const candidates: EventCandidate[] = [];
