@@ -530,9 +530,10 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
     confidence = 'low';
   }
   const alternatives = ranked.slice(1).filter((match) => match.phrase).slice(0, 3).map((match) => match.id);
-  const { entity, partner, reasons } = sidesOf(context, sentence, figure, context.normalizeContext.indicators.get(best.id)!, defaults);
+  const { entity, partner, reasons, cell } = sidesOf(context, sentence, figure, context.normalizeContext.indicators.get(best.id)!, defaults);
   why.push(...reasons);
-  context.topic = { end: figure.end, entity, partner };
+  // A table's cell says whose its own count is, not whom the lines after it speak of.
+  if (!cell) context.topic = { end: figure.end, entity, partner };
   if (reasons.some((reason) => reason.includes('none named') || reason.includes('just before')) && confidence === 'high') confidence = 'medium';
   if (period) {
     why.push(`period: ${period.why}`);
@@ -568,6 +569,9 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
 /** Words that make a share's counterpart the whole world ("of total exports", "in the world"). */
 const WORLD_WORDS = /\b(?:total|world|worldwide|overall|all countries|abroad)\b/i;
 
+/** What separates a name from a count of its own printed in parentheses after it: "Peru (5)". */
+const CELL_AFTER_NAME = /^\s*\($/;
+
 /**
  * Whose figure it is and towards whom, read as a person reads it. The words
  * around each country's name give it a role (from, to / in, with, owner,
@@ -579,7 +583,7 @@ const WORLD_WORDS = /\b(?:total|world|worldwide|overall|all countries|abroad)\b/
  * topic), else the text's main or second country; "of total exports" makes the
  * partner the world where the indicator allows it.
  */
-function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at' | 'end'>, indicator: Indicator, defaults: Defaults): { entity: string; partner: string | null; reasons: string[] } {
+function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at' | 'end'>, indicator: Indicator, defaults: Defaults): { entity: string; partner: string | null; reasons: string[]; cell: boolean } {
   const text = context.folded.text.slice(sentence.start, sentence.end);
   const figureAt = figure.at - sentence.start;
   // An organisation is a figure's side only where no country or region is named with it ("the IMF estimates…" is about the countries).
@@ -622,8 +626,15 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     // People counted by their origin ("900 Mexican officers") are the counterpart's; a share of people ("65% of Mexicans") is the entity's public.
     partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []));
   }
+  // A count printed in parentheses right after a name, as in a table's cells ("Scholarships - Chile (2), Peru (5)"), is that name's.
+  const cell = mentions.find((mention) => CELL_AFTER_NAME.test(text.slice(mention.at + mention.name.length, figureAt)) && /^\s*(?:times\s*)?\)/.test(text.slice(figureEnd)));
+  if (cell) {
+    entityMention = cell;
+    if (partnerMention?.id === cell.id) partnerMention = undefined;
+    reasons.push(`entity ${cell.id}: the figure is printed in parentheses right after "${cell.name}"`);
+  }
   if (entityMention && partnerMention && entityMention.id === partnerMention.id) partnerMention = undefined;
-  if (entityMention) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
+  if (entityMention && !cell) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
   if (partnerMention) reasons.push(`partner ${partnerMention.id}: ${quote(partnerMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
   // The other names of the sentence: the text's main country first (a figure is seen from it), then in the order printed.
   const rest = (...taken: (string | undefined)[]) => {
@@ -674,7 +685,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
       }
     }
   }
-  return { entity, partner: partner === entity ? null : partner, reasons };
+  return { entity, partner: partner === entity ? null : partner, reasons, cell: cell !== undefined };
 }
 
 /** A year with no figure to date: an event's date when a verb of an event type is printed near it, else a date that situates the narrative. */

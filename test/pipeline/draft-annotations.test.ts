@@ -232,6 +232,14 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('7')).toMatchObject({ entity: 'CHL', partner: 'MEX' });
   });
 
+  it('gives a count printed in parentheses right after a name, as in a table\'s cells, to that name, and does not carry it to the lines after', () => {
+    const { observations } = draft('Cultural exchange:\n\n- Scholarships offered - Chile (3), Peru (8)\n\n- Music festival (6 times)\n');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('3')).toMatchObject({ entity: 'CHL', partner: 'PER' });
+    expect(by('8')).toMatchObject({ entity: 'PER', partner: 'CHL' });
+    expect(by('6')?.entity).not.toBe('PER');
+  });
+
   it('tells a share of all from a share of the region\'s by the words right after the percentage', () => {
     const { observations } = draft('In 2004 Chilean investment increased to USD 300 million; this amount represented 0.4% of total investments in Mexico and around 9.1% of investment flows from the Latin American region directed to Mexico.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
