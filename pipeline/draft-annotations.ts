@@ -76,7 +76,7 @@ interface Located {
 }
 
 type Role =
-  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; period: Located[]; periodWords?: string; periodWordsAt?: number; periodIn?: Heading['in']; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
+  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; unitWordsOf?: Located; period: Located[]; periodWords?: string; periodWordsAt?: number; periodIn?: Heading['in']; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
   | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'date_end' | 'draft'>; dateStart: number; spanStart?: Located; alternatives: string[]; why: string[]; confidence: Confidence })
   | (Located & { kind: 'ignore'; reason: Ignore['reason']; why: string[]; confidence: Confidence })
   | (Located & { kind: 'period' })
@@ -289,7 +289,7 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
   for (const figure of figures) {
     const periodYears = years.filter((year) => !DAY_BEFORE_YEAR.test(context.folded.text.slice(Math.max(sentence.start, year.at - CONTEXT), year.at)));
     const period = periodOf(context, sentence, previous, figure, periodYears, figures, roles, taken);
-    roles.set(figure.numeral, draftObservation(context, sentence, figure, period, defaults));
+    roles.set(figure.numeral, draftObservation(context, sentence, figure, figures, period, defaults));
   }
   for (const year of years) {
     if (taken.has(year)) roles.set(year.numeral, { ...year, kind: 'period' });
@@ -473,12 +473,18 @@ function flowTwin(context: Reading, ranked: readonly IndicatorMatch[]): Indicato
   return flow === null ? null : ranked.find((match) => match !== best && label(match.id).trim().toLowerCase() === flow) ?? null;
 }
 
-function draftObservation(context: Reading, sentence: Sentence, figure: Located, period: ReturnType<typeof periodOf>, defaults: Defaults): Role {
+function draftObservation(context: Reading, sentence: Sentence, figure: Located, figures: readonly Located[], period: ReturnType<typeof periodOf>, defaults: Defaults): Role {
   const text = context.folded.text;
   const before = text.slice(Math.max(0, figure.at - CONTEXT), figure.at);
   const after = text.slice(figure.end, figure.end + CONTEXT);
-  const printed = readPrintedUnit(before, after);
   const why: string[] = [];
+  // A figure that prints no unit words of its own shares those of the next one, joined by "and", "or", "to" or a dash ("162.5 and 160.0 billion dollars").
+  const own = readPrintedUnit(before, after);
+  const next = figures.find((other) => other.at > figure.end && SHARED_UNIT_JOINT.test(text.slice(figure.end, other.at)));
+  const nextPrinted = next && !own.currency && !own.scaleWord && own.unit === null ? readPrintedUnit(text.slice(Math.max(0, next.at - CONTEXT), next.at), text.slice(next.end, next.end + CONTEXT)) : null;
+  const unitWordsOf = nextPrinted && (nextPrinted.currency || nextPrinted.scaleWord || nextPrinted.unit) ? next : undefined;
+  const printed = unitWordsOf ? nextPrinted! : own;
+  if (unitWordsOf) why.push(`the unit words after "${unitWordsOf.numeral.text}" are this figure's too`);
   let unit: Indicator['unit'];
   if (printed.unit && printed.unit !== 'USD') {
     unit = printed.unit;
@@ -540,8 +546,11 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
     if (period.confidence !== 'high' && confidence === 'high') confidence = 'medium';
   } else why.push('no year printed for it: no period');
   const observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'> = { indicator: best.id, entity, ...(partner ? { partner } : {}) };
-  return { ...figure, kind: 'observation', observation, period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), ...(period?.in ? { periodIn: period.in } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
+  return { ...figure, kind: 'observation', observation, ...(unitWordsOf ? { unitWordsOf } : {}), period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), ...(period?.in ? { periodIn: period.in } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
 }
+
+/** What joins two figures that share the unit words printed after the second: "162.5 and 160.0 billion", "5 to 7 million", "3-4 %". */
+const SHARED_UNIT_JOINT = /^\s?(?:and|or|to|[-–])\s?$/;
 
 /** The sides of the figure drafted last: a sentence that names no country goes on about them ("Investment increased again in 1993…"). */
 interface Topic {
@@ -780,7 +789,7 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
       const byWords = role.periodWords !== undefined && (role.periodIn !== undefined || wholeWordsOnce(quoted, role.periodWords));
       const cut = !byWords && role.periodWords !== undefined;
       const dated: Partial<ProseObservation> = byWords ? { period: { words: role.periodWords!, ...(role.periodIn ? { in: role.periodIn } : {}) } } : cut ? {} : period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {};
-      observations.push({ numeral: ref(role.numeral), ...role.observation, ...dated, ...(dated.period === undefined ? unstated : {}), draft: mark(role.confidence, role.why, role.alternatives) });
+      observations.push({ numeral: ref(role.numeral), ...role.observation, ...(role.unitWordsOf ? { unit_words_of: ref(role.unitWordsOf.numeral) } : {}), ...dated, ...(dated.period === undefined ? unstated : {}), draft: mark(role.confidence, role.why, role.alternatives) });
     } else if (role.kind === 'event') events.push({ date: ref((role.spanStart ?? role).numeral), ...(role.spanStart ? { date_end: ref(role.numeral) } : {}), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
     else if (role.kind === 'ignore') ignore.push({ numeral: ref(role.numeral), reason: role.reason, draft: mark(role.confidence, role.why) });
   }
