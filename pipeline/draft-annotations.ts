@@ -536,7 +536,7 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
     confidence = 'low';
   }
   const alternatives = ranked.slice(1).filter((match) => match.phrase).slice(0, 3).map((match) => match.id);
-  const { entity, partner, reasons, cell } = sidesOf(context, sentence, figure, context.normalizeContext.indicators.get(best.id)!, defaults);
+  const { entity, partner, reasons, cell } = sidesOf(context, sentence, figure, context.normalizeContext.indicators.get(best.id)!, defaults, figures);
   why.push(...reasons);
   // A table's cell says whose its own count is, not whom the lines after it speak of.
   if (!cell) context.topic = { end: figure.end, entity, partner };
@@ -547,6 +547,35 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
   } else why.push('no year printed for it: no period');
   const observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'> = { indicator: best.id, entity, ...(partner ? { partner } : {}) };
   return { ...figure, kind: 'observation', observation, ...(unitWordsOf ? { unitWordsOf } : {}), period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), ...(period?.in ? { periodIn: period.in } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
+}
+
+/** What may stand between two figures of one run ("162.5 and 160.0", "10th and the 14th", "5%, 7% and 9%") and between two names of one list ("Korea and Mexico", "Chile, Peru and Brazil"). */
+const RUN_JOINT = /^(?:st|nd|rd|th|\s?%)?\s?(?:,|,?\s?and|,?\s?or)?\s(?:the\s)?$/;
+const LIST_JOINT = /^(?:[’']s)?\s?(?:,|,?\s?and)\s(?:the\s)?$/;
+
+/**
+ * The name a figure stands for where "respectively" closes a run of figures:
+ * the figure's place in the run is its name's place in the list of names printed
+ * before the run, and the list is as long as the run or longer.
+ */
+function respectiveName(text: string, mentions: readonly Mention[], figures: readonly Pick<Located, 'at' | 'end'>[], figureAt: number): { mention: Mention; list: Mention[] } | null {
+  const word = /\brespec-?\s?tively\b/.exec(text.slice(figureAt));
+  if (!word) return null;
+  const closing = figureAt + word.index;
+  const before = figures.filter((other) => other.at < closing).sort((a, b) => a.at - b.at);
+  // The run: the figures joined to the last one before "respectively", which the figure must belong to; nothing but unit words after the last.
+  let first = before.length - 1;
+  if (first < 0 || !/^[\s\p{L}$%-]*$/u.test(text.slice(before[first]!.end, closing))) return null;
+  while (first > 0 && RUN_JOINT.test(text.slice(before[first - 1]!.end, before[first]!.at))) first -= 1;
+  const run = before.slice(first);
+  const place = run.findIndex((other) => other.at === figureAt);
+  if (run.length < 2 || place < 0) return null;
+  // The list: the last names printed before the run, each joined to the next by a comma or "and".
+  const earlier = mentions.filter((mention) => mention.at < run[0]!.at);
+  let start = earlier.length - 1;
+  while (start > 0 && LIST_JOINT.test(text.slice(earlier[start - 1]!.at + earlier[start - 1]!.name.length, earlier[start]!.at))) start -= 1;
+  const list = earlier.slice(start);
+  return list.length === run.length ? { mention: list[place]!, list } : null;
 }
 
 /** What joins two figures that share the unit words printed after the second: "162.5 and 160.0 billion", "5 to 7 million", "3-4 %". */
@@ -592,7 +621,7 @@ const CELL_AFTER_NAME = /^\s*\($/;
  * topic), else the text's main or second country; "of total exports" makes the
  * partner the world where the indicator allows it.
  */
-function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at' | 'end'>, indicator: Indicator, defaults: Defaults): { entity: string; partner: string | null; reasons: string[]; cell: boolean } {
+function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at' | 'end'>, indicator: Indicator, defaults: Defaults, figures: readonly Pick<Located, 'at' | 'end'>[] = []): { entity: string; partner: string | null; reasons: string[]; cell: boolean } {
   const text = context.folded.text.slice(sentence.start, sentence.end);
   const figureAt = figure.at - sentence.start;
   // An organisation is a figure's side only where no country or region is named with it ("the IMF estimates…" is about the countries).
@@ -642,8 +671,15 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     if (partnerMention?.id === cell.id) partnerMention = undefined;
     reasons.push(`entity ${cell.id}: the figure is printed in parentheses right after "${cell.name}"`);
   }
+  // "Korea and Mexico … 162.5 and 160.0 … respectively": each figure of the run is the name printed in the same place of the list before it, and the other names are no counterparts.
+  const paired = cell ? null : respectiveName(text, mentions, figures.map((other) => ({ at: other.at - sentence.start, end: other.end - sentence.start })), figureAt);
+  if (paired) {
+    entityMention = paired.mention;
+    if (partnerMention && paired.list.some((mention) => mention.id === partnerMention!.id)) partnerMention = undefined;
+    reasons.push(`entity ${paired.mention.id}: "respectively" pairs the figure with "${paired.mention.name}", printed in the same place of the list before`);
+  }
   if (entityMention && partnerMention && entityMention.id === partnerMention.id) partnerMention = undefined;
-  if (entityMention && !cell) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
+  if (entityMention && !cell && !paired) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
   if (partnerMention) reasons.push(`partner ${partnerMention.id}: ${quote(partnerMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
   // The other names of the sentence: the text's main country first (a figure is seen from it), then in the order printed.
   const rest = (...taken: (string | undefined)[]) => {
@@ -675,7 +711,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     if (partnerMention) partner = partnerMention.id;
     else {
       // A subdivision of the country is where something happened, not a counterpart.
-      const other = rest(entity, ...mentions.filter((mention) => context.entityKinds.get(mention.id) === 'subdivision').map((mention) => mention.id));
+      const other = rest(entity, ...mentions.filter((mention) => context.entityKinds.get(mention.id) === 'subdivision').map((mention) => mention.id), ...(paired?.list.map((mention) => mention.id) ?? []));
       const window = text.slice(Math.max(0, figureAt - 40), figure.end - sentence.start + 40);
       // "48.56% of Mexico's total exports", "sales abroad": the words right by the figure make its counterpart the world.
       const worldAfter = WORLD_WORDS.exec(text.slice(figure.end - sentence.start, figure.end - sentence.start + 30));

@@ -240,6 +240,14 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('6')?.entity).not.toBe('PER');
   });
 
+  it('pairs a run of figures closed by "respectively" with the list of names before it, the first figure sharing the unit words printed after the second', () => {
+    const { annotations, observations } = draft('Peru and Chile are large exporters of copper, with exports in 2010 of 35.2 and 71.0 billion dollars respectively.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('35.2')).toMatchObject({ entity: 'PER', unit: 'USD', value: 35_200_000_000 });
+    expect(by('71.0')).toMatchObject({ entity: 'CHL', unit: 'USD', value: 71_000_000_000 });
+    expect(JSON.stringify(annotations)).toContain('"unit_words_of"');
+  });
+
   it('tells a share of all from a share of the region\'s by the words right after the percentage', () => {
     const { observations } = draft('In 2004 Chilean investment increased to USD 300 million; this amount represented 0.4% of total investments in Mexico and around 9.1% of investment flows from the Latin American region directed to Mexico.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
