@@ -411,6 +411,8 @@ function periodOf(context: Reading, sentence: Sentence, previous: Sentence | nul
   if (relative && published) {
     return { years: [], words: relative[0], wordsAt: sentence.start + relative.index, why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
   }
+  const caption = captionOf(context, figure);
+  if (caption) return { years: [], words: caption.words, in: caption.in, why: `no year of its own: "${caption.words}", printed in the caption of the figure or table the text refers to ("${caption.in.quote}")`, confidence: 'low' };
   // The sentence before went on from a date, and so does this one: "In August 1997, … carried out a poll …. 76% of those executives …".
   const carried = previous ? [...roles.values()].find((role) => role.kind === 'observation' && role.periodIn && role.at >= previous.start && role.at < previous.end) : undefined;
   if (carried?.kind === 'observation' && carried.periodIn) return { years: [], words: carried.periodWords!, in: carried.periodIn, why: `no year of its own: "${carried.periodWords}", the period of the figures of the sentence before`, confidence: 'low' };
@@ -419,6 +421,39 @@ function periodOf(context: Reading, sentence: Sentence, previous: Sentence | nul
   const heading = context.headings.findLast((candidate) => candidate.end <= sentence.start);
   if (heading) return { years: [], words: heading.words, in: heading.in, why: `"${heading.words}" printed in the heading above it ("${heading.in.quote}")`, confidence: 'low' };
   return null;
+}
+
+/** How far after a figure the text may refer to a figure or table whose caption dates it ("… 0.7% … as illustrated in Figure 1. Figure 1 … (%) 1994-2002"). */
+const CAPTION_REACH = 400;
+/** How far after its label a caption may print its years. */
+const CAPTION_LENGTH = 160;
+
+/**
+ * The years printed in the caption of the figure or table the text refers to
+ * soon after a figure ("illustrated in Figure 1"), where that caption, led by
+ * the same label, follows: the figures it illustrates are of its period.
+ */
+function captionOf(context: Reading, figure: Located): Heading | null {
+  const text = context.folded.text;
+  const ahead = text.slice(figure.end, figure.end + CAPTION_REACH);
+  const reference = /\b(?:in|see|shows?n?|illustrated|(?:Figure|Table|Graph|Chart))\b[^.]{0,30}?\b(Figure|Table|Graph|Chart)\s([\dIVXL]+)\b/.exec(ahead);
+  if (!reference) return null;
+  const label = `${reference[1]} ${reference[2]}`;
+  const labelAt = text.indexOf(label, figure.end + reference.index + reference[0].length);
+  if (labelAt < 0 || labelAt > figure.end + CAPTION_REACH + CAPTION_LENGTH) return null;
+  const caption = text.slice(labelAt, labelAt + CAPTION_LENGTH);
+  // The caption's title ends at its first full stop or source line; its years close it.
+  const title = caption.split(/\.\s|\bSources?:/)[0]!;
+  const years = PRINTED_YEARS.exec(title.slice(label.length));
+  if (!years) return null;
+  const at = labelAt + label.length + years.index;
+  const known = context.leads.find((lead) => lead.start === at);
+  if (known) return known;
+  const { quote, occurrence } = uniqueQuote(context.folded, { start: labelAt, end: at + years[0].length }, labelAt, at + years[0].length);
+  if (!wholeWordsOnce(quote, years[0])) return null;
+  const found: Heading = { start: at, end: at + years[0].length, words: years[0], in: { quote, ...(occurrence ? { occurrence } : {}) }, overridesEvent: /\d\s?(?:[-–]|to|through)\s?\d/.test(years[0]) };
+  context.leads.push(found);
+  return found;
 }
 
 /** Words that make a figure a stock, counted up to a date or over years, not the flow of one year; so does an amount over a span "from" or "between" two years (a share over one is a share of the flows). */

@@ -248,6 +248,14 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(JSON.stringify(annotations)).toContain('"unit_words_of"');
   });
 
+  it('dates figures that print no year by the years of the caption of the figure the text refers to right after them', () => {
+    const { observations, coverage } = draft('Chilean exports go mostly to mining, which took 71.5% of the total. The rest, 28.5%, went elsewhere, as shown in Figure 3.\n\nFigure 3\nChilean exports by sector\n\n(%) 1996-2001\n\nSource: Central Bank.\n');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('71.5')).toMatchObject({ period_start: '1996', period_end: '2001' });
+    expect(by('28.5')).toMatchObject({ period_start: '1996', period_end: '2001' });
+    expect(coverage.unclassified).toEqual([]);
+  });
+
   it('tells a share of all from a share of the region\'s by the words right after the percentage', () => {
     const { observations } = draft('In 2004 Chilean investment increased to USD 300 million; this amount represented 0.4% of total investments in Mexico and around 9.1% of investment flows from the Latin American region directed to Mexico.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
