@@ -53,6 +53,15 @@ interface Reading extends DraftContext {
   headings: Heading[];
   /** Dates leading a sentence that give the figures of the sentences after it their period, found while reading. */
   leads: Heading[];
+  /** The publics of surveys printed as lists of countries, and the aggregate each list makes up. */
+  publics: Public[];
+}
+
+/** Those a survey asked, printed as a list of countries ("executives from Singapore, South Korea, China and Indonesia"): the region they make up answers. */
+interface Public {
+  end: number;
+  entity: string;
+  names: string;
 }
 
 /** A heading (a short line that ends no sentence) printing a year or a span of years: the period of the figures under it that print none. */
@@ -117,7 +126,8 @@ const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', '
 export function draftAnnotations(input: DraftContext): Annotation[] {
   const { folded } = input;
   const sentences = splitSentences(input.source, folded);
-  const context: Reading = { ...input, topic: null, headings: readHeadings(folded, sentences), leads: [] };
+  const context: Reading = { ...input, topic: null, headings: readHeadings(folded, sentences), leads: [], publics: [] };
+  context.publics = readPublics(context, sentences);
   const defaults = documentDefaults(context);
   const located = context.toDraft.map((numeral): Located => {
     const at = foldedIndexOf(folded, numeral.byteStart);
@@ -584,6 +594,40 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
   return { ...figure, kind: 'observation', observation, ...(unitWordsOf ? { unitWordsOf } : {}), period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), ...(period?.in ? { periodIn: period.in } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
 }
 
+/** Words that tell a survey: those it asked answer the figures of the sentences after it. */
+const SURVEY = /\b(?:poll(?:ed|s)?|survey(?:ed|s)?|questionnaire|opinion study)\b/i;
+/** How far (in characters) after a survey its public answers the percentages that name no one of their own. */
+const PUBLIC_REACH = 600;
+/** Words of answering, which make a percentage a share of those asked ("61% said", "15% were in favour of"). */
+const ANSWER = /^\s?%\s(?:of\s(?:those|these|the)\s[\p{L}-]+\s)?(?:argued|said|say|responded|answered|replied|believed|thought|considered|agreed|expected|preferred|(?:were\s)?in\sfavou?r|were\s(?:more|less|against|confident|optimistic|pessimistic))\b/u;
+
+/**
+ * The publics of the surveys a text reports, printed as a list of three or more
+ * countries after the survey's word: each is the smallest aggregate whose listed
+ * members include every country of the list.
+ */
+function readPublics(context: Reading, sentences: readonly Sentence[]): Public[] {
+  const aggregates = [...context.entityKinds].filter(([, kind]) => kind === 'aggregate').map(([id]) => ({ id, members: new Set(context.entities.membersOf(id)) })).filter((aggregate) => aggregate.members.size > 0);
+  return sentences.flatMap((sentence) => {
+    const text = context.folded.text.slice(sentence.start, sentence.end);
+    const survey = SURVEY.exec(text);
+    if (!survey) return [];
+    const named = entityMentions(context, text).filter((mention) => mention.at > survey.index);
+    // The longest run of names joined by commas or "and".
+    let best: Mention[] = [];
+    let run: Mention[] = [];
+    for (const mention of named) {
+      const last = run.at(-1);
+      run = last && LIST_JOINT.test(text.slice(last.at + last.name.length, mention.at)) ? [...run, mention] : [mention];
+      if (run.length > best.length) best = run;
+    }
+    if (best.length < 3) return [];
+    const ids = new Set(best.map((mention) => mention.id));
+    const region = aggregates.filter((aggregate) => [...ids].every((id) => aggregate.members.has(id))).sort((a, b) => a.members.size - b.members.size)[0];
+    return region ? [{ end: sentence.end, entity: region.id, names: best.map((mention) => mention.name).join(', ') }] : [];
+  });
+}
+
 /** What may stand between two figures of one run ("162.5 and 160.0", "10th and the 14th", "5%, 7% and 9%") and between two names of one list ("Korea and Mexico", "Chile, Peru and Brazil"). */
 const RUN_JOINT = /^(?:st|nd|rd|th|\s?%)?\s?(?:,|,?\s?and|,?\s?or)?\s(?:the\s)?$/;
 const LIST_JOINT = /^(?:[’']s)?\s?(?:,|,?\s?and)\s(?:the\s)?$/;
@@ -713,6 +757,13 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     if (partnerMention && paired.list.some((mention) => mention.id === partnerMention!.id)) partnerMention = undefined;
     reasons.push(`entity ${paired.mention.id}: "respectively" pairs the figure with "${paired.mention.name}", printed in the same place of the list before`);
   }
+  // A share of those a survey asked ("76% of those executives argued …") is the answer of the region its public makes up.
+  const asked = cell || paired ? undefined : context.publics.findLast((candidate) => candidate.end <= figure.at && figure.at - candidate.end < PUBLIC_REACH && ANSWER.test(context.folded.text.slice(figure.end, figure.end + 60)));
+  if (asked) {
+    // The names after the answer's words are what it is about: the nearest, the partner ("32% were in favour of Brazil").
+    entityMention = undefined;
+    partnerMention = mentions.find((mention) => mention.at >= figureEnd && mention.at - figureEnd < 60 && mention.id !== asked.entity);
+  }
   if (entityMention && partnerMention && entityMention.id === partnerMention.id) partnerMention = undefined;
   if (entityMention && !cell && !paired) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
   if (partnerMention) reasons.push(`partner ${partnerMention.id}: ${quote(partnerMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
@@ -724,7 +775,10 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   let entity: string;
   const mainNamed = mentions.find((mention) => mention.id === defaults.main && mention.id !== partnerMention?.id);
   if (entityMention) entity = entityMention.id;
-  else if (!needsPartner && mentions.length) {
+  else if (asked) {
+    entity = asked.entity;
+    reasons.push(`entity ${asked.entity}: those the survey asked (${asked.names}), of which it is an answer`);
+  } else if (!needsPartner && mentions.length) {
     const nearest = mentions.filter((mention) => mention.at < figureAt).at(-1) ?? mentions[0]!;
     entity = nearest.id;
     reasons.push(`entity ${entity}: "${nearest.name}", named nearest the figure (its indicator has no partner)`);

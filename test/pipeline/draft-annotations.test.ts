@@ -256,6 +256,13 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(coverage.unclassified).toEqual([]);
   });
 
+  it('gives the answers of a survey whose public is a list of countries to the smallest region whose members include them all, and what they are about as the partner', () => {
+    const { observations } = draft('In 2003 a survey polled firms from Thailand, Malaysia and Indonesia about Chile. 58% of those firms said that the Chilean economy had improved, and 21% were in favour of Peru.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('58')).toMatchObject({ entity: 'SOUTHEAST_ASIA_5', partner: 'CHL' });
+    expect(by('21')).toMatchObject({ entity: 'SOUTHEAST_ASIA_5', partner: 'PER' });
+  });
+
   it('tells a share of all from a share of the region\'s by the words right after the percentage', () => {
     const { observations } = draft('In 2004 Chilean investment increased to USD 300 million; this amount represented 0.4% of total investments in Mexico and around 9.1% of investment flows from the Latin American region directed to Mexico.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
