@@ -759,6 +759,12 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   }
   // A share of those a survey asked ("76% of those executives argued …") is the answer of the region its public makes up.
   const asked = cell || paired ? undefined : context.publics.findLast((candidate) => candidate.end <= figure.at && figure.at - candidate.end < PUBLIC_REACH && ANSWER.test(context.folded.text.slice(figure.end, figure.end + 60)));
+  // A share of a people ("64% of Koreans are …") is their country's, whatever else the sentence names.
+  const people = cell || paired || asked ? undefined : mentions.find((mention) => mention.demonym && /s$/.test(mention.name) && /^\s?%\sof\s(?:the\s)?$/.test(text.slice(figureEnd, mention.at)));
+  if (people) {
+    entityMention = people;
+    if (partnerMention?.id === people.id) partnerMention = undefined;
+  }
   if (asked) {
     // The names after the answer's words are what it is about: the nearest, the partner ("32% were in favour of Brazil").
     entityMention = undefined;

@@ -263,6 +263,11 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('21')).toMatchObject({ entity: 'SOUTHEAST_ASIA_5', partner: 'PER' });
   });
 
+  it('gives a share of a people ("70% of Cubans") to their country, whatever other country the sentence names first', () => {
+    const { observations } = draft('Cuba could share its experience with Peru in raising Internet use, since almost 70% of Cubans are Internet users.');
+    expect(observations.find((row) => row.raw === '70')).toMatchObject({ entity: 'CUB' });
+  });
+
   it('tells a share of all from a share of the region\'s by the words right after the percentage', () => {
     const { observations } = draft('In 2004 Chilean investment increased to USD 300 million; this amount represented 0.4% of total investments in Mexico and around 9.1% of investment flows from the Latin American region directed to Mexico.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
