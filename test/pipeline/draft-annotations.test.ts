@@ -6,6 +6,7 @@ import { classifyNumerals } from '../../pipeline/05-validate/index.js';
 import { draftAnnotations, type CorpusEvent } from '../../pipeline/draft-annotations.js';
 import { nameIndicators } from '../../pipeline/draft/match-indicator.js';
 import { nameEntities } from '../../pipeline/draft/name-entities.js';
+import { splitSentences } from '../../pipeline/draft/split-sentences.js';
 import { projectPaths } from '../../pipeline/paths.js';
 import { SchemaRegistry } from '../../pipeline/schemas.js';
 import { syntheticMetadata } from '../helpers/synthetic-source.js';
@@ -278,6 +279,18 @@ describe('draftAnnotations reads as a person reads', () => {
   it('types events from the verbs and titles around them', () => {
     const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.\nThe Council held two formal meetings in 2008.');
     expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations'], ['2008', 'other']]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('starts a sentence at a footnote that opens a line with its number and a capitalised word, wherever the line before broke off; not at a day and its month', () => {
+    const text = 'Western Europe would concentrate on its own integration and later on the East rather than\n\n9 While in 1990, oil represented 60% of total exports.\nThe treaty on trade and investment between the two countries was signed on\n12 May 2003 in Lima.\n';
+    const bytes = new TextEncoder().encode(text);
+    const source: SourceText = { metadata: syntheticMetadata(), bytes, lines: indexLines(bytes) };
+    const folded = foldText(source.lines);
+    const sentences = splitSentences(source, folded).map((sentence) => folded.text.slice(sentence.start, sentence.end));
+    expect(sentences).toContain('9 While in 1990, oil represented 60% of total exports.');
+    expect(sentences.some((sentence) => sentence.startsWith('12 May 2003'))).toBe(false);
   });
 });
 
