@@ -53,6 +53,15 @@ interface Reading extends DraftContext {
   headings: Heading[];
   /** Dates leading a sentence that give the figures of the sentences after it their period, found while reading. */
   leads: Heading[];
+  /** The publics of surveys printed as lists of countries, and the aggregate each list makes up. */
+  publics: Public[];
+}
+
+/** Those a survey asked, printed as a list of countries ("executives from Singapore, South Korea, China and Indonesia"): the region they make up answers. */
+interface Public {
+  end: number;
+  entity: string;
+  names: string;
 }
 
 /** A heading (a short line that ends no sentence) printing a year or a span of years: the period of the figures under it that print none. */
@@ -76,7 +85,7 @@ interface Located {
 }
 
 type Role =
-  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; period: Located[]; periodWords?: string; periodWordsAt?: number; periodIn?: Heading['in']; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
+  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; unitWordsOf?: Located; period: Located[]; periodWords?: string; periodWordsAt?: number; periodIn?: Heading['in']; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
   | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'date_end' | 'draft'>; dateStart: number; spanStart?: Located; alternatives: string[]; why: string[]; confidence: Confidence })
   | (Located & { kind: 'ignore'; reason: Ignore['reason']; why: string[]; confidence: Confidence })
   | (Located & { kind: 'period' })
@@ -117,7 +126,8 @@ const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', '
 export function draftAnnotations(input: DraftContext): Annotation[] {
   const { folded } = input;
   const sentences = splitSentences(input.source, folded);
-  const context: Reading = { ...input, topic: null, headings: readHeadings(folded, sentences), leads: [] };
+  const context: Reading = { ...input, topic: null, headings: readHeadings(folded, sentences), leads: [], publics: [] };
+  context.publics = readPublics(context, sentences);
   const defaults = documentDefaults(context);
   const located = context.toDraft.map((numeral): Located => {
     const at = foldedIndexOf(folded, numeral.byteStart);
@@ -289,7 +299,7 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
   for (const figure of figures) {
     const periodYears = years.filter((year) => !DAY_BEFORE_YEAR.test(context.folded.text.slice(Math.max(sentence.start, year.at - CONTEXT), year.at)));
     const period = periodOf(context, sentence, previous, figure, periodYears, figures, roles, taken);
-    roles.set(figure.numeral, draftObservation(context, sentence, figure, period, defaults));
+    roles.set(figure.numeral, draftObservation(context, sentence, figure, figures, period, defaults));
   }
   for (const year of years) {
     if (taken.has(year)) roles.set(year.numeral, { ...year, kind: 'period' });
@@ -411,6 +421,8 @@ function periodOf(context: Reading, sentence: Sentence, previous: Sentence | nul
   if (relative && published) {
     return { years: [], words: relative[0], wordsAt: sentence.start + relative.index, why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
   }
+  const caption = captionOf(context, figure);
+  if (caption) return { years: [], words: caption.words, in: caption.in, why: `no year of its own: "${caption.words}", printed in the caption of the figure or table the text refers to ("${caption.in.quote}")`, confidence: 'low' };
   // The sentence before went on from a date, and so does this one: "In August 1997, … carried out a poll …. 76% of those executives …".
   const carried = previous ? [...roles.values()].find((role) => role.kind === 'observation' && role.periodIn && role.at >= previous.start && role.at < previous.end) : undefined;
   if (carried?.kind === 'observation' && carried.periodIn) return { years: [], words: carried.periodWords!, in: carried.periodIn, why: `no year of its own: "${carried.periodWords}", the period of the figures of the sentence before`, confidence: 'low' };
@@ -419,6 +431,39 @@ function periodOf(context: Reading, sentence: Sentence, previous: Sentence | nul
   const heading = context.headings.findLast((candidate) => candidate.end <= sentence.start);
   if (heading) return { years: [], words: heading.words, in: heading.in, why: `"${heading.words}" printed in the heading above it ("${heading.in.quote}")`, confidence: 'low' };
   return null;
+}
+
+/** How far after a figure the text may refer to a figure or table whose caption dates it ("… 0.7% … as illustrated in Figure 1. Figure 1 … (%) 1994-2002"). */
+const CAPTION_REACH = 400;
+/** How far after its label a caption may print its years. */
+const CAPTION_LENGTH = 160;
+
+/**
+ * The years printed in the caption of the figure or table the text refers to
+ * soon after a figure ("illustrated in Figure 1"), where that caption, led by
+ * the same label, follows: the figures it illustrates are of its period.
+ */
+function captionOf(context: Reading, figure: Located): Heading | null {
+  const text = context.folded.text;
+  const ahead = text.slice(figure.end, figure.end + CAPTION_REACH);
+  const reference = /\b(?:in|see|shows?n?|illustrated|(?:Figure|Table|Graph|Chart))\b[^.]{0,30}?\b(Figure|Table|Graph|Chart)\s([\dIVXL]+)\b/.exec(ahead);
+  if (!reference) return null;
+  const label = `${reference[1]} ${reference[2]}`;
+  const labelAt = text.indexOf(label, figure.end + reference.index + reference[0].length);
+  if (labelAt < 0 || labelAt > figure.end + CAPTION_REACH + CAPTION_LENGTH) return null;
+  const caption = text.slice(labelAt, labelAt + CAPTION_LENGTH);
+  // The caption's title ends at its first full stop or source line; its years close it.
+  const title = caption.split(/\.\s|\bSources?:/)[0]!;
+  const years = PRINTED_YEARS.exec(title.slice(label.length));
+  if (!years) return null;
+  const at = labelAt + label.length + years.index;
+  const known = context.leads.find((lead) => lead.start === at);
+  if (known) return known;
+  const { quote, occurrence } = uniqueQuote(context.folded, { start: labelAt, end: at + years[0].length }, labelAt, at + years[0].length);
+  if (!wholeWordsOnce(quote, years[0])) return null;
+  const found: Heading = { start: at, end: at + years[0].length, words: years[0], in: { quote, ...(occurrence ? { occurrence } : {}) }, overridesEvent: /\d\s?(?:[-–]|to|through)\s?\d/.test(years[0]) };
+  context.leads.push(found);
+  return found;
 }
 
 /** Words that make a figure a stock, counted up to a date or over years, not the flow of one year; so does an amount over a span "from" or "between" two years (a share over one is a share of the flows). */
@@ -473,12 +518,18 @@ function flowTwin(context: Reading, ranked: readonly IndicatorMatch[]): Indicato
   return flow === null ? null : ranked.find((match) => match !== best && label(match.id).trim().toLowerCase() === flow) ?? null;
 }
 
-function draftObservation(context: Reading, sentence: Sentence, figure: Located, period: ReturnType<typeof periodOf>, defaults: Defaults): Role {
+function draftObservation(context: Reading, sentence: Sentence, figure: Located, figures: readonly Located[], period: ReturnType<typeof periodOf>, defaults: Defaults): Role {
   const text = context.folded.text;
   const before = text.slice(Math.max(0, figure.at - CONTEXT), figure.at);
   const after = text.slice(figure.end, figure.end + CONTEXT);
-  const printed = readPrintedUnit(before, after);
   const why: string[] = [];
+  // A figure that prints no unit words of its own shares those of the next one, joined by "and", "or", "to" or a dash ("162.5 and 160.0 billion dollars").
+  const own = readPrintedUnit(before, after);
+  const next = figures.find((other) => other.at > figure.end && SHARED_UNIT_JOINT.test(text.slice(figure.end, other.at)));
+  const nextPrinted = next && !own.currency && !own.scaleWord && own.unit === null ? readPrintedUnit(text.slice(Math.max(0, next.at - CONTEXT), next.at), text.slice(next.end, next.end + CONTEXT)) : null;
+  const unitWordsOf = nextPrinted && (nextPrinted.currency || nextPrinted.scaleWord || nextPrinted.unit) ? next : undefined;
+  const printed = unitWordsOf ? nextPrinted! : own;
+  if (unitWordsOf) why.push(`the unit words after "${unitWordsOf.numeral.text}" are this figure's too`);
   let unit: Indicator['unit'];
   if (printed.unit && printed.unit !== 'USD') {
     unit = printed.unit;
@@ -530,17 +581,84 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
     confidence = 'low';
   }
   const alternatives = ranked.slice(1).filter((match) => match.phrase).slice(0, 3).map((match) => match.id);
-  const { entity, partner, reasons } = sidesOf(context, sentence, figure, context.normalizeContext.indicators.get(best.id)!, defaults);
+  const { entity, partner, reasons, cell } = sidesOf(context, sentence, figure, context.normalizeContext.indicators.get(best.id)!, defaults, figures);
   why.push(...reasons);
-  context.topic = { end: figure.end, entity, partner };
+  // A table's cell says whose its own count is, not whom the lines after it speak of.
+  if (!cell) context.topic = { end: figure.end, entity, partner };
   if (reasons.some((reason) => reason.includes('none named') || reason.includes('just before')) && confidence === 'high') confidence = 'medium';
   if (period) {
     why.push(`period: ${period.why}`);
     if (period.confidence !== 'high' && confidence === 'high') confidence = 'medium';
   } else why.push('no year printed for it: no period');
   const observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'> = { indicator: best.id, entity, ...(partner ? { partner } : {}) };
-  return { ...figure, kind: 'observation', observation, period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), ...(period?.in ? { periodIn: period.in } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
+  return { ...figure, kind: 'observation', observation, ...(unitWordsOf ? { unitWordsOf } : {}), period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), ...(period?.in ? { periodIn: period.in } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
 }
+
+/** Words that tell a survey: those it asked answer the figures of the sentences after it. */
+const SURVEY = /\b(?:poll(?:ed|s)?|survey(?:ed|s)?|questionnaire|opinion study)\b/i;
+/** How far (in characters) after a survey its public answers the percentages that name no one of their own. */
+const PUBLIC_REACH = 600;
+/** Words of answering, which make a percentage a share of those asked ("61% said", "15% were in favour of"). */
+const ANSWER = /^\s?%\s(?:of\s(?:those|these|the)\s[\p{L}-]+\s)?(?:argued|said|say|responded|answered|replied|believed|thought|considered|agreed|expected|preferred|(?:were\s)?in\sfavou?r|were\s(?:more|less|against|confident|optimistic|pessimistic))\b/u;
+
+/**
+ * The publics of the surveys a text reports, printed as a list of three or more
+ * countries after the survey's word: each is the smallest aggregate whose listed
+ * members include every country of the list.
+ */
+function readPublics(context: Reading, sentences: readonly Sentence[]): Public[] {
+  const aggregates = [...context.entityKinds].filter(([, kind]) => kind === 'aggregate').map(([id]) => ({ id, members: new Set(context.entities.membersOf(id)) })).filter((aggregate) => aggregate.members.size > 0);
+  return sentences.flatMap((sentence) => {
+    const text = context.folded.text.slice(sentence.start, sentence.end);
+    const survey = SURVEY.exec(text);
+    if (!survey) return [];
+    const named = entityMentions(context, text).filter((mention) => mention.at > survey.index);
+    // The longest run of names joined by commas or "and".
+    let best: Mention[] = [];
+    let run: Mention[] = [];
+    for (const mention of named) {
+      const last = run.at(-1);
+      run = last && LIST_JOINT.test(text.slice(last.at + last.name.length, mention.at)) ? [...run, mention] : [mention];
+      if (run.length > best.length) best = run;
+    }
+    if (best.length < 3) return [];
+    const ids = new Set(best.map((mention) => mention.id));
+    const region = aggregates.filter((aggregate) => [...ids].every((id) => aggregate.members.has(id))).sort((a, b) => a.members.size - b.members.size)[0];
+    return region ? [{ end: sentence.end, entity: region.id, names: best.map((mention) => mention.name).join(', ') }] : [];
+  });
+}
+
+/** What may stand between two figures of one run ("162.5 and 160.0", "10th and the 14th", "5%, 7% and 9%") and between two names of one list ("Korea and Mexico", "Chile, Peru and Brazil"). */
+const RUN_JOINT = /^(?:st|nd|rd|th|\s?%)?\s?(?:,|,?\s?and|,?\s?or)?\s(?:the\s)?$/;
+const LIST_JOINT = /^(?:[’']s)?\s?(?:,|,?\s?and)\s(?:the\s)?$/;
+
+/**
+ * The name a figure stands for where "respectively" closes a run of figures:
+ * the figure's place in the run is its name's place in the list of names printed
+ * before the run, and the list is as long as the run or longer.
+ */
+function respectiveName(text: string, mentions: readonly Mention[], figures: readonly Pick<Located, 'at' | 'end'>[], figureAt: number): { mention: Mention; list: Mention[] } | null {
+  const word = /\brespec-?\s?tively\b/.exec(text.slice(figureAt));
+  if (!word) return null;
+  const closing = figureAt + word.index;
+  const before = figures.filter((other) => other.at < closing).sort((a, b) => a.at - b.at);
+  // The run: the figures joined to the last one before "respectively", which the figure must belong to; nothing but unit words after the last.
+  let first = before.length - 1;
+  if (first < 0 || !/^[\s\p{L}$%-]*$/u.test(text.slice(before[first]!.end, closing))) return null;
+  while (first > 0 && RUN_JOINT.test(text.slice(before[first - 1]!.end, before[first]!.at))) first -= 1;
+  const run = before.slice(first);
+  const place = run.findIndex((other) => other.at === figureAt);
+  if (run.length < 2 || place < 0) return null;
+  // The list: the last names printed before the run, each joined to the next by a comma or "and".
+  const earlier = mentions.filter((mention) => mention.at < run[0]!.at);
+  let start = earlier.length - 1;
+  while (start > 0 && LIST_JOINT.test(text.slice(earlier[start - 1]!.at + earlier[start - 1]!.name.length, earlier[start]!.at))) start -= 1;
+  const list = earlier.slice(start);
+  return list.length === run.length ? { mention: list[place]!, list } : null;
+}
+
+/** What joins two figures that share the unit words printed after the second: "162.5 and 160.0 billion", "5 to 7 million", "3-4 %". */
+const SHARED_UNIT_JOINT = /^\s?(?:and|or|to|[-–])\s?$/;
 
 /** The sides of the figure drafted last: a sentence that names no country goes on about them ("Investment increased again in 1993…"). */
 interface Topic {
@@ -568,6 +686,9 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
 /** Words that make a share's counterpart the whole world ("of total exports", "in the world"). */
 const WORLD_WORDS = /\b(?:total|world|worldwide|overall|all countries|abroad)\b/i;
 
+/** What separates a name from a count of its own printed in parentheses after it: "Peru (5)". */
+const CELL_AFTER_NAME = /^\s*\($/;
+
 /**
  * Whose figure it is and towards whom, read as a person reads it. The words
  * around each country's name give it a role (from, to / in, with, owner,
@@ -579,7 +700,7 @@ const WORLD_WORDS = /\b(?:total|world|worldwide|overall|all countries|abroad)\b/
  * topic), else the text's main or second country; "of total exports" makes the
  * partner the world where the indicator allows it.
  */
-function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at' | 'end'>, indicator: Indicator, defaults: Defaults): { entity: string; partner: string | null; reasons: string[] } {
+function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at' | 'end'>, indicator: Indicator, defaults: Defaults, figures: readonly Pick<Located, 'at' | 'end'>[] = []): { entity: string; partner: string | null; reasons: string[]; cell: boolean } {
   const text = context.folded.text.slice(sentence.start, sentence.end);
   const figureAt = figure.at - sentence.start;
   // An organisation is a figure's side only where no country or region is named with it ("the IMF estimates…" is about the countries).
@@ -622,8 +743,35 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     // People counted by their origin ("900 Mexican officers") are the counterpart's; a share of people ("65% of Mexicans") is the entity's public.
     partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []));
   }
+  // A count printed in parentheses right after a name, as in a table's cells ("Scholarships - Chile (2), Peru (5)"), is that name's.
+  const cell = mentions.find((mention) => CELL_AFTER_NAME.test(text.slice(mention.at + mention.name.length, figureAt)) && /^\s*(?:times\s*)?\)/.test(text.slice(figureEnd)));
+  if (cell) {
+    entityMention = cell;
+    if (partnerMention?.id === cell.id) partnerMention = undefined;
+    reasons.push(`entity ${cell.id}: the figure is printed in parentheses right after "${cell.name}"`);
+  }
+  // "Korea and Mexico … 162.5 and 160.0 … respectively": each figure of the run is the name printed in the same place of the list before it, and the other names are no counterparts.
+  const paired = cell ? null : respectiveName(text, mentions, figures.map((other) => ({ at: other.at - sentence.start, end: other.end - sentence.start })), figureAt);
+  if (paired) {
+    entityMention = paired.mention;
+    if (partnerMention && paired.list.some((mention) => mention.id === partnerMention!.id)) partnerMention = undefined;
+    reasons.push(`entity ${paired.mention.id}: "respectively" pairs the figure with "${paired.mention.name}", printed in the same place of the list before`);
+  }
+  // A share of those a survey asked ("76% of those executives argued …") is the answer of the region its public makes up.
+  const asked = cell || paired ? undefined : context.publics.findLast((candidate) => candidate.end <= figure.at && figure.at - candidate.end < PUBLIC_REACH && ANSWER.test(context.folded.text.slice(figure.end, figure.end + 60)));
+  // A share of a people ("64% of Koreans are …") is their country's, whatever else the sentence names.
+  const people = cell || paired || asked ? undefined : mentions.find((mention) => mention.demonym && /s$/.test(mention.name) && /^\s?%\sof\s(?:the\s)?$/.test(text.slice(figureEnd, mention.at)));
+  if (people) {
+    entityMention = people;
+    if (partnerMention?.id === people.id) partnerMention = undefined;
+  }
+  if (asked) {
+    // The names after the answer's words are what it is about: the nearest, the partner ("32% were in favour of Brazil").
+    entityMention = undefined;
+    partnerMention = mentions.find((mention) => mention.at >= figureEnd && mention.at - figureEnd < 60 && mention.id !== asked.entity);
+  }
   if (entityMention && partnerMention && entityMention.id === partnerMention.id) partnerMention = undefined;
-  if (entityMention) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
+  if (entityMention && !cell && !paired) reasons.push(`entity ${entityMention.id}: ${quote(entityMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
   if (partnerMention) reasons.push(`partner ${partnerMention.id}: ${quote(partnerMention)}${direction ? ` (${indicator.id} runs ${direction === 'gives' ? 'from the entity to the partner' : 'from the partner to the entity'})` : ''}`);
   // The other names of the sentence: the text's main country first (a figure is seen from it), then in the order printed.
   const rest = (...taken: (string | undefined)[]) => {
@@ -633,7 +781,10 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   let entity: string;
   const mainNamed = mentions.find((mention) => mention.id === defaults.main && mention.id !== partnerMention?.id);
   if (entityMention) entity = entityMention.id;
-  else if (!needsPartner && mentions.length) {
+  else if (asked) {
+    entity = asked.entity;
+    reasons.push(`entity ${asked.entity}: those the survey asked (${asked.names}), of which it is an answer`);
+  } else if (!needsPartner && mentions.length) {
     const nearest = mentions.filter((mention) => mention.at < figureAt).at(-1) ?? mentions[0]!;
     entity = nearest.id;
     reasons.push(`entity ${entity}: "${nearest.name}", named nearest the figure (its indicator has no partner)`);
@@ -655,7 +806,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     if (partnerMention) partner = partnerMention.id;
     else {
       // A subdivision of the country is where something happened, not a counterpart.
-      const other = rest(entity, ...mentions.filter((mention) => context.entityKinds.get(mention.id) === 'subdivision').map((mention) => mention.id));
+      const other = rest(entity, ...mentions.filter((mention) => context.entityKinds.get(mention.id) === 'subdivision').map((mention) => mention.id), ...(paired?.list.map((mention) => mention.id) ?? []));
       const window = text.slice(Math.max(0, figureAt - 40), figure.end - sentence.start + 40);
       // "48.56% of Mexico's total exports", "sales abroad": the words right by the figure make its counterpart the world.
       const worldAfter = WORLD_WORDS.exec(text.slice(figure.end - sentence.start, figure.end - sentence.start + 30));
@@ -674,7 +825,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
       }
     }
   }
-  return { entity, partner: partner === entity ? null : partner, reasons };
+  return { entity, partner: partner === entity ? null : partner, reasons, cell: cell !== undefined };
 }
 
 /** A year with no figure to date: an event's date when a verb of an event type is printed near it, else a date that situates the narrative. */
@@ -769,7 +920,7 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
       const byWords = role.periodWords !== undefined && (role.periodIn !== undefined || wholeWordsOnce(quoted, role.periodWords));
       const cut = !byWords && role.periodWords !== undefined;
       const dated: Partial<ProseObservation> = byWords ? { period: { words: role.periodWords!, ...(role.periodIn ? { in: role.periodIn } : {}) } } : cut ? {} : period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {};
-      observations.push({ numeral: ref(role.numeral), ...role.observation, ...dated, ...(dated.period === undefined ? unstated : {}), draft: mark(role.confidence, role.why, role.alternatives) });
+      observations.push({ numeral: ref(role.numeral), ...role.observation, ...(role.unitWordsOf ? { unit_words_of: ref(role.unitWordsOf.numeral) } : {}), ...dated, ...(dated.period === undefined ? unstated : {}), draft: mark(role.confidence, role.why, role.alternatives) });
     } else if (role.kind === 'event') events.push({ date: ref((role.spanStart ?? role).numeral), ...(role.spanStart ? { date_end: ref(role.numeral) } : {}), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
     else if (role.kind === 'ignore') ignore.push({ numeral: ref(role.numeral), reason: role.reason, draft: mark(role.confidence, role.why) });
   }

@@ -111,6 +111,11 @@ export class EntityResolver {
     return this.records.has(id) || (/^[A-Z]{3}$/.test(id) && countries.isValid(id));
   }
 
+  /** The members an aggregate lists (none for other kinds, or where its text names none). */
+  membersOf(id: string): readonly string[] {
+    return this.records.get(id)?.members ?? [];
+  }
+
   /** Records that an observation refers to the id, so that entities.csv lists it. */
   use(id: string): void {
     this.used.add(id);

@@ -10,6 +10,8 @@ const CUES: readonly [Event['type'], RegExp][] = [
   ['state_visit', /\b(?:(?:president|prime minister|king|emperor|head of state)\b.{0,80}\bvisit(?:ed|s|ing)?|state visit|visit(?:ed|s)? by (?:the )?(?:president|prime minister|head of state))/i],
   // A commemoration is its own event, whatever it commemorates ("the 100th anniversary of the first Korean migration").
   ['other', /\b(?:anniversary|centennial|centenary|bicentennial|commemorat(?:ed|es|ing|ion)|celebrat(?:ed|es|ing|ion))\b/i],
+  // A meeting held is an event of its own, not the founding of the body that holds it ("The Commission held three meetings (…)").
+  ['other', /\b(?:(?:held|holds|hold|convened)\b[^.;]{0,40}?\bmeetings?|meetings? (?:was|were) held|met)\b/i],
   ['visit', /\b(?:visit(?:ed|s|ing)?|trip|toured|travel(?:l?ed))\b/i],
   ['negotiation', /\b(?:negotiat(?:ed|ion|ions|ing)|talks)\b/i],
   ['institution', /\b(?:(?:establish(?:ed)?|found(?:ed)?|create[d]?|set up|launch(?:ed)?|inaugurated|opened) (?:the|a|an)\b|(?:was|were|been) (?:\w+ )?(?:established|founded|created|set up|inaugurated|opened)|(?:establishment|foundation|founding|creation|opening) of|founding|commission|council|committee|forum)\b/i],

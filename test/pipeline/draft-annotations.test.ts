@@ -6,6 +6,7 @@ import { classifyNumerals } from '../../pipeline/05-validate/index.js';
 import { draftAnnotations, type CorpusEvent } from '../../pipeline/draft-annotations.js';
 import { nameIndicators } from '../../pipeline/draft/match-indicator.js';
 import { nameEntities } from '../../pipeline/draft/name-entities.js';
+import { splitSentences } from '../../pipeline/draft/split-sentences.js';
 import { projectPaths } from '../../pipeline/paths.js';
 import { SchemaRegistry } from '../../pipeline/schemas.js';
 import { syntheticMetadata } from '../helpers/synthetic-source.js';
@@ -232,6 +233,42 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('7')).toMatchObject({ entity: 'CHL', partner: 'MEX' });
   });
 
+  it('gives a count printed in parentheses right after a name, as in a table\'s cells, to that name, and does not carry it to the lines after', () => {
+    const { observations } = draft('Cultural exchange:\n\n- Scholarships offered - Chile (3), Peru (8)\n\n- Music festival (6 times)\n');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('3')).toMatchObject({ entity: 'CHL', partner: 'PER' });
+    expect(by('8')).toMatchObject({ entity: 'PER', partner: 'CHL' });
+    expect(by('6')?.entity).not.toBe('PER');
+  });
+
+  it('pairs a run of figures closed by "respectively" with the list of names before it, the first figure sharing the unit words printed after the second', () => {
+    const { annotations, observations } = draft('Peru and Chile are large exporters of copper, with exports in 2010 of 35.2 and 71.0 billion dollars respectively.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('35.2')).toMatchObject({ entity: 'PER', unit: 'USD', value: 35_200_000_000 });
+    expect(by('71.0')).toMatchObject({ entity: 'CHL', unit: 'USD', value: 71_000_000_000 });
+    expect(JSON.stringify(annotations)).toContain('"unit_words_of"');
+  });
+
+  it('dates figures that print no year by the years of the caption of the figure the text refers to right after them', () => {
+    const { observations, coverage } = draft('Chilean exports go mostly to mining, which took 71.5% of the total. The rest, 28.5%, went elsewhere, as shown in Figure 3.\n\nFigure 3\nChilean exports by sector\n\n(%) 1996-2001\n\nSource: Central Bank.\n');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('71.5')).toMatchObject({ period_start: '1996', period_end: '2001' });
+    expect(by('28.5')).toMatchObject({ period_start: '1996', period_end: '2001' });
+    expect(coverage.unclassified).toEqual([]);
+  });
+
+  it('gives the answers of a survey whose public is a list of countries to the smallest region whose members include them all, and what they are about as the partner', () => {
+    const { observations } = draft('In 2003 a survey polled firms from Thailand, Malaysia and Indonesia about Chile. 58% of those firms said that the Chilean economy had improved, and 21% were in favour of Peru.');
+    const by = (raw: string) => observations.find((row) => row.raw === raw);
+    expect(by('58')).toMatchObject({ entity: 'SOUTHEAST_ASIA_5', partner: 'CHL' });
+    expect(by('21')).toMatchObject({ entity: 'SOUTHEAST_ASIA_5', partner: 'PER' });
+  });
+
+  it('gives a share of a people ("70% of Cubans") to their country, whatever other country the sentence names first', () => {
+    const { observations } = draft('Cuba could share its experience with Peru in raising Internet use, since almost 70% of Cubans are Internet users.');
+    expect(observations.find((row) => row.raw === '70')).toMatchObject({ entity: 'CUB' });
+  });
+
   it('tells a share of all from a share of the region\'s by the words right after the percentage', () => {
     const { observations } = draft('In 2004 Chilean investment increased to USD 300 million; this amount represented 0.4% of total investments in Mexico and around 9.1% of investment flows from the Latin American region directed to Mexico.');
     const by = (raw: string) => observations.find((row) => row.raw === raw);
@@ -240,8 +277,20 @@ describe('draftAnnotations reads as a person reads', () => {
   });
 
   it('types events from the verbs and titles around them', () => {
-    const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.');
-    expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations']]);
+    const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.\nThe Council held two formal meetings in 2008.');
+    expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations'], ['2008', 'other']]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('starts a sentence at a footnote that opens a line with its number and a capitalised word, wherever the line before broke off; not at a day and its month', () => {
+    const text = 'Western Europe would concentrate on its own integration and later on the East rather than\n\n9 While in 1990, oil represented 60% of total exports.\nThe treaty on trade and investment between the two countries was signed on\n12 May 2003 in Lima.\n';
+    const bytes = new TextEncoder().encode(text);
+    const source: SourceText = { metadata: syntheticMetadata(), bytes, lines: indexLines(bytes) };
+    const folded = foldText(source.lines);
+    const sentences = splitSentences(source, folded).map((sentence) => folded.text.slice(sentence.start, sentence.end));
+    expect(sentences).toContain('9 While in 1990, oil represented 60% of total exports.');
+    expect(sentences.some((sentence) => sentence.startsWith('12 May 2003'))).toBe(false);
   });
 });
 
