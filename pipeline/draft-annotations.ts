@@ -95,6 +95,8 @@ type Role =
 const SUBJECT = 'MEX';
 /** A year as narratives print them: from the 16th century (the conquest, the Manila galleon) to this one. */
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
+/** A span of years with a full stop printed against it, right before a numeral: the span ends a sentence, the numeral is a footnote's. */
+const SPAN_END_BEFORE_MARKER = /(?:1[5-9]|20)\d\d ?[-–] ?(?:1[5-9]|20)\d\d\.$/;
 /** A day and month printed before a year: a date to the day dates an event, never a figure's period. */
 const DAY_BEFORE_YEAR = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? )$`);
 const CONTEXT = 60;
@@ -283,6 +285,8 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     else if (yearLike) years.push(item);
     else if (/^\d{1,2}$/.test(item.numeral.text) && new RegExp(`${MONTH_PATTERN} $`).test(before) && /^(?:st|nd|rd|th)?,? (?:1[5-9]|20)\d\d\b/.test(after)) continue;
     else if (/^\d{1,2}$/.test(item.numeral.text) && DAY_OF_DATE_AFTER.test(after)) continue;
+    // The scanner reads a footnote's number printed against the end of a span of years apart from it ("1995-2004.1").
+    else if (/^\d{1,2}$/.test(item.numeral.text) && SPAN_END_BEFORE_MARKER.test(before)) ignore('footnote_marker', `"${item.numeral.text}" printed against the span of years before it: a footnote's number`, 'medium');
     else if (/^[:.]\d/.test(after) || /\d[:.]$/.test(before)) ignore('context_date', 'part of a time or code printed with colons', 'low');
     else if (/^\)/.test(after) && /(?:^|[:;,]|\band|\bor)\s?$/.test(before)) ignore('list_numbering', `"${item.numeral.text})" numbers an item of a list`, 'high');
     else if (RANK_AFTER.test(after) && !ORDINAL_NAME_AFTER.test(after)) figures.push(item);

@@ -11,6 +11,23 @@ export interface Numeral {
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
+/** A year with one or two digits after a full stop ("2004.1"). */
+const YEAR_AND_MARKER = /^((?:1[5-9]|20)\d\d)\.\d{1,2}$/;
+/** A year and a dash, right before a numeral: the start of a span of years ("1995-", "1995 – "). */
+const SPAN_START_BEFORE = /\b((?:1[5-9]|20)\d\d) ?[-–] ?$/;
+
+/**
+ * Where a numeral is the end year of a span with a footnote marker printed
+ * against it after the full stop ("1995-2004.1 These"), the length of the year:
+ * a later year after a dash, then a marker and a space or the line's end, is
+ * never one decimal number.
+ */
+function spanEndWithMarker(lineText: string, index: number, text: string): number | null {
+  const year = YEAR_AND_MARKER.exec(text);
+  const start = year && SPAN_START_BEFORE.exec(lineText.slice(Math.max(0, index - 8), index));
+  if (!year || !start || Number(year[1]) <= Number(start[1]) || !/^(?:\s|$)/.test(lineText.slice(index + text.length))) return null;
+  return year[1]!.length;
+}
 
 /** Every numeral of a text, in order: what the coverage stage must account for. */
 export function scanNumerals(lines: readonly Line[]): Numeral[] {
@@ -23,7 +40,12 @@ export function scanNumerals(lines: readonly Line[]): Numeral[] {
       const byteStart = byte + Buffer.byteLength(line.text.slice(counted, match.index), 'utf8');
       // Digits, "." and ",": one byte each.
       const byteEnd = byteStart + match[0].length;
-      numerals.push({ text: match[0], line: line.number, column: match.index + 1, byteStart, byteEnd });
+      const yearLength = spanEndWithMarker(line.text, match.index, match[0]);
+      if (yearLength === null) numerals.push({ text: match[0], line: line.number, column: match.index + 1, byteStart, byteEnd });
+      else {
+        numerals.push({ text: match[0].slice(0, yearLength), line: line.number, column: match.index + 1, byteStart, byteEnd: byteStart + yearLength });
+        numerals.push({ text: match[0].slice(yearLength + 1), line: line.number, column: match.index + yearLength + 2, byteStart: byteStart + yearLength + 1, byteEnd });
+      }
       counted = match.index + match[0].length;
       byte = byteEnd;
     }

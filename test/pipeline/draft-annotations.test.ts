@@ -115,6 +115,13 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(by('0.5')).toMatchObject({ period_start: '1994', period_end: '2003-03' });
   });
 
+  it('dates a figure by a span of years that ends a sentence with a footnote\'s number printed against it ("1991-1997.3"), and ignores the number as a footnote marker', () => {
+    const { observations, coverage } = draft('Chile\'s exports to Mexico grew at an average rate of 4.4% yearly for the period 1991-1997.3 Then they fell.');
+    expect(observations.find((row) => row.raw === '4.4')).toMatchObject({ period_start: '1991', period_end: '1997' });
+    expect(coverage.unclassified).toEqual([]);
+    expect(coverage.rows.find((row) => row.text === '3')).toMatchObject({ class: 'ignored', reason: 'footnote_marker' });
+  });
+
   it('gives a period with its month as words, and says why a figure has no period where its quote prints a date (as the build requires)', () => {
     const { annotations, observations } = draft('In December 2002, 768 registered companies received Chilean investment. Since the 2005 summit their presidents have met on eight occasions. From January to August 2003, imports from Chile accounted for 11.4% of total US imports.');
     expect(observations.find((row) => row.raw === '768')).toMatchObject({ period_start: '2002-12', period_end: '2002-12' });

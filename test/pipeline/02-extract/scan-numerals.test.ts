@@ -19,6 +19,22 @@ describe('scanNumerals', () => {
     for (const numeral of numerals) expect(bytes.subarray(numeral.byteStart, numeral.byteEnd).toString('utf8')).toBe(numeral.text);
   });
 
+  it('reads a span\'s end year apart from the footnote marker printed against it ("1990-1999.2 Then"), not a later decimal', () => {
+    const bytes = Buffer.from('Output grew in 1990-1999.2 Then it fell.\nA ratio of 1990.5 in 1980-1985.25x and 2001–1999.3 here\n', 'utf8');
+    expect(scanNumerals(indexLines(bytes)).map(({ text, line, column, byteStart, byteEnd }) => [text, line, column, byteStart, byteEnd])).toEqual([
+      ['1990', 1, 16, 15, 19],
+      ['1999', 1, 21, 20, 24],
+      ['2', 1, 26, 25, 26],
+      // No span before it, a letter after it, or a year no later than the start: one numeral, as printed.
+      ['1990.5', 2, 12, 52, 58],
+      ['1980', 2, 22, 62, 66],
+      ['1985.25', 2, 27, 67, 74],
+      ['2001', 2, 40, 80, 84],
+      // "–" is three bytes.
+      ['1999.3', 2, 45, 87, 93],
+    ]);
+  });
+
   it('leaves out signs, trailing separators and letters', () => {
     const numerals = scanNumerals(indexLines(Buffer.from('-20 +5 1, 2. G-20 5G 21st 18:23:28 1989-90')));
     expect(numerals.map((numeral) => numeral.text)).toEqual(['20', '5', '1', '2', '20', '5', '21', '18', '23', '28', '1989', '90']);
