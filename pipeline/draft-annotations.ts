@@ -811,7 +811,9 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     else {
       // A subdivision of the country is where something happened, not a counterpart.
       const other = rest(entity, ...mentions.filter((mention) => context.entityKinds.get(mention.id) === 'subdivision').map((mention) => mention.id), ...(paired?.list.map((mention) => mention.id) ?? []));
-      const window = text.slice(Math.max(0, figureAt - 40), figure.end - sentence.start + 40);
+      // A figure joined to the one before it ("81.4 and 46.3 … respectively") is read with the words before that one.
+      const runStart = paired ? Math.min(figureAt, ...figures.map((other) => other.at - sentence.start).filter((at) => at < figureAt && RUN_JOINT.test(text.slice(figures.find((candidate) => candidate.at - sentence.start === at)!.end - sentence.start, figureAt)))) : figureAt;
+      const window = text.slice(Math.max(0, runStart - 40), figure.end - sentence.start + 40);
       // "48.56% of Mexico's total exports", "sales abroad": the words right by the figure make its counterpart the world.
       const worldAfter = WORLD_WORDS.exec(text.slice(figure.end - sentence.start, figure.end - sentence.start + 30));
       if (/\bWORLD\b/.test(indicator.description) && context.entities.isKnown('WORLD') && (worldAfter || (!other && WORLD_WORDS.test(window)))) {

@@ -122,6 +122,14 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(coverage.rows.find((row) => row.text === '3')).toMatchObject({ class: 'ignored', reason: 'footnote_marker' });
   });
 
+  it('makes the world the partner of exports counted as all of a country\'s sales abroad, each of a pair "respectively"', () => {
+    const { observations } = draft('Chile and Peru sell much: their sales abroad in the year 2011 amounted to 81.4 and 46.3 billion dollars respectively.');
+    expect(observations.map((row) => [row.raw, row.indicator, row.entity, row.partner])).toEqual([
+      ['81.4', 'exports', 'CHL', 'WORLD'],
+      ['46.3', 'exports', 'PER', 'WORLD'],
+    ]);
+  });
+
   it('gives a period with its month as words, and says why a figure has no period where its quote prints a date (as the build requires)', () => {
     const { annotations, observations } = draft('In December 2002, 768 registered companies received Chilean investment. Since the 2005 summit their presidents have met on eight occasions. From January to August 2003, imports from Chile accounted for 11.4% of total US imports.');
     expect(observations.find((row) => row.raw === '768')).toMatchObject({ period_start: '2002-12', period_end: '2002-12' });
