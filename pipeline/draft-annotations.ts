@@ -550,7 +550,8 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
   }
   const sentenceText = text.slice(sentence.start, sentence.end);
   const clause = clauseAround(sentenceText, figure.at - sentence.start);
-  let ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage, clause);
+  const ownStretch = ownWords(sentenceText, figure.at - sentence.start, clause, figures.map((other) => other.at - sentence.start));
+  let ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage, clause, ownStretch);
   if (unit === 'count') {
     // A plain number counts things or people: the sentence's words say which ("the number of illegal immigrants … 300,000 per year").
     const people = matchIndicators(context.indicators, 'persons', sentenceText, figure.at - sentence.start, context.indicatorUsage, clause);
@@ -675,6 +676,19 @@ interface Topic {
 const TOPIC_REACH = 300;
 
 /** The clause of a sentence around a place in it: between the joints that start a new statement ("; ", " while ", " whereas ", " but "). */
+/**
+ * A figure's own words in a clause that holds other figures: from the comma
+ * before it to the comma after it, where each stretch has a figure of its own
+ * ("73% of R&D is funded by business, and only 25% by the government").
+ */
+function ownWords(text: string, at: number, clause: { start: number; end: number }, figuresAt: readonly number[]): { start: number; end: number } {
+  const commas = [...text.slice(clause.start, clause.end).matchAll(/,\s/g)].map((match) => clause.start + match.index);
+  const start = Math.max(clause.start, ...commas.filter((comma) => comma < at).map((comma) => comma + 2));
+  const end = Math.min(clause.end, ...commas.filter((comma) => comma > at));
+  const othersInClause = figuresAt.some((other) => other !== at && other >= clause.start && other < clause.end);
+  return othersInClause ? { start, end } : clause;
+}
+
 function clauseAround(text: string, at: number): { start: number; end: number } {
   let start = 0;
   let end = text.length;

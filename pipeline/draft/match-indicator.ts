@@ -47,9 +47,10 @@ export interface IndicatorMatch {
  * figure; then by the words its description shares with the sentence; then by
  * how often the corpus already uses it.
  */
-export function matchIndicators(named: readonly NamedIndicator[], unit: Indicator['unit'], sentence: string, figureAt: number, usage: ReadonlyMap<string, number>, clause: { start: number; end: number } = { start: 0, end: sentence.length }): IndicatorMatch[] {
+export function matchIndicators(named: readonly NamedIndicator[], unit: Indicator['unit'], sentence: string, figureAt: number, usage: ReadonlyMap<string, number>, clause: { start: number; end: number } = { start: 0, end: sentence.length }, own: { start: number; end: number } = clause): IndicatorMatch[] {
   const words = stems(sentence);
   const inClause = words.filter((word) => word.at >= clause.start && word.at < clause.end);
+  const inOwn = words.filter((word) => word.at >= own.start && word.at < own.end);
   const positionsOf = (list: typeof words) => {
     const positions = new Map<string, number[]>();
     for (const word of list) positions.set(word.stem, [...(positions.get(word.stem) ?? []), word.at]);
@@ -57,10 +58,12 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
   };
   const sentencePositions = positionsOf(words);
   const clausePositions = positionsOf(inClause);
+  const ownPositions = positionsOf(inOwn);
   const matches: IndicatorMatch[] = [];
   const ofUnit = named.filter((candidate) => candidate.indicator.unit === unit);
-  // The figure's own clause names what it measures; the rest of the sentence only when the clause names no indicator.
-  const positions = ofUnit.some((candidate) => candidate.phrases.some((phrase) => phrase.stems.every((word) => clausePositions.has(word)))) ? clausePositions : sentencePositions;
+  const namesOne = (found: ReadonlyMap<string, number[]>) => ofUnit.some((candidate) => candidate.phrases.some((phrase) => phrase.stems.every((word) => found.has(word))));
+  // The figure's own words (between the commas around it, where the clause holds other figures) name what it measures; else its clause; the rest of the sentence only when the clause names no indicator.
+  const positions = namesOne(ownPositions) ? ownPositions : namesOne(clausePositions) ? clausePositions : sentencePositions;
   for (const { indicator, phrases, described, labelled } of ofUnit) {
     let best: IndicatorMatch = { id: indicator.id, phrase: null, score: 0 };
     for (const phrase of phrases) {

@@ -130,6 +130,14 @@ describe('draftAnnotations reads as a person reads', () => {
     ]);
   });
 
+  it('takes the indicator named between the commas around a figure, where its clause holds other figures whose labels it prints too', () => {
+    const { observations } = draft('In Chile, almost 65% of R&D expenditure is funded by business enterprises, and only 30% is financed by the government.');
+    expect(observations.map((row) => [row.raw, row.indicator])).toEqual([
+      ['65', 'rd_funded_by_business_share'],
+      ['30', 'rd_funded_by_government_share'],
+    ]);
+  });
+
   it('gives a period with its month as words, and says why a figure has no period where its quote prints a date (as the build requires)', () => {
     const { annotations, observations } = draft('In December 2002, 768 registered companies received Chilean investment. Since the 2005 summit their presidents have met on eight occasions. From January to August 2003, imports from Chile accounted for 11.4% of total US imports.');
     expect(observations.find((row) => row.raw === '768')).toMatchObject({ period_start: '2002-12', period_end: '2002-12' });
