@@ -11,3 +11,19 @@ export function compatibleDates(a: Pick<Event, 'date' | 'date_end'>, b: Pick<Eve
   const [x, y] = [dayInterval(a), dayInterval(b)];
   return x.first <= y.last && y.first <= x.last;
 }
+
+/**
+ * Whether every two of the dates are compatible: intervals on a line overlap
+ * pairwise exactly when the latest first day is not after the earliest last
+ * day, so this is linear where checking each pair would be the square.
+ */
+export function allCompatible(dates: readonly Pick<Event, 'date' | 'date_end'>[]): boolean {
+  let latestFirst = '';
+  let earliestLast: string | undefined;
+  for (const date of dates) {
+    const { first, last } = dayInterval(date);
+    if (first > latestFirst) latestFirst = first;
+    if (earliestLast === undefined || last < earliestLast) earliestLast = last;
+  }
+  return earliestLast === undefined || latestFirst <= earliestLast;
+}

@@ -99,16 +99,16 @@ export function proposeEventKeys(events: readonly KeyedEvent[], config: Pick<Rec
     const key = keys[0] ?? `${first.type}:${first.entities.join(';')}:${earliest}`;
     for (const index of unkeyed) keyed[index] = { event: ordered[index]!.event, key, keyedBy: 'matched' };
   }
-  const pairs: Array<[number, number]> = [];
+  // A pair as one number (index × count + other index), sorted in a typed array: their number grows with the square of a report's copies, so no array per pair.
+  const pairs: number[] = [];
   forEachLookAlike(reports, (index, otherIndex) => {
     const [item, other] = [keyed[index]!, keyed[otherIndex]!];
-    if (item.key !== other.key && !(item.keyedBy === 'annotation' && other.keyedBy === 'annotation')) pairs.push([index, otherIndex]);
+    if (item.key !== other.key && !(item.keyedBy === 'annotation' && other.keyedBy === 'annotation')) pairs.push(index * ordered.length + otherIndex);
   });
-  const likelyDuplicates = pairs
-    .sort(([a, b], [c, d]) => a - c || b - d)
-    .map(([index, otherIndex]): LikelyDuplicate => {
-      const [item, other] = [keyed[index]!, keyed[otherIndex]!];
-      return { event_ids: [item.event.event_id, other.event.event_id], keys: [item.key, other.key], type: item.event.type, entities: item.event.entities, dates: [item.event.date, other.event.date] };
-    });
+  const likelyDuplicates: LikelyDuplicate[] = [];
+  for (const pair of Float64Array.from(pairs).sort()) {
+    const [item, other] = [keyed[Math.floor(pair / ordered.length)]!, keyed[pair % ordered.length]!];
+    likelyDuplicates.push({ event_ids: [item.event.event_id, other.event.event_id], keys: [item.key, other.key], type: item.event.type, entities: item.event.entities, dates: [item.event.date, other.event.date] });
+  }
   return { keyed, likelyDuplicates };
 }

@@ -7,7 +7,7 @@ import { compareCodePoints } from '../order.js';
 import { applyRules, type Rule } from './apply-rules.js';
 import { decidingRule } from './deciding-rule.js';
 import { latestPublished, textPublisher } from './later-published.js';
-import { compatibleDates } from './compatible-dates.js';
+import { allCompatible } from './compatible-dates.js';
 import { proposeEventKeys, type KeyedEvent, type LikelyDuplicate } from './propose-event-keys.js';
 
 interface EventCandidateState {
@@ -47,9 +47,9 @@ export function reconcileEvents(events: readonly KeyedEvent[], sources: Readonly
   const candidates: EventCandidate[] = [];
   for (const [keyId, group] of [...byKey].sort(([a], [b]) => compareCodePoints(a, b))) {
     const ordered = [...group].sort((a, b) => compareCodePoints(a.event.event_id, b.event.event_id));
-    const allCompatible = ordered.every((candidate) => ordered.every((other) => compatibleDates(candidate.event, other.event)));
+    const compatible = allCompatible(ordered.map((candidate) => candidate.event));
     const outcome = applyRules(ordered, config.rules, RULES);
-    const remainingCompatible = outcome.remaining.every((candidate) => outcome.remaining.every((other) => compatibleDates(candidate.event, other.event)));
+    const remainingCompatible = allCompatible(outcome.remaining.map((candidate) => candidate.event));
     const resolved = outcome.remaining.length === 1 || remainingCompatible;
     // Among compatible dates the most precise is shown: it implies the others.
     const shown = [...outcome.remaining].sort((a, b) => PRECISION[b.event.date_precision] - PRECISION[a.event.date_precision])[0]!;
@@ -63,7 +63,7 @@ export function reconcileEvents(events: readonly KeyedEvent[], sources: Readonly
       date: shown.event.date,
       date_end: shown.event.date_end,
       date_precision: shown.event.date_precision,
-      status: ordered.length === 1 ? 'single' : allCompatible ? 'agree' : 'conflict',
+      status: ordered.length === 1 ? 'single' : compatible ? 'agree' : 'conflict',
       rule: decidingRule(ordered.length, outcome.remaining.length, remainingCompatible, outcome.decidedBy) as ReconciledEvent['rule'],
       chosen_event_id: resolved ? shown.event.event_id : null,
       shown_event_id: shown.event.event_id,
