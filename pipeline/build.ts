@@ -204,6 +204,7 @@ function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {
 /** What the package stage publishes: the sources and every table's rows, checked. */
 interface CheckedTables {
   sources: SourceText[];
+  /** Emptied by the package stage once it has written them. */
   resources: Map<string, readonly object[]>;
 }
 
@@ -311,8 +312,11 @@ function packageRelease(paths: ProjectPaths, schemas: SchemaRegistry, { sources,
     const name = schema['x-resource']!.name;
     return { schema, path: `dist/${name}.csv`, content: toCsv(schema, resources.get(name) ?? []) };
   });
+  const sourceRows = resources.get('sources') as Source[];
+  // Written as CSV, the rows are no longer needed: not held while the release is validated (hundreds of MB at scale).
+  resources.clear();
   const texts = sources.map((source) => ({ name: `raw-${source.metadata.id}`, title: `Raw text of ${source.metadata.id}`, path: source.metadata.path, bytes: source.bytes }));
-  const descriptor = buildDescriptor(packageMetadata, version, resources.get('sources') as Source[], tableFiles, texts);
+  const descriptor = buildDescriptor(packageMetadata, version, sourceRows, tableFiles, texts);
   const report = validateBeforePublishing(paths.root, descriptor, new Map<string, Uint8Array>([...tableFiles.map((file): [string, Uint8Array] => [file.path, file.content]), ...texts.map((text): [string, Uint8Array] => [text.path, text.bytes])]));
   writeFindings('package', report.errors);
   assertReleaseValid(report, descriptor, 'build/06-package/findings.json');

@@ -20,6 +20,8 @@ interface ObservationCandidate {
   published: string | null;
   /** Whose statistics or statements the figure is (statisticsPublisher). */
   publisher: string;
+  /** Its allowedInterval, computed once: keys are compared pairwise. */
+  allowed: { low: number; high: number };
 }
 
 export interface ObservationReconciliation {
@@ -47,7 +49,7 @@ function printedRounding(observation: Observation, source: SourceMetadata): numb
  * 107 million; "nearly 90" allows 88). A bound read from the other side
  * (negated) bounds the other way.
  */
-function allowedInterval(candidate: ObservationCandidate): { low: number; high: number } {
+function allowedInterval(candidate: Omit<ObservationCandidate, 'allowed'>): { low: number; high: number } {
   const bound = candidate.observation.qualifier === 'more_than' ? 1 : candidate.observation.qualifier === 'less_than' ? -1 : 0;
   const direction = bound * candidate.key.sign;
   return {
@@ -58,7 +60,7 @@ function allowedInterval(candidate: ObservationCandidate): { low: number; high: 
 
 /** Two candidates agree when some value is allowed by both: within their printed rounding of each other, or inside a bound. */
 function agree(a: ObservationCandidate, b: ObservationCandidate): boolean {
-  const [x, y] = [allowedInterval(a), allowedInterval(b)];
+  const [x, y] = [a.allowed, b.allowed];
   const slack = 1e-9 * Math.max(Math.abs(a.value), Math.abs(b.value));
   return x.low <= y.high + slack && y.low <= x.high + slack;
 }
@@ -150,7 +152,8 @@ export function reconcileObservations(observations: readonly Observation[], sour
   const all: ObservationCandidate[] = observations.map((observation) => {
     const key = keyObservation(observation, config);
     const source = sources.get(observation.source_id)!;
-    return { observation, key, value: key.sign * observation.value, rounding: printedRounding(observation, source), published: source.published?.date ?? null, publisher: statisticsPublisher(observation, source) };
+    const candidate = { observation, key, value: key.sign * observation.value, rounding: printedRounding(observation, source), published: source.published?.date ?? null, publisher: statisticsPublisher(observation, source) };
+    return { ...candidate, allowed: allowedInterval(candidate) };
   });
   const byKey = new Map<string, ObservationCandidate[]>();
   for (const candidate of all) {
