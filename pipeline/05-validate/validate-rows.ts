@@ -6,9 +6,10 @@ import { keyOf, type RowFinding, type RowPlacer, type RowValidation } from './pl
 export function validateRows(schemas: SchemaRegistry, schemaId: string, rows: readonly object[], place: RowPlacer): RowValidation {
   const schema = schemas.schema(schemaId);
   const resource = schema['x-resource']!.name;
-  const errors = rows.flatMap((row, index): RowFinding[] => {
-    const result = schemas.validate(schemaId, row);
-    return result.errors.map((error) => ({ ...place(resource, row, index), resource, id: keyOf(row, schema['x-primaryKey'] ?? []), message: `schemas/${schemaId}: ${error}` }));
+  // A loop, not flatMap: no array per row of tables that reach 100k rows at scale.
+  const errors: RowFinding[] = [];
+  rows.forEach((row, index) => {
+    for (const error of schemas.validate(schemaId, row).errors) errors.push({ ...place(resource, row, index), resource, id: keyOf(row, schema['x-primaryKey'] ?? []), message: `schemas/${schemaId}: ${error}` });
   });
   return { valid: errors.length === 0, errors };
 }
