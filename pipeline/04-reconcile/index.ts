@@ -4,7 +4,7 @@ export { decidingRule } from './deciding-rule.js';
 export { reconcileObservations, type ObservationReconciliation } from './reconcile-observations.js';
 export { reconcileEvents } from './reconcile-events.js';
 export { proposeEventKeys, type KeyedEvent, type LikelyDuplicate, type ProposedEventKey, type EventKeying } from './propose-event-keys.js';
-export { compatibleDates } from './compatible-dates.js';
+export { allCompatible, compatibleDates } from './compatible-dates.js';
 export { loadReconcileConfig } from './load-config.js';
 export { isLaterPublication, latestPublished, statisticsPublisher, textPublisher } from './later-published.js';
 export { listConcepts } from './list-concepts.js';
