@@ -2,7 +2,7 @@ import type { Event } from '../src/types/event.js';
 import type { Indicator } from '../src/types/indicator.js';
 import type { SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, byteAt, byteEndAt, findAll, foldedIndexOf, isWholeWords, numeralsWithin, type FoldedText, type Numeral } from './02-extract/index.js';
-import { normalizeEvent, normalizeProse, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
+import { cardinalWordsPattern, normalizeEvent, normalizeProse, ordinalWordsPattern, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
 import { nameEntities, type Mention } from './draft/name-entities.js';
 import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
 import { directionOf, roleOf, type MentionRole } from './draft/read-direction.js';
@@ -173,8 +173,8 @@ interface WordFigure {
   alternatives: string[];
 }
 
-const CARDINAL_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
-const ORDINAL_WORDS = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
+const CARDINAL_WORDS = cardinalWordsPattern(2);
+const ORDINAL_WORDS = ordinalWordsPattern(2, 12);
 /** Quantities in words the drafter proposes: counts of occasions, ranks, fractions. */
 const WORD_FIGURES: readonly [RegExp, Indicator['unit'], string][] = [
   [new RegExp(`\\b(?:on|in) (${CARDINAL_WORDS}) (?:occasions|times|rounds|meetings|summits|visits)\\b`, 'gi'), 'count', 'a count of occasions in words'],

@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from '../src/last-at-or-before.js';
+
 /** A place in a text file: 1-based line and 1-based column (in UTF-16 units, as editors count). */
 export interface TextPosition {
   line: number;
@@ -33,14 +35,8 @@ export function parseLocatedJson(text: string): LocatedJson {
   const lineStarts = [0];
   for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
   const positionAt = (offset: number): TextPosition => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+    const line = lastAtOrBefore(lineStarts.length, (index) => lineStarts[index]!, offset);
+    return { line: line + 1, column: offset - lineStarts[line]! + 1 };
   };
   const offsets = scanOffsets(text, positionAt);
   return {

@@ -19,6 +19,17 @@ const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thi
 /** Words that build numbers, for telling a compound number ("forty-three", "one-third", "twenty-first", "three-fold") from a number hyphenated to another word ("second-largest"). */
 const NUMBER_WORDS = new Set([...UNITS, ...TENS.filter(Boolean), ...Object.keys(SCALES), ...Object.keys(ORDINALS), ...Object.keys(MULTIPLES), ...Object.keys(DENOMINATORS), 'dozen', 'fold']);
 
+/** A regular-expression alternation of the cardinals from `min` to 99 in words ("two|…|ninety|twenty-one|…|ninety-nine"), built from the words this reader reads. */
+export function cardinalWordsPattern(min: number): string {
+  const compounds = `(?:${TENS.filter(Boolean).join('|')})-(?:${UNITS.slice(1, 10).join('|')})`;
+  return [...UNITS.slice(min), ...TENS.filter(Boolean), compounds].join('|');
+}
+
+/** A regular-expression alternation of the ordinals from `min` to `max` in words ("second|third|…"). */
+export function ordinalWordsPattern(min: number, max: number): string {
+  return Object.entries(ORDINALS).filter(([, value]) => value >= min && value <= max).map(([word]) => word).join('|');
+}
+
 /** Whether one word (no spaces or hyphens) is a word numbers are built of. */
 export function isNumberWord(word: string): boolean {
   return NUMBER_WORDS.has(word.toLowerCase());

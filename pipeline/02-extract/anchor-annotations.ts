@@ -6,6 +6,7 @@ import { findQuotes } from './find-quotes.js';
 import { byteAt, byteEndAt, foldedIndexOf, foldQuote, type FoldedText } from './fold-text.js';
 import { numeralsWithin, type Numeral } from './scan-numerals.js';
 import { isWholeWords, wordAround } from './word-boundary.js';
+import { lastAtOrBefore } from '../../src/last-at-or-before.js';
 
 /** Where an annotation's quote was found: its bytes and the numerals inside it. */
 export interface AnchoredQuote {
@@ -315,14 +316,7 @@ function spanOfFolded(foldedStart: number, foldedEnd: number, folded: FoldedText
 
 /** 1-based line holding a byte offset. */
 export function lineAt(source: SourceText, byte: number): number {
-  let low = 0;
-  let high = source.lines.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (source.lines[middle]!.start <= byte) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
+  return lastAtOrBefore(source.lines.length, (line) => source.lines[line]!.start, byte) + 1;
 }
 
 function annotationError(id: string, where: AnnotationPlace, message: string, quote: string): PipelineError {

@@ -1,4 +1,5 @@
 import type { Line } from '../01-ingest/index.js';
+import { lastAtOrBefore } from '../../src/last-at-or-before.js';
 
 /**
  * A text with its layout folded away — runs of white space (line breaks
@@ -147,14 +148,7 @@ export function foldText(lines: readonly Line[]): FoldedText {
 /** The segment holding folded unit `index`: the last one starting at or before it. */
 function segmentOf(folded: FoldedText, index: number): number {
   const starts = folded.segments.foldedStart;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= index) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastAtOrBefore(starts.length, (segment) => starts[segment]!, index);
 }
 
 /** Byte offset in the raw file where folded unit `index`'s character starts. */
@@ -198,14 +192,8 @@ export function findAll(folded: FoldedText, quote: string): number[] {
  */
 export function foldedIndexOf(folded: FoldedText, byte: number): number {
   const { foldedStart, byteStart, width } = folded.segments;
-  let low = 0;
-  let high = byteStart.length - 1;
-  if (high < 0 || byte < byteStart[0]!) return 0;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (byteStart[middle]! <= byte) low = middle;
-    else high = middle - 1;
-  }
+  if (byteStart.length === 0 || byte < byteStart[0]!) return 0;
+  const low = lastAtOrBefore(byteStart.length, (segment) => byteStart[segment]!, byte);
   const segmentEnd = low + 1 < foldedStart.length ? foldedStart[low + 1]! : folded.text.length;
   const inside = width[low] === 0 ? foldedStart[low]! + byte - byteStart[low]! : byte === byteStart[low] ? foldedStart[low]! : segmentEnd;
   return Math.min(inside, segmentEnd, folded.text.length - 1);

@@ -5,7 +5,7 @@ export { parseYearLabel, spanPeriods, findMonthYear, parseProseDate, type Period
 export { findScale, namesCurrency, type Scale } from './scale.js';
 export { loadMetadata } from './load-metadata.js';
 export { normalizeProse, normalizeEvent, eventId, type NormalizedProse } from './normalize-prose.js';
-export { parseNumberWords, parseCardinal, type WordNumber } from '../../src/read-number-words.js';
+export { cardinalWordsPattern, ordinalWordsPattern, parseNumberWords, parseCardinal, type WordNumber } from '../../src/read-number-words.js';
 export { detectQualifier, type Qualifier } from './qualifier.js';
 export { readPrintedUnit, type PrintedUnit } from './units.js';
 export { parseProseDateRange, type DateRange } from './date-range.js';

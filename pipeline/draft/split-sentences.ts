@@ -1,5 +1,6 @@
 import type { SourceText } from '../01-ingest/index.js';
 import { foldedIndexOf, type FoldedText } from '../02-extract/index.js';
+import { lastAtOrBefore } from '../../src/last-at-or-before.js';
 
 /** A stretch of folded text read as one sentence (or heading): [start, end). */
 export interface Sentence {
@@ -55,12 +56,5 @@ export function splitSentences(source: SourceText, folded: FoldedText): Sentence
 
 /** The sentence holding a folded index (sentences in order, as splitSentences gives them). */
 export function sentenceIndexAt(sentences: readonly Sentence[], at: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sentences[middle]!.start <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastAtOrBefore(sentences.length, (sentence) => sentences[sentence]!.start, at);
 }

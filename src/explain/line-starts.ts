@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from '../last-at-or-before.js';
+
 const NEWLINE = 0x0a;
 
 /** The byte offset where each line of a text begins, ascending: 0, then one past every newline. */
@@ -16,12 +18,5 @@ export function lineStartsOf(bytes: Uint8Array): Uint32Array {
  * it, found by binary search (a newline belongs to the line it ends).
  */
 export function lineOf(starts: Uint32Array, offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastAtOrBefore(starts.length, (line) => starts[line]!, offset);
 }

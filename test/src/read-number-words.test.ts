@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCardinal, parseNumberWords } from '../../src/read-number-words.js';
+import { cardinalWordsPattern, ordinalWordsPattern, parseCardinal, parseNumberWords } from '../../src/read-number-words.js';
 
 describe('parseCardinal', () => {
   it('reads units, teens, tens and hyphenated compounds', () => {
@@ -113,5 +113,19 @@ describe('parseNumberWords', () => {
     expect(parseNumberWords('manifold')).toBeNull();
     expect(parseNumberWords('one in zero')).toBeNull();
     expect(parseNumberWords('several')).toBeNull();
+  });
+});
+
+describe('number-word patterns', () => {
+  it('matches exactly the cardinals from the minimum to 99, each read back to its value', () => {
+    const whole = new RegExp(`^(?:${cardinalWordsPattern(2)})$`);
+    expect(whole.test('one')).toBe(false);
+    expect(whole.test('hundred')).toBe(false);
+    const matched = ['two', 'nineteen', 'twenty', 'forty-three', 'ninety-nine'].filter((words) => whole.test(words));
+    expect(matched.map(parseCardinal)).toEqual([2, 19, 20, 43, 99]);
+  });
+
+  it('matches the ordinals in the range only', () => {
+    expect(ordinalWordsPattern(2, 4)).toBe('second|third|fourth');
   });
 });
