@@ -27,7 +27,7 @@ const EXPLAIN_TABLES: ReadonlySet<string> = new Set(['sources', 'entities', 'ind
  * the file system's clock (coarse on many: a jiffy on Linux, 1–2 s on some)
  * without its stamp changing, so what was read from it is not kept ("racy git").
  */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 
 export interface RawText {
   bytes: Buffer;
