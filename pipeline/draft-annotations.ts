@@ -551,10 +551,10 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
   const sentenceText = text.slice(sentence.start, sentence.end);
   const clause = clauseAround(sentenceText, figure.at - sentence.start);
   const ownStretch = ownWords(sentenceText, figure.at - sentence.start, clause, figures.map((other) => other.at - sentence.start));
-  let ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage, clause, ownStretch);
+  let ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage, { clause, own: ownStretch });
   if (unit === 'count') {
     // A plain number counts things or people: the sentence's words say which ("the number of illegal immigrants … 300,000 per year").
-    const people = matchIndicators(context.indicators, 'persons', sentenceText, figure.at - sentence.start, context.indicatorUsage, clause);
+    const people = matchIndicators(context.indicators, 'persons', sentenceText, figure.at - sentence.start, context.indicatorUsage, { clause });
     if (people[0]?.phrase && people[0].score > (ranked[0]?.phrase ? ranked[0].score : 0)) {
       unit = 'persons';
       ranked = people;

@@ -40,6 +40,12 @@ export interface IndicatorMatch {
   score: number;
 }
 
+/** Where the figure stands in its sentence: its clause, and the stretch of its own words (between the commas around it). */
+export interface Where {
+  clause?: { start: number; end: number };
+  own?: { start: number; end: number };
+}
+
 /**
  * Ranks the indicators of the figure's unit by the words of its sentence: an
  * indicator scores by the most words of one of its phrases printed there in
@@ -47,8 +53,11 @@ export interface IndicatorMatch {
  * figure; then by the words its description shares with the sentence; then by
  * how often the corpus already uses it.
  */
-export function matchIndicators(named: readonly NamedIndicator[], unit: Indicator['unit'], sentence: string, figureAt: number, usage: ReadonlyMap<string, number>, clause: { start: number; end: number } = { start: 0, end: sentence.length }, own: { start: number; end: number } = clause): IndicatorMatch[] {
+export function matchIndicators(named: readonly NamedIndicator[], unit: Indicator['unit'], sentence: string, figureAt: number, usage: ReadonlyMap<string, number>, where: Where = {}): IndicatorMatch[] {
+  const clause = where.clause ?? { start: 0, end: sentence.length };
+  const own = where.own ?? clause;
   const words = stems(sentence);
+  const cues = readCues(sentence, figureAt, clause);
   const inClause = words.filter((word) => word.at >= clause.start && word.at < clause.end);
   const inOwn = words.filter((word) => word.at >= own.start && word.at < own.end);
   const positionsOf = (list: typeof words) => {
@@ -80,7 +89,7 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
     const overlap = [...new Set(words.map((word) => word.stem))].filter((word) => described.has(word)).length;
     // Of two indicators a phrase names alike ("trade deficit"), the one whose whole label the sentence covers better ("… of the total deficit", not "of GDP").
     const covered = best.phrase && labelled.length ? (10 * labelled.filter((word) => sentencePositions.has(word)).length) / labelled.length : 0;
-    matches.push({ ...best, score: best.score + covered + overlap + Math.log1p(usage.get(indicator.id) ?? 0) / 4 });
+    matches.push({ ...best, score: best.score + covered + overlap + cueScore(cues, indicator) + Math.log1p(usage.get(indicator.id) ?? 0) / 4 });
   }
   return matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }
@@ -90,3 +99,49 @@ function nearest(positions: readonly number[], at: number): number | null {
   for (const position of positions) if (best === null || Math.abs(position - at) < Math.abs(best - at)) best = position;
   return best;
 }
+
+/** What a percentage's words say it is: a change ("grew by 12%"), a level reached ("rose to 12%", "12% of"), counted over each year ("annually"). */
+export interface Cues {
+  change: boolean;
+  level: boolean;
+  annual: boolean;
+}
+
+/** Words that round or bound a figure, which may stand between it and the word that says what it is. */
+const HEDGE = String.raw`(?:(?:about|almost|nearly|some|around|roughly|approximately|only|just|over|under|more than|less than|up to|as much as|an estimated|a further)\s+)*`;
+/** Verbs of change: a figure they lead "by" is how much the thing changed. */
+const CHANGE_VERB = /\b(?:increas|grow|grew|rose|rise|rising|risen|fell|fall|declin|decreas|drop|dropp|expand|jump|surg|climb|shr[ai]nk|gain|doubl|contract)\w*/i;
+/** A change verb right before the figure ("growing more than 12%"), or "by" after one ("exports to Chile by 12%"). */
+const CHANGE_BEFORE = new RegExp(String.raw`(?:${CHANGE_VERB.source}\s+${HEDGE}|\bby\s+${HEDGE})\$?\s?$`, 'i');
+/** "To" or "at" after a change verb: the level reached, not the change ("rose to 12%"). */
+const LEVEL_BEFORE = new RegExp(String.raw`\b(?:to|at)\s+${HEDGE}$`, 'i');
+/** A percentage of something ("12% of total exports"), or words of a share before it. */
+const SHARE_AFTER = /^\s?(?:%|percent|per cent)\s+of\b/i;
+const SHARE_BEFORE = new RegExp(String.raw`\b(?:share of|account(?:s|ed|ing)? for|represent(?:s|ed|ing)?|ma(?:de|ke|king) up|constitut(?:e|es|ed|ing))\s+${HEDGE}$`, 'i');
+/** Words of a change printed right after the figure ("a 12% increase"). */
+const CHANGE_AFTER = /^\s?(?:%|percent|per cent)\s+(?:increase|growth|rise|decline|drop|fall|jump|gain|reduction)\b/i;
+/** Words that count a figure over each year. */
+const ANNUAL = /\b(?:annually|annual|a year|per year|each year|every year|per annum|yearly)\b/i;
+/** How far after the figure (in characters) the words of each year still speak of it. */
+const ANNUAL_REACH = 60;
+
+/** The cues of a figure's words: the clause before it (for a change or a level), the words right after it, and words of each year near it. */
+export function readCues(sentence: string, figureAt: number, clause: { start: number; end: number } = { start: 0, end: sentence.length }): Cues {
+  const before = sentence.slice(clause.start, figureAt);
+  const number = /^\d[\d.,]*(?:\s\d{3}(?!\d))*/.exec(sentence.slice(figureAt));
+  const after = sentence.slice(figureAt + (number ? number[0].length : 0), clause.end);
+  const near = before.slice(-30) + after.slice(0, ANNUAL_REACH);
+  const levelAfterChange = LEVEL_BEFORE.test(before) && CHANGE_VERB.test(before.slice(-60));
+  const shared = SHARE_AFTER.test(after) || SHARE_BEFORE.test(before);
+  const change = !levelAfterChange && (CHANGE_AFTER.test(after) || (CHANGE_BEFORE.test(before) && (CHANGE_VERB.test(before.slice(-40)) || CHANGE_VERB.test(sentence.slice(0, figureAt)))));
+  return { change, level: !change && (levelAfterChange || shared), annual: ANNUAL.test(near) };
+}
+
+/** How an indicator's label fits the cues: a change indicator for a change, not for a level; one counted per year or as an annual average for words of each year. */
+function cueScore(cues: Cues, indicator: Indicator): number {
+  const changes = /\b(?:change|growth|decline|increase|depreciation)\b/i.test(indicator.label);
+  const annual = /\b(?:per year|annual)\b/i.test(indicator.label);
+  return (cues.change && changes ? CUE_WEIGHT : 0) - (cues.level && changes ? CUE_WEIGHT : 0) + (cues.annual && annual ? CUE_WEIGHT / 1.5 : 0);
+}
+/** What a cue is worth: more than a word's nearness, less than a phrase of its own. */
+const CUE_WEIGHT = 15;
