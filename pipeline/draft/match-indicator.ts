@@ -9,14 +9,15 @@ export interface NamedIndicator {
   labelled: string[];
 }
 
-/** Words too common to tell indicators apart. */
-const STOP = new Set('the a an of to in on at by for from with and or as its it is are was were be been this that these those their his her entity partner period over total share number which who what whose each per all any other than more less into out up down not no same one two'.split(' '));
-
-/** A word's stem: lower case, without the endings of plurals, tenses and agents ("exported", "exports", "exporter" → "export"). */
+/** A word's stem: lower case, without the endings of plurals, tenses, agents, qualities and adverbs, and without a silent final e ("exported", "exports", "exporter" → "export"; "live", "living" → "liv"; "annually" → "annual"; "competitiveness" → "competitiv"). */
 export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/[’']s$/, '');
-  return lower.replace(/(?:ations?|ings?|ers?|ed|ies|es|s)$/, (ending) => (ending === 'ies' ? 'y' : '')).replace(/(.)\1$/, '$1') || lower;
+  const bare = lower.replace(/(?:ations?|ings?|ers?|ed|ies|es|s|ness)$/, (ending) => (ending === 'ies' ? 'y' : '')).replace(/ally$/, 'al').replace(/(.)\1$/, '$1');
+  return (bare.length > 3 ? bare.replace(/e$/, '') : bare) || lower;
 }
+
+/** Words too common to tell indicators apart, as stems; "year" and "change" are read as cues instead (a date's year is in most sentences). */
+const STOP = new Set('year change the a an of to in on at by for from with and or as its it is are was were be been this that these those their his her entity partner period over total share number which who what whose each per all any other than more less into out up down not no same one two'.split(' ').map(stem));
 
 /** The words of a text as stems, with where each starts. */
 export function stems(text: string): { stem: string; at: number }[] {
@@ -140,8 +141,9 @@ export function readCues(sentence: string, figureAt: number, clause: { start: nu
 /** How an indicator's label fits the cues: a change indicator for a change, not for a level; one counted per year or as an annual average for words of each year. */
 function cueScore(cues: Cues, indicator: Indicator): number {
   const changes = /\b(?:change|growth|decline|increase|depreciation)\b/i.test(indicator.label);
+  const share = /\bshare\b/i.test(indicator.label);
   const annual = /\b(?:per year|annual)\b/i.test(indicator.label);
-  return (cues.change && changes ? CUE_WEIGHT : 0) - (cues.level && changes ? CUE_WEIGHT : 0) + (cues.annual && annual ? CUE_WEIGHT / 1.5 : 0);
+  return (cues.change && changes ? CUE_WEIGHT : 0) + (cues.level ? (share ? CUE_WEIGHT : 0) - (changes ? CUE_WEIGHT : 0) : 0) + (cues.annual && annual ? CUE_WEIGHT / 1.5 : 0);
 }
 /** What a cue is worth: more than a word's nearness, less than a phrase of its own. */
 const CUE_WEIGHT = 15;
