@@ -550,8 +550,9 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
   }
   const sentenceText = text.slice(sentence.start, sentence.end);
   const clause = clauseAround(sentenceText, figure.at - sentence.start);
-  const ownStretch = ownWords(sentenceText, figure.at - sentence.start, clause, figures.map((other) => other.at - sentence.start));
-  let ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage, { clause, own: ownStretch });
+  const figuresAt = figures.map((other) => other.at - sentence.start).filter((at) => at >= 0 && at < sentenceText.length);
+  const ownStretch = ownWords(sentenceText, figure.at - sentence.start, clause, figuresAt);
+  let ranked = matchIndicators(context.indicators, unit, sentenceText, figure.at - sentence.start, context.indicatorUsage, { clause, own: ownStretch, figures: figuresAt });
   if (unit === 'count') {
     // A plain number counts things or people: the sentence's words say which ("the number of illegal immigrants … 300,000 per year").
     const people = matchIndicators(context.indicators, 'persons', sentenceText, figure.at - sentence.start, context.indicatorUsage, { clause });

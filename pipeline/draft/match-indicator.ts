@@ -39,12 +39,16 @@ export interface IndicatorMatch {
   id: string;
   phrase: string | null;
   score: number;
+  /** Where the matched phrase's first printed word stands in the sentence. */
+  at?: number;
 }
 
 /** Where the figure stands in its sentence: its clause, and the stretch of its own words (between the commas around it). */
 export interface Where {
   clause?: { start: number; end: number };
   own?: { start: number; end: number };
+  /** Where each figure of the sentence starts, this one included: for the words another figure stands nearer to, and for lists read "respectively". */
+  figures?: readonly number[];
 }
 
 /**
@@ -56,9 +60,18 @@ export interface Where {
  */
 export function matchIndicators(named: readonly NamedIndicator[], unit: Indicator['unit'], sentence: string, figureAt: number, usage: ReadonlyMap<string, number>, where: Where = {}): IndicatorMatch[] {
   const clause = where.clause ?? { start: 0, end: sentence.length };
-  const own = where.own ?? clause;
+  const figures = where.figures ?? [figureAt];
+  // A percentage set after an amount by a comma ("reached $9 million, 40% of the total") is a share of what the amount counts: it reads the amount's words too.
+  const apposed = figures.some((other) => other < figureAt && APPOSED.test(sentence.slice(other, figureAt)));
+  const own = apposed ? clause : where.own ?? clause;
   const words = stems(sentence);
   const cues = readCues(sentence, figureAt, clause);
+  const figureEnd = figureAt + numberLength(sentence.slice(figureAt));
+  const stretch = commaStretch(sentence, figureAt, clause);
+  const adjacent = adjacentWords(words, sentence, figureAt, figureEnd);
+  const tail = shareTail(sentence, figureEnd, clause, figures);
+  // The figures before this one that a list joins to the next item ("oil 60% and manufactures 30%"): the words before them are theirs.
+  const listed = figures.filter((other) => other < figureAt && LISTED_AFTER.test(sentence.slice(other + numberLength(sentence.slice(other)))));
   const inClause = words.filter((word) => word.at >= clause.start && word.at < clause.end);
   const inOwn = words.filter((word) => word.at >= own.start && word.at < own.end);
   const positionsOf = (list: typeof words) => {
@@ -76,6 +89,7 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
   const positions = namesOne(ownPositions) ? ownPositions : namesOne(clausePositions) ? clausePositions : sentencePositions;
   for (const { indicator, phrases, described, labelled } of ofUnit) {
     let best: IndicatorMatch = { id: indicator.id, phrase: null, score: 0 };
+    let bestNamed = -Infinity;
     for (const phrase of phrases) {
       // Every word of the phrase printed, in a window of the sentence: the nearest occurrence of each.
       const found = phrase.stems.map((word) => nearest(positions.get(word) ?? [], figureAt));
@@ -83,16 +97,100 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
       const spread = Math.max(...(found as number[])) - Math.min(...(found as number[]));
       if (spread > 40 * phrase.stems.length) continue;
       const distance = Math.min(...(found as number[]).map((at) => Math.abs(at - figureAt)));
-      // The noun right by the figure ("$500 billion GNP", "360 million people") is what it counts.
-      const score = 20 * phrase.stems.length - distance / 15 + (distance <= 20 ? 10 : 0);
-      if (score > best.score) best = { id: indicator.id, phrase: phrase.text, score };
+      const at = Math.min(...(found as number[]));
+      // The noun right by the figure ("$500 billion GNP", "360 million people") is what it counts; the word right before or after it ("a surplus of $2 billion") most of all.
+      let score = 20 * phrase.stems.length - distance / 15 + (distance <= 20 ? 10 : 0) + ((found as number[]).some((position) => adjacent.has(position)) ? ADJACENT_WEIGHT : 0);
+      // What a percentage is "of" ("12% of total exports") is what it is a share of.
+      if (tail && (found as number[]).some((position) => position >= tail.start && position < tail.end)) score += CUE_WEIGHT;
+      // Words beyond the commas around the figure speak of something else ("…, which is also its source of investment").
+      if ((found as number[]).every((position) => position < stretch.start || position >= stretch.end)) score -= ADJACENT_WEIGHT;
+      // A word before another figure that stands before this one names that figure ("oil 60% and manufactures 30%").
+      score -= CUE_WEIGHT * (found as number[]).filter((position) => listed.some((other) => position < other && other < figureAt)).length;
+      // A phrase printed counts even where the words of other figures outweigh it: it may be the only name a list's second figure has.
+      if (score > bestNamed) {
+        bestNamed = score;
+        best = { id: indicator.id, phrase: phrase.text, score, at };
+      }
     }
     const overlap = [...new Set(words.map((word) => word.stem))].filter((word) => described.has(word)).length;
     // Of two indicators a phrase names alike ("trade deficit"), the one whose whole label the sentence covers better ("… of the total deficit", not "of GDP").
     const covered = best.phrase && labelled.length ? (10 * labelled.filter((word) => sentencePositions.has(word)).length) / labelled.length : 0;
     matches.push({ ...best, score: best.score + covered + overlap + cueScore(cues, indicator) + Math.log1p(usage.get(indicator.id) ?? 0) / 4 });
   }
-  return matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const ranked = matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return readRespectively(sentence, figureAt, figures, ranked);
+}
+
+/** A figure's unit and a joint to the next item of a list: "60% and", "$2 billion, ". */
+const LISTED_AFTER = /^\s?(?:%|percent|per cent)?(?:,\s|\s(?:and|or|while|whereas)\s)/i;
+
+/** What one word next to the figure is worth. */
+const ADJACENT_WEIGHT = 10;
+
+/** An amount, its unit words and a comma, then the figure: "$9 million, 40%". */
+const APPOSED = /^[\d.,]+\s?(?:%|percent|per cent|(?:million|billion|trillion|thousand)\b)?[^\d,;()]{0,20},\s(?:about |almost |nearly |some |around |roughly |approximately |or |only |just )*$/i;
+
+/** How many characters of a text's start are the figure's digits ("12,500.5", "12 500"). */
+function numberLength(text: string): number {
+  return /^\d[\d.,]*(?:\s\d{3}(?!\d))*/.exec(text)?.[0].length ?? 0;
+}
+
+/** The words between the commas around the figure, within its clause. */
+function commaStretch(sentence: string, figureAt: number, clause: { start: number; end: number }): { start: number; end: number } {
+  const commas = [...sentence.slice(clause.start, clause.end).matchAll(/,\s/g)].map((match) => clause.start + match.index);
+  return { start: Math.max(clause.start, ...commas.filter((comma) => comma < figureAt).map((comma) => comma + 2)), end: Math.min(clause.end, ...commas.filter((comma) => comma > figureAt)) };
+}
+
+/** Words that stand between a figure and what it counts without naming anything: unit and scale words, hedges, "of", "by", a verb of being. */
+const FILLER = new Set(['of', 'by', 'to', 'at', 'was', 'is', 'were', 'are', 'about', 'almost', 'nearly', 'some', 'around', 'roughly', 'approximately', 'more', 'less', 'than', 'over', 'only', 'just', 'us', 'usd', 'million', 'millions', 'billion', 'billions', 'trillion', 'thousand', 'thousands', 'dollars', 'dollar', 'pesos', 'percent', 'per', 'cent', 'the', 'a', 'an', 'st', 'nd', 'rd', 'th', 'largest', 'biggest', 'main', 'leading', 'principal', 'most', 'important']);
+
+/** Where the first word before the figure and the first after it start, past the words that name nothing. */
+function adjacentWords(words: readonly { stem: string; at: number }[], sentence: string, figureAt: number, figureEnd: number): Set<number> {
+  // A verb of change is read as a cue (grew by, rose to), not as a name.
+  const isFiller = (word: { at: number }) => {
+    const printed = /^[\p{L}]+/u.exec(sentence.slice(word.at))?.[0].toLowerCase() ?? '';
+    return FILLER.has(printed) || /^\d/.test(sentence.slice(word.at)) || new RegExp(`^${CHANGE_VERB.source}$`, 'i').test(printed);
+  };
+  const before = words.filter((word) => word.at < figureAt && !isFiller(word)).at(-1);
+  const after = words.find((word) => word.at >= figureEnd && !isFiller(word));
+  return new Set([before, after].filter((word) => word !== undefined && Math.abs(word.at - figureAt) < 40).map((word) => word!.at));
+}
+
+/** The words a percentage is "of" ("12% of the country's total exports"), up to the next figure or comma. */
+function shareTail(sentence: string, figureEnd: number, clause: { start: number; end: number }, figures: readonly number[]): { start: number; end: number } | null {
+  const of = /^\s?(?:%|percent|per cent)\s+of\s/i.exec(sentence.slice(figureEnd));
+  if (!of) return null;
+  const start = figureEnd + of[0].length;
+  const stop = Math.min(clause.end, start + 40, ...figures.filter((other) => other > start), ...[...sentence.slice(start).matchAll(/[,;(]/g)].slice(0, 1).map((match) => start + match.index));
+  return { start, end: stop };
+}
+
+/** What joins the figures of a list: "10th and the 14th", "9% and 84%", "$2, $3 or $4". */
+const LIST_JOINT = /^(?:st|nd|rd|th)?\s?(?:%|percent|per cent)?\s?(?:million|billion)?\s?,?\s(?:and\s|or\s)?(?:the\s)?(?:US)?\$?\s?$/i;
+
+/**
+ * A list of figures read "respectively" takes the indicators the sentence names
+ * for them in the same order: "ranks the 10th and the 14th in size of the
+ * economy and trading volume, respectively" gives the first figure the first
+ * named. Only where the best-ranked named indicators are as many as the figures.
+ */
+function readRespectively(sentence: string, figureAt: number, figures: readonly number[], ranked: IndicatorMatch[]): IndicatorMatch[] {
+  const sorted = [...new Set(figures)].sort((a, b) => a - b);
+  const index = sorted.indexOf(figureAt);
+  if (index < 0) return ranked;
+  let first = index;
+  while (first > 0 && LIST_JOINT.test(sentence.slice(sorted[first - 1]! + numberLength(sentence.slice(sorted[first - 1]!)), sorted[first]))) first--;
+  let last = index;
+  while (last + 1 < sorted.length && LIST_JOINT.test(sentence.slice(sorted[last]! + numberLength(sentence.slice(sorted[last]!)), sorted[last + 1]))) last++;
+  const count = last - first + 1;
+  if (count < 2) return ranked;
+  const listEnd = sorted[last]! + numberLength(sentence.slice(sorted[last]!));
+  const rest = sentence.slice(listEnd, sorted[last + 1] ?? sentence.length);
+  if (!/\brespectively\b/i.test(rest)) return ranked;
+  const named = ranked.filter((match) => match.phrase !== null && match.at !== undefined && (match.at < sorted[first]! || match.at >= listEnd)).slice(0, count);
+  if (named.length < count || new Set(named.map((match) => match.at)).size < count) return ranked;
+  const mine = [...named].sort((a, b) => a.at! - b.at!)[index - first]!;
+  return [mine, ...ranked.filter((match) => match !== mine)];
 }
 
 function nearest(positions: readonly number[], at: number): number | null {

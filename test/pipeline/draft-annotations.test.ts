@@ -96,7 +96,7 @@ describe('draftAnnotations', () => {
   });
 
   it('reads percentages, ranks and quantities in words, and ignores ordinals of names, decades and spans of time', () => {
-    const { observations, coverage } = draft("Chile is Mexico's 23rd largest trading partner. Their presidents met on eight occasions. About 35% of Mexican exports to Chile are vehicles. In 2016 they marked the 50th anniversary of their relations. During the 1990s trade stagnated, and for 71 years one party ruled.");
+    const { observations, coverage } = draft("Chile is Mexico's 23rd largest trading partner. Their presidents met on eight occasions. About 35% of Mexican exports to Chile are vehicles. In 2016 they marked the 50th anniversary of their relations. During the 1990s trade stagnated, and for 71 years little changed.");
     expect(observations.find((row) => row.raw === '23')).toMatchObject({ value: 23, unit: 'rank', indicator: 'trading_partner_rank', entity: 'MEX', partner: 'CHL' });
     expect(observations.find((row) => row.raw === 'eight')).toMatchObject({ value: 8, unit: 'count' });
     expect(observations.find((row) => row.raw === '35')).toMatchObject({ value: 35, unit: 'percent', qualifier: 'approx' });
