@@ -90,6 +90,8 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
   for (const { indicator, phrases, described, labelled } of ofUnit) {
     let best: IndicatorMatch = { id: indicator.id, phrase: null, score: 0 };
     let bestNamed = -Infinity;
+    let bestStems: readonly string[] = [];
+    const matched: (readonly string[])[] = [];
     for (const phrase of phrases) {
       // Every word of the phrase printed, in a window of the sentence: the nearest occurrence of each.
       const found = phrase.stems.map((word) => nearest(positions.get(word) ?? [], figureAt));
@@ -107,15 +109,19 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
       // A word before another figure that stands before this one names that figure ("oil 60% and manufactures 30%").
       score -= CUE_WEIGHT * (found as number[]).filter((position) => listed.some((other) => position < other && other < figureAt)).length;
       // A phrase printed counts even where the words of other figures outweigh it: it may be the only name a list's second figure has.
+      matched.push(phrase.stems);
       if (score > bestNamed) {
         bestNamed = score;
+        bestStems = phrase.stems;
         best = { id: indicator.id, phrase: phrase.text, score, at };
       }
     }
     const overlap = [...new Set(words.map((word) => word.stem))].filter((word) => described.has(word)).length;
-    // Of two indicators a phrase names alike ("trade deficit"), the one whose whole label the sentence covers better ("… of the total deficit", not "of GDP").
-    const covered = best.phrase && labelled.length ? (10 * labelled.filter((word) => sentencePositions.has(word)).length) / labelled.length : 0;
-    matches.push({ ...best, score: best.score + covered + overlap + cueScore(cues, indicator) + Math.log1p(usage.get(indicator.id) ?? 0) / 4 });
+    // Of two indicators a phrase names alike ("trade deficit"), the one whose whole label the sentence covers better ("… of the total deficit", not "of GDP"), up to the figure's clause: a later clause speaks of its own subject.
+    const covered = best.phrase && labelled.length ? (10 * labelled.filter((word) => (sentencePositions.get(word) ?? []).some((at) => at < clause.end)).length) / labelled.length : 0;
+    // An indicator named again in other words ("industrial …, 42% of GDP" names "industry" and "share of GDP") is named more surely.
+    const namedAgain = Math.min(2, matched.filter((stemsOf) => stemsOf.every((word) => !bestStems.includes(word))).length) * (ADJACENT_WEIGHT / 2);
+    matches.push({ ...best, score: best.score + namedAgain + covered + overlap + cueScore(cues, indicator) + Math.log1p(usage.get(indicator.id) ?? 0) / 4 });
   }
   const ranked = matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   return readRespectively(sentence, figureAt, figures, ranked);
