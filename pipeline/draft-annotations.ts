@@ -4,7 +4,7 @@ import type { SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, byteAt, byteEndAt, findAll, foldedIndexOf, isWholeWords, numeralsWithin, type FoldedText, type Numeral } from './02-extract/index.js';
 import { cardinalWordsPattern, normalizeEvent, normalizeProse, ordinalWordsPattern, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
 import { nameEntities, type Mention } from './draft/name-entities.js';
-import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
+import { matchIndicators, rankNamedBefore, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
 import { directionOf, roleOf, type MentionRole } from './draft/read-direction.js';
 import { readEventType } from './draft/read-event-type.js';
 import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
@@ -541,6 +541,9 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
   } else if (printed.currency) {
     unit = 'USD';
     why.push(`money: a currency sign or word beside it${printed.scaleWord ? `, scale "${printed.scaleWord}"` : ''}`);
+  } else if (rankNamedBefore(before)) {
+    unit = 'rank';
+    why.push(`a rank: "${rankNamedBefore(before)}" before it`);
   } else if (PERSONS_AFTER.test(after)) {
     unit = 'persons';
     why.push(`people: "${PERSONS_AFTER.exec(after)![0].trim()}" after it`);

@@ -251,3 +251,11 @@ function cueScore(cues: Cues, indicator: Indicator): number {
 }
 /** What a cue is worth: more than a word's nearness, less than a phrase of its own. */
 const CUE_WEIGHT = 15;
+
+/** A plain number that a word of ranking leads is a position, not a count: "its rank was 32", "ranked 5", "had fallen to 45". */
+const RANK_BEFORE = /\b(?:rank(?:s|ed|ing)?|position)\s+(?:(?:was|is|had|has|have|been|at|to|from|of|number|no\.|fallen|fell|dropped|slipped|risen|rose|climbed|improved|moved)\s+)*$/i;
+
+/** The words of ranking right before a figure (its unit is then a rank, and its indicator one of rank), or null. */
+export function rankNamedBefore(before: string): string | null {
+  return RANK_BEFORE.exec(before)?.[0].trim() ?? null;
+}
