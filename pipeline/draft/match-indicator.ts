@@ -155,7 +155,9 @@ function adjacentWords(words: readonly { stem: string; at: number }[], sentence:
   // A verb of change is read as a cue (grew by, rose to), not as a name.
   const isFiller = (word: { at: number }) => {
     const printed = /^[\p{L}]+/u.exec(sentence.slice(word.at))?.[0].toLowerCase() ?? '';
-    return FILLER.has(printed) || /^\d/.test(sentence.slice(word.at)) || new RegExp(`^${CHANGE_VERB.source}$`, 'i').test(printed);
+    // A name or its adjective ("15,000 Mexicans of Japanese descent") says whose the figure is, not what it counts; so the next word is read.
+    const named = word.at > 0 && /^\p{Lu}\p{Ll}+$/u.test(printed === '' ? '' : sentence.slice(word.at, word.at + printed.length));
+    return named || FILLER.has(printed) || /^\d/.test(sentence.slice(word.at)) || new RegExp(`^${CHANGE_VERB.source}$`, 'i').test(printed);
   };
   const before = words.filter((word) => word.at < figureAt && !isFiller(word)).at(-1);
   const after = words.find((word) => word.at >= figureEnd && !isFiller(word));
