@@ -39,8 +39,8 @@ export interface IndicatorMatch {
   id: string;
   phrase: string | null;
   score: number;
-  /** Where the matched phrase's first printed word stands in the sentence. */
-  at?: number;
+  /** The matched phrase's words as printed: each stem and where it stands in the sentence. */
+  words?: { stem: string; at: number }[];
 }
 
 /** Where the figure stands in its sentence: its clause, and the stretch of its own words (between the commas around it). */
@@ -71,7 +71,7 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
   const adjacent = adjacentWords(words, sentence, figureAt, figureEnd);
   const tail = shareTail(sentence, figureEnd, clause, figures);
   // The figures before this one that a list joins to the next item ("oil 60% and manufactures 30%"): the words before them are theirs.
-  const listed = figures.filter((other) => other < figureAt && LISTED_AFTER.test(sentence.slice(other + numberLength(sentence.slice(other)))));
+  const listed = figures.filter((other) => other < figureAt && LISTED_AFTER.test(sentence.slice(other + numberLength(sentence.slice(other)), figureAt)));
   const inClause = words.filter((word) => word.at >= clause.start && word.at < clause.end);
   const inOwn = words.filter((word) => word.at >= own.start && word.at < own.end);
   const positionsOf = (list: typeof words) => {
@@ -99,9 +99,8 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
       const spread = Math.max(...(found as number[])) - Math.min(...(found as number[]));
       if (spread > 40 * phrase.stems.length) continue;
       const distance = Math.min(...(found as number[]).map((at) => Math.abs(at - figureAt)));
-      const at = Math.min(...(found as number[]));
       // The noun right by the figure ("$500 billion GNP", "360 million people") is what it counts; the word right before or after it ("a surplus of $2 billion") most of all.
-      let score = 20 * phrase.stems.length - distance / 15 + (distance <= 20 ? 10 : 0) + ((found as number[]).some((position) => adjacent.has(position)) ? ADJACENT_WEIGHT : 0);
+      let score = 20 * phrase.stems.length - distance / 8 + (distance <= 20 ? 10 : 0) + ((found as number[]).some((position) => adjacent.has(position)) ? ADJACENT_WEIGHT : 0);
       // What a percentage is "of" ("12% of total exports") is what it is a share of.
       if (tail && (found as number[]).some((position) => position >= tail.start && position < tail.end)) score += CUE_WEIGHT;
       // Words beyond the commas around the figure speak of something else ("…, which is also its source of investment").
@@ -113,7 +112,7 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
       if (score > bestNamed) {
         bestNamed = score;
         bestStems = phrase.stems;
-        best = { id: indicator.id, phrase: phrase.text, score, at };
+        best = { id: indicator.id, phrase: phrase.text, score, words: phrase.stems.map((word, index) => ({ stem: word, at: found[index]! })) };
       }
     }
     const overlap = [...new Set(words.map((word) => word.stem))].filter((word) => described.has(word)).length;
@@ -127,8 +126,8 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
   return readRespectively(sentence, figureAt, figures, ranked);
 }
 
-/** A figure's unit and a joint to the next item of a list: "60% and", "$2 billion, ". */
-const LISTED_AFTER = /^\s?(?:%|percent|per cent)?(?:,\s|\s(?:and|or|while|whereas)\s)/i;
+/** A figure's unit, a joint to the next item of a list and that item's own name: "60% and manufactures", not "162.5 and" another figure of the same name. */
+const LISTED_AFTER = /^\s?(?:%|percent|per cent)?(?:,\s|\s(?:and|or|while|whereas)\s)(?:the\s)?(?!(?:about|almost|nearly|some|around|over|only|just|more|less|US|USD)\b)\p{L}{3,}/iu;
 
 /** What one word next to the figure is worth. */
 const ADJACENT_WEIGHT = 10;
@@ -195,9 +194,13 @@ function readRespectively(sentence: string, figureAt: number, figures: readonly 
   const listEnd = sorted[last]! + numberLength(sentence.slice(sorted[last]!));
   const rest = sentence.slice(listEnd, sorted[last + 1] ?? sentence.length);
   if (!/\brespectively\b/i.test(rest)) return ranked;
-  const named = ranked.filter((match) => match.phrase !== null && match.at !== undefined && (match.at < sorted[first]! || match.at >= listEnd)).slice(0, count);
-  if (named.length < count || new Set(named.map((match) => match.at)).size < count) return ranked;
-  const mine = [...named].sort((a, b) => a.at! - b.at!)[index - first]!;
+  const outside = (at: number) => at < sorted[first]! || at >= listEnd;
+  const named = ranked.filter((match) => match.words?.some((word) => outside(word.at))).slice(0, count);
+  // Each is placed by the words that tell it from the others ("size of the economy", "trading volume"; not the "rank" both share).
+  const shared = new Set(named[0]?.words?.map((word) => word.stem).filter((word) => named.every((match) => match.words!.some((other) => other.stem === word))));
+  const placed = named.map((match) => ({ match, at: Math.min(...match.words!.filter((word) => outside(word.at) && !shared.has(word.stem)).map((word) => word.at)) }));
+  if (placed.length < count || new Set(placed.map((item) => item.at)).size < count || placed.some((item) => !Number.isFinite(item.at))) return ranked;
+  const mine = placed.sort((a, b) => a.at - b.at)[index - first]!.match;
   return [mine, ...ranked.filter((match) => match !== mine)];
 }
 
@@ -219,7 +222,7 @@ const HEDGE = String.raw`(?:(?:about|almost|nearly|some|around|roughly|approxima
 /** Verbs of change: a figure they lead "by" is how much the thing changed. */
 const CHANGE_VERB = /\b(?:increas|grow|grew|rose|rise|rising|risen|fell|fall|declin|decreas|drop|dropp|expand|jump|surg|climb|shr[ai]nk|gain|doubl|contract)\w*/i;
 /** A change verb right before the figure ("growing more than 12%"), or "by" after one ("exports to Chile by 12%"). */
-const CHANGE_BEFORE = new RegExp(String.raw`(?:${CHANGE_VERB.source}\s+${HEDGE}|\bby\s+${HEDGE})\$?\s?$`, 'i');
+const CHANGE_BEFORE = new RegExp(String.raw`(?:${CHANGE_VERB.source}\s+(?:of\s+)?${HEDGE}|\bby\s+${HEDGE})\$?\s?$`, 'i');
 /** "To" or "at" after a change verb: the level reached, not the change ("rose to 12%"). */
 const LEVEL_BEFORE = new RegExp(String.raw`\b(?:to|at)\s+${HEDGE}$`, 'i');
 /** A percentage of something ("12% of total exports"), or words of a share before it. */

@@ -130,6 +130,14 @@ describe('draftAnnotations reads as a person reads', () => {
     ]);
   });
 
+  it('reads a plain number that words of ranking lead as a rank, of a rank indicator', () => {
+    const { observations } = draft("In 1999, Chile's competitiveness ranking was 32; by 2002, its rank had fallen to 45.");
+    expect(observations.map((row) => [row.raw, row.unit, row.indicator])).toEqual([
+      ['32', 'rank', 'growth_competitiveness_position'],
+      ['45', 'rank', 'growth_competitiveness_position'],
+    ]);
+  });
+
   it('takes the indicator named between the commas around a figure, where its clause holds other figures whose labels it prints too', () => {
     const { observations } = draft('In Chile, almost 65% of R&D expenditure is funded by business enterprises, and only 30% is financed by the government.');
     expect(observations.map((row) => [row.raw, row.indicator])).toEqual([
