@@ -3,7 +3,8 @@ import type { Indicator } from '../../src/types/indicator.js';
 /** An indicator with the printed words that name it (its label's parts, its id's words, its aliases) and the words of its description, as stems. */
 export interface NamedIndicator {
   indicator: Indicator;
-  phrases: { text: string; stems: string[] }[];
+  /** Its phrases' words as stems, and the same without verbs of change (what a phrase names where the figure is a level reached: "increased to 80%"). */
+  phrases: { text: string; stems: string[]; unchanged: string[] }[];
   described: Set<string>;
   /** The stems of its label. */
   labelled: string[];
@@ -16,6 +17,9 @@ export function stem(word: string): string {
   return (bare.length > 3 ? bare.replace(/e$/, '') : bare) || lower;
 }
 
+/** The verbs of change, as stems (not "growth", a noun that names indicators: "GDP growth"). */
+const CHANGE_STEMS = new Set('increase increased grow grew grown rose rise risen fell fall fallen decline declined decrease decreased drop dropped expand expanded'.split(' ').map(stem));
+
 /** Words too common to tell indicators apart, as stems; "year" and "change" are read as cues instead (a date's year is in most sentences). */
 const STOP = new Set('year change the a an of to in on at by for from with and or as its it is are was were be been this that these those their his her entity partner period over total share number which who what whose each per all any other than more less into out up down not no same one two'.split(' ').map(stem));
 
@@ -27,7 +31,10 @@ export function stems(text: string): { stem: string; at: number }[] {
 export function nameIndicators(indicators: readonly Indicator[], aliases: ReadonlyMap<string, readonly string[]>): NamedIndicator[] {
   return indicators.map((indicator) => {
     const texts = new Set<string>([...indicator.label.toLowerCase().split(/,\s*|\s*\(|\)/), indicator.id.replace(/_/g, ' '), ...(aliases.get(indicator.id) ?? []).map((alias) => alias.toLowerCase())]);
-    const phrases = [...texts].map((text) => ({ text: text.trim(), stems: stems(text).map((word) => word.stem).filter((word) => !STOP.has(word)) })).filter((phrase) => phrase.stems.length > 0);
+    const phrases = [...texts].map((text) => {
+      const words = stems(text).map((word) => word.stem).filter((word) => !STOP.has(word));
+      return { text: text.trim(), stems: words, unchanged: words.filter((word) => !CHANGE_STEMS.has(word)) };
+    }).filter((phrase) => phrase.stems.length > 0);
     const described = new Set(stems(indicator.description).map((word) => word.stem).filter((word) => !STOP.has(word) && word.length > 2));
     const labelled = [...new Set(stems(indicator.label).map((word) => word.stem).filter((word) => !STOP.has(word)))];
     return { indicator, phrases, described, labelled };
@@ -93,14 +100,17 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
     let bestStems: readonly string[] = [];
     const matched: (readonly string[])[] = [];
     for (const phrase of phrases) {
+      // Where the figure is a level reached ("increased to 80%"), a verb of change names nothing.
+      const named = cues.level ? phrase.unchanged : phrase.stems;
+      if (named.length === 0) continue;
       // Every word of the phrase printed, in a window of the sentence: the nearest occurrence of each.
-      const found = phrase.stems.map((word) => nearest(positions.get(word) ?? [], figureAt));
+      const found = named.map((word) => nearest(positions.get(word) ?? [], figureAt));
       if (found.some((at) => at === null)) continue;
       const spread = Math.max(...(found as number[])) - Math.min(...(found as number[]));
-      if (spread > 40 * phrase.stems.length) continue;
+      if (spread > 40 * named.length) continue;
       const distance = Math.min(...(found as number[]).map((at) => Math.abs(at - figureAt)));
       // The noun right by the figure ("$500 billion GNP", "360 million people") is what it counts; the word right before or after it ("a surplus of $2 billion") most of all.
-      let score = 20 * phrase.stems.length - distance / 8 + (distance <= 20 ? 10 : 0) + ((found as number[]).some((position) => adjacent.has(position)) ? ADJACENT_WEIGHT : 0);
+      let score = 20 * named.length - distance / 8 + (distance <= 20 ? 10 : 0) + ((found as number[]).some((position) => adjacent.has(position)) ? ADJACENT_WEIGHT : 0);
       // What a percentage is "of" ("12% of total exports") is what it is a share of.
       if (tail && (found as number[]).some((position) => position >= tail.start && position < tail.end)) score += CUE_WEIGHT;
       // Words beyond the commas around the figure speak of something else ("…, which is also its source of investment").
@@ -108,11 +118,11 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
       // A word before another figure that stands before this one names that figure ("oil 60% and manufactures 30%").
       score -= CUE_WEIGHT * (found as number[]).filter((position) => listed.some((other) => position < other && other < figureAt)).length;
       // A phrase printed counts even where the words of other figures outweigh it: it may be the only name a list's second figure has.
-      matched.push(phrase.stems);
+      matched.push(named);
       if (score > bestNamed) {
         bestNamed = score;
-        bestStems = phrase.stems;
-        best = { id: indicator.id, phrase: phrase.text, score, words: phrase.stems.map((word, index) => ({ stem: word, at: found[index]! })) };
+        bestStems = named;
+        best = { id: indicator.id, phrase: phrase.text, score, words: named.map((word, index) => ({ stem: word, at: found[index]! })) };
       }
     }
     const overlap = [...new Set(words.map((word) => word.stem))].filter((word) => described.has(word)).length;

@@ -20,7 +20,7 @@ function best(named: ReturnType<typeof table>, unit: Indicator['unit'], sentence
 
 const exportsKinds = table([
   ['exports_share', 'Exports, share of total', 'percent'],
-  ['exports_growth', 'Exports, change', 'percent'],
+  ['exports_growth', 'Exports, change', 'percent', ['exports increased']],
 ]);
 
 describe('stem', () => {
@@ -47,7 +47,7 @@ describe('readCues', () => {
 });
 
 describe('matchIndicators', () => {
-  it('takes the indicator of change for a figure of change, and a share for a level reached', () => {
+  it('takes the indicator of change for a figure of change, and a share for a level reached, where a verb of change names nothing', () => {
     expect(best(exportsKinds, 'percent', 'Chilean exports to Peru grew by 14% in 2001.', '14')).toBe('exports_growth');
     expect(best(exportsKinds, 'percent', 'Trade increased by 20%, and Chilean exports by 14%.', '14')).toBe('exports_growth');
     expect(best(exportsKinds, 'percent', 'The share of Chilean exports to Peru increased to 14% in 2001.', '14')).toBe('exports_share');
