@@ -1,4 +1,5 @@
 import type { Indicator } from '../../src/types/indicator.js';
+import { CHANGE_WORD, numberLength, readCues, type Cues } from './read-cues.js';
 
 /** An indicator with the printed words that name it (its label's parts, its id's words, its aliases) and the words of its description, as stems. */
 export interface NamedIndicator {
@@ -62,8 +63,13 @@ export interface Where {
  * Ranks the indicators of the figure's unit by the words of its sentence: an
  * indicator scores by the most words of one of its phrases printed there in
  * order (stems, so "exported" names exports), less their distance from the
- * figure; then by the words its description shares with the sentence; then by
- * how often the corpus already uses it.
+ * figure, more for the word right next to it and for what a percentage is "of",
+ * less for words beyond the commas around it or before another figure of a list;
+ * then by being named again in other words, by how much of its label the
+ * sentence prints, by the words its description shares with the sentence, by
+ * whether it is a change, a level or a figure per year as the words around the
+ * figure say (see readCues); then by how often the corpus already uses it. A list
+ * of figures read "respectively" takes the named indicators in order.
  */
 export function matchIndicators(named: readonly NamedIndicator[], unit: Indicator['unit'], sentence: string, figureAt: number, usage: ReadonlyMap<string, number>, where: Where = {}): IndicatorMatch[] {
   const clause = where.clause ?? { start: 0, end: sentence.length };
@@ -96,6 +102,7 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
   const positions = namesOne(ownPositions) ? ownPositions : namesOne(clausePositions) ? clausePositions : sentencePositions;
   for (const { indicator, phrases, described, labelled } of ofUnit) {
     let best: IndicatorMatch = { id: indicator.id, phrase: null, score: 0 };
+    // A phrase printed counts even where the words of other figures outweigh it: it may be the only name a list's second figure has.
     let bestNamed = -Infinity;
     let bestStems: readonly string[] = [];
     const matched: (readonly string[])[] = [];
@@ -117,7 +124,6 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
       if ((found as number[]).every((position) => position < stretch.start || position >= stretch.end)) score -= ADJACENT_WEIGHT;
       // A word before another figure that stands before this one names that figure ("oil 60% and manufactures 30%").
       score -= CUE_WEIGHT * (found as number[]).filter((position) => listed.some((other) => position < other && other < figureAt)).length;
-      // A phrase printed counts even where the words of other figures outweigh it: it may be the only name a list's second figure has.
       matched.push(named);
       if (score > bestNamed) {
         bestNamed = score;
@@ -145,11 +151,6 @@ const ADJACENT_WEIGHT = 10;
 /** An amount, its unit words and a comma, then the figure: "$9 million, 40%". */
 const APPOSED = /^[\d.,]+\s?(?:%|percent|per cent|(?:million|billion|trillion|thousand)\b)?[^\d,;()]{0,20},\s(?:about |almost |nearly |some |around |roughly |approximately |or |only |just )*$/i;
 
-/** How many characters of a text's start are the figure's digits ("12,500.5", "12 500"). */
-function numberLength(text: string): number {
-  return /^\d[\d.,]*(?:\s\d{3}(?!\d))*/.exec(text)?.[0].length ?? 0;
-}
-
 /** The words between the commas around the figure, within its clause. */
 function commaStretch(sentence: string, figureAt: number, clause: { start: number; end: number }): { start: number; end: number } {
   const commas = [...sentence.slice(clause.start, clause.end).matchAll(/,\s/g)].map((match) => clause.start + match.index);
@@ -161,12 +162,11 @@ const FILLER = new Set(['of', 'by', 'to', 'at', 'was', 'is', 'were', 'are', 'abo
 
 /** Where the first word before the figure and the first after it start, past the words that name nothing. */
 function adjacentWords(words: readonly { stem: string; at: number }[], sentence: string, figureAt: number, figureEnd: number): Set<number> {
-  // A verb of change is read as a cue (grew by, rose to), not as a name.
   const isFiller = (word: { at: number }) => {
-    const printed = /^[\p{L}]+/u.exec(sentence.slice(word.at))?.[0].toLowerCase() ?? '';
-    // A name or its adjective ("15,000 Mexicans of Japanese descent") says whose the figure is, not what it counts; so the next word is read.
-    const named = word.at > 0 && /^\p{Lu}\p{Ll}+$/u.test(printed === '' ? '' : sentence.slice(word.at, word.at + printed.length));
-    return named || FILLER.has(printed) || /^\d/.test(sentence.slice(word.at)) || new RegExp(`^${CHANGE_VERB.source}$`, 'i').test(printed);
+    const printed = /^\p{L}+/u.exec(sentence.slice(word.at))?.[0] ?? '';
+    // A name or its adjective ("15,000 Mexicans of Japanese descent") says whose the figure is, not what it counts, so the next word is read; a verb of change is a cue (grew by, rose to), not a name.
+    const named = word.at > 0 && /^\p{Lu}\p{Ll}+$/u.test(printed);
+    return named || FILLER.has(printed.toLowerCase()) || /^\d/.test(sentence.slice(word.at)) || CHANGE_WORD.test(printed);
   };
   const before = words.filter((word) => word.at < figureAt && !isFiller(word)).at(-1);
   const after = words.find((word) => word.at >= figureEnd && !isFiller(word));
@@ -220,43 +220,6 @@ function nearest(positions: readonly number[], at: number): number | null {
   return best;
 }
 
-/** What a percentage's words say it is: a change ("grew by 12%"), a level reached ("rose to 12%", "12% of"), counted over each year ("annually"). */
-export interface Cues {
-  change: boolean;
-  level: boolean;
-  annual: boolean;
-}
-
-/** Words that round or bound a figure, which may stand between it and the word that says what it is. */
-const HEDGE = String.raw`(?:(?:about|almost|nearly|some|around|roughly|approximately|only|just|over|under|more than|less than|up to|as much as|an estimated|a further)\s+)*`;
-/** Verbs of change: a figure they lead "by" is how much the thing changed. */
-const CHANGE_VERB = /\b(?:increas|grow|grew|rose|rise|rising|risen|fell|fall|declin|decreas|drop|dropp|expand|jump|surg|climb|shr[ai]nk|gain|doubl|contract)\w*/i;
-/** A change verb right before the figure ("growing more than 12%"), or "by" after one ("exports to Chile by 12%"). */
-const CHANGE_BEFORE = new RegExp(String.raw`(?:${CHANGE_VERB.source}\s+(?:of\s+)?${HEDGE}|\bby\s+${HEDGE})\$?\s?$`, 'i');
-/** "To" or "at" after a change verb: the level reached, not the change ("rose to 12%"). */
-const LEVEL_BEFORE = new RegExp(String.raw`\b(?:to|at)\s+${HEDGE}$`, 'i');
-/** A percentage of something ("12% of total exports"), or words of a share before it. */
-const SHARE_AFTER = /^\s?(?:%|percent|per cent)\s+of\b/i;
-const SHARE_BEFORE = new RegExp(String.raw`\b(?:share of|account(?:s|ed|ing)? for|represent(?:s|ed|ing)?|ma(?:de|ke|king) up|constitut(?:e|es|ed|ing))\s+${HEDGE}$`, 'i');
-/** Words of a change printed right after the figure ("a 12% increase"). */
-const CHANGE_AFTER = /^\s?(?:%|percent|per cent)\s+(?:increase|growth|rise|decline|drop|fall|jump|gain|reduction)\b/i;
-/** Words that count a figure over each year. */
-const ANNUAL = /\b(?:annually|annual|a year|per year|each year|every year|per annum|yearly)\b/i;
-/** How far after the figure (in characters) the words of each year still speak of it. */
-const ANNUAL_REACH = 60;
-
-/** The cues of a figure's words: the clause before it (for a change or a level), the words right after it, and words of each year near it. */
-export function readCues(sentence: string, figureAt: number, clause: { start: number; end: number } = { start: 0, end: sentence.length }): Cues {
-  const before = sentence.slice(clause.start, figureAt);
-  const number = /^\d[\d.,]*(?:\s\d{3}(?!\d))*/.exec(sentence.slice(figureAt));
-  const after = sentence.slice(figureAt + (number ? number[0].length : 0), clause.end);
-  const near = before.slice(-30) + after.slice(0, ANNUAL_REACH);
-  const levelAfterChange = LEVEL_BEFORE.test(before) && CHANGE_VERB.test(before.slice(-60));
-  const shared = SHARE_AFTER.test(after) || SHARE_BEFORE.test(before);
-  const change = !levelAfterChange && (CHANGE_AFTER.test(after) || (CHANGE_BEFORE.test(before) && (CHANGE_VERB.test(before.slice(-40)) || CHANGE_VERB.test(sentence.slice(0, figureAt)))));
-  return { change, level: !change && (levelAfterChange || shared), annual: ANNUAL.test(near) };
-}
-
 /** How an indicator's label fits the cues: a change indicator for a change, not for a level; one counted per year or as an annual average for words of each year. */
 function cueScore(cues: Cues, indicator: Indicator): number {
   const changes = /\b(?:change|growth|decline|increase|depreciation)\b/i.test(indicator.label);
@@ -266,11 +229,3 @@ function cueScore(cues: Cues, indicator: Indicator): number {
 }
 /** What a cue is worth: more than a word's nearness, less than a phrase of its own. */
 const CUE_WEIGHT = 15;
-
-/** A plain number that a word of ranking leads is a position, not a count: "its rank was 32", "ranked 5", "had fallen to 45". */
-const RANK_BEFORE = /\b(?:rank(?:s|ed|ing)?|position)\s+(?:(?:was|is|had|has|have|been|at|to|from|of|number|no\.|fallen|fell|dropped|slipped|risen|rose|climbed|improved|moved)\s+)*$/i;
-
-/** The words of ranking right before a figure (its unit is then a rank, and its indicator one of rank), or null. */
-export function rankNamedBefore(before: string): string | null {
-  return RANK_BEFORE.exec(before)?.[0].trim() ?? null;
-}
