@@ -77,7 +77,7 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
   // A percentage set after an amount by a comma ("reached $9 million, 40% of the total") is a share of what the amount counts: it reads the amount's words too.
   const apposed = figures.some((other) => other < figureAt && APPOSED.test(sentence.slice(other, figureAt)));
   const own = apposed ? clause : where.own ?? clause;
-  const words = stems(sentence);
+  const words = withTrade(sentence, stems(sentence));
   const cues = readCues(sentence, figureAt, clause);
   const figureEnd = figureAt + numberLength(sentence.slice(figureAt));
   const stretch = commaStretch(sentence, figureAt, clause);
@@ -140,6 +140,15 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
   }
   const ranked = matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   return readRespectively(sentence, figureAt, figures, ranked);
+}
+
+/** Exports and imports together, which are trade. */
+const BOTH_WAYS = /\b(?:exports?\s(?:and|plus)\simports?|imports?\s(?:and|plus)\sexports?)\b/gi;
+
+/** The words of a sentence, with "exports and imports" read as trade too ("46% of total exports and imports in the region" is a share of its trade). */
+function withTrade(sentence: string, words: { stem: string; at: number }[]): { stem: string; at: number }[] {
+  const trade = [...sentence.matchAll(BOTH_WAYS)].map((match) => ({ stem: stem('trade'), at: match.index }));
+  return trade.length ? [...words, ...trade].sort((a, b) => a.at - b.at) : words;
 }
 
 /** A figure's unit, a joint to the next item of a list and that item's own name: "60% and manufactures", not "162.5 and" another figure of the same name. */

@@ -67,6 +67,15 @@ describe('matchIndicators', () => {
     expect(best(named, 'percent', 'Nearly 90 percent of Chilean exports go to Asia, which is also the main source of foreign direct investment.', '90')).toBe('exports_share');
   });
 
+  it('reads exports and imports together as trade', () => {
+    const named = table([
+      ['exports_share', 'Exports, share of total', 'percent'],
+      ['trade_share_of_region', "Share of the region's trade", 'percent'],
+    ]);
+    expect(best(named, 'percent', 'Peru takes part in 30% of total exports and imports in the Andean region.', '30')).toBe('trade_share_of_region');
+    expect(best(named, 'percent', 'Peru takes part in 30% of total exports in the Andean region.', '30')).toBe('exports_share');
+  });
+
   it('leaves the words before another figure of a list to that figure', () => {
     const named = table([
       ['exports_oil_share', 'Exports, share of oil and mineral products', 'percent'],
