@@ -737,8 +737,11 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   const byDistance = (a: Mention, b: Mention) => Math.abs(a.at - figureAt) - Math.abs(b.at - figureAt);
   // Roles count in the figure's own clause: in "exported $10 billion to China while importing $100 billion", China is where the exports went, not the imports.
   const clause = clauseAround(text, figureAt);
-  // An owner ("Korean investment …; this amount represented 0.4%") speaks for the whole sentence.
-  const roles = mentions.map((mention) => ({ mention, role: roleOf(text, mention) })).filter((item) => item.role === 'owner' || (item.mention.at >= clause.start && item.mention.at < clause.end));
+  // An owner ("Korean investment …; this amount represented 0.4%") speaks for the whole sentence, unless the figure's clause has a subject of its own ("…; in contrast, Korea exports").
+  const inClause = (mention: Mention) => mention.at >= clause.start && mention.at < clause.end;
+  const all = mentions.map((mention) => ({ mention, role: roleOf(text, mention) }));
+  const ownSubject = all.some((item) => inClause(item.mention) && ['plain', 'owner', 'people'].includes(item.role));
+  const roles = all.filter((item) => inClause(item.mention) || (item.role === 'owner' && !ownSubject));
   const withRole = (...wanted: MentionRole[]) => roles.filter((item) => wanted.includes(item.role)).map((item) => item.mention).sort(byDistance)[0];
   // Whose a figure is, is said by its own noun ("60 Australian companies"), else before it ("Australian firms invested $3 billion in Mexican mining"): an owner printed further after it only when none is before.
   const figureEnd = figure.end - sentence.start;
