@@ -706,6 +706,9 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
   }
   return { start, end };
 }
+/** How far (in characters) after a figure "of" and a name say whose it is: its own words ("USD 34.1 billion FDI of Korea"). */
+const OWNED_REACH = 40;
+
 /** Words that make a share's counterpart the whole world ("of total exports", "in the world"). */
 const WORLD_WORDS = /\b(?:total|world|worldwide|overall|all countries|abroad)\b/i;
 
@@ -745,8 +748,11 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   const withRole = (...wanted: MentionRole[]) => roles.filter((item) => wanted.includes(item.role)).map((item) => item.mention).sort(byDistance)[0];
   // Whose a figure is, is said by its own noun ("60 Australian companies"), else before it ("Australian firms invested $3 billion in Mexican mining"): an owner printed further after it only when none is before.
   const figureEnd = figure.end - sentence.start;
+  // "of Korea" right after a figure's words is whose it is ("USD 34.1 billion FDI of Korea"), unless the indicator reads "of the partner" ("a view of China").
+  const ofPartner = /\bof the partner\b/.test(indicator.description);
+  const ownedAfter = (mention: Mention) => !ofPartner && mention.at >= figureEnd && mention.at - figureEnd <= OWNED_REACH && !figures.some((other) => other.at - sentence.start >= figureEnd && other.at - sentence.start < mention.at);
   const ownerOf = () => {
-    const owners = roles.filter((item) => item.role === 'owner').map((item) => item.mention);
+    const owners = roles.filter((item) => item.role === 'owner' || (item.role === 'of' && ownedAfter(item.mention))).map((item) => item.mention);
     return owners.find((mention) => mention.at >= figureEnd && mention.at - figureEnd <= 3) ?? owners.sort((a, b) => (a.at < figureAt) !== (b.at < figureAt) ? (a.at < figureAt ? -1 : 1) : byDistance(a, b))[0];
   };
   // The name with the word that gives it its role: "to Australia", "between Mexico", "Mexico's", "Australian firms".
@@ -767,7 +773,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   } else if (needsPartner) {
     entityMention = ownerOf() ?? withRole('first');
     // People counted by their origin ("900 Mexican officers") are the counterpart's; a share of people ("65% of Mexicans") is the entity's public.
-    partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []));
+    partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []), ...(ofPartner ? (['of'] as const) : []));
   }
   // A count printed in parentheses right after a name, as in a table's cells ("Scholarships - Chile (2), Peru (5)"), is that name's.
   const cell = mentions.find((mention) => CELL_AFTER_NAME.test(text.slice(mention.at + mention.name.length, figureAt)) && /^\s*(?:times\s*)?\)/.test(text.slice(figureEnd)));
@@ -836,9 +842,12 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
       // A figure joined to the one before it ("81.4 and 46.3 … respectively") is read with the words before that one.
       const runStart = paired ? Math.min(figureAt, ...figures.map((other) => other.at - sentence.start).filter((at) => at < figureAt && RUN_JOINT.test(text.slice(figures.find((candidate) => candidate.at - sentence.start === at)!.end - sentence.start, figureAt)))) : figureAt;
       const window = text.slice(Math.max(0, runStart - 40), figure.end - sentence.start + 40);
-      // "48.56% of Mexico's total exports", "sales abroad": the words right by the figure make its counterpart the world.
-      const worldAfter = WORLD_WORDS.exec(text.slice(figure.end - sentence.start, figure.end - sentence.start + 30));
-      if (/\bWORLD\b/.test(indicator.description) && context.entities.isKnown('WORLD') && (worldAfter || (!other && WORLD_WORDS.test(window)))) {
+      // "48.56% of Mexico's total exports", "sales abroad", "the total of USD 34 billion": the words right by the figure make its counterpart the world.
+      const worldAfter = WORLD_WORDS.exec(text.slice(figure.end - sentence.start, figure.end - sentence.start + 30)) ?? WORLD_WORDS.exec(text.slice(Math.max(0, figureAt - 20), figureAt));
+      // A total is the world's where the indicator says so; an amount's total ("the total of USD 34 billion FDI") is anyway; a share's total is its base, the world's only where the base is a total to the partner ("of the entity's total exports to the partner").
+      const worldDescribed = /\bWORLD\b/.test(indicator.description);
+      const totalToPartner = indicator.unit !== 'percent' || /\btotal\b[^.;]*?\b(?:to|from|with|in) the partner\b/.test(indicator.description);
+      if (context.entities.isKnown('WORLD') && ((worldAfter && (worldDescribed || totalToPartner)) || (worldDescribed && !other && WORLD_WORDS.test(window)))) {
         partner = 'WORLD';
         reasons.push(`partner WORLD: "${(worldAfter ?? WORLD_WORDS.exec(window))![0]}" near it`);
       } else if (other) {

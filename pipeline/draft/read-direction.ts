@@ -15,8 +15,13 @@ export function directionOf(indicator: Indicator): 'gives' | 'receives' | null {
   return null;
 }
 
-/** What the words around a country's name make of it in a flow: where it starts, where it ends, the counterpart ("with"), or whose it is (possessive, adjective). */
-export type MentionRole = 'origin' | 'destination' | 'with' | 'owner' | 'people' | 'first' | 'second' | 'plain';
+/**
+ * What the words around a country's name make of it in a flow: where it starts,
+ * where it ends, the counterpart ("with"), whose it is (possessive, adjective),
+ * or printed after "of", which the noun before it decides ("the FDI of Korea"
+ * is Korea's, "a view of Korea" is of a counterpart).
+ */
+export type MentionRole = 'origin' | 'destination' | 'with' | 'owner' | 'of' | 'people' | 'first' | 'second' | 'plain';
 
 /** Nouns of people counted by where they come from ("Korean students", "Chinese immigrants", "of Japanese descent"). */
 const PEOPLE_NOUN = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|descent|origin|descendants|tourists|visitors|professors|researchers|scholars|officers|soldiers|troops|refugees|children|women|men|immigration|migration|poets|writers|artists|musicians|dancers|athletes|teachers|experts|delegations?)\b/u;
@@ -26,7 +31,7 @@ const PEOPLE_NOUN = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:people|persons|residents|immigr
  * after it: "from Korea" (origin), "to / into / in / toward Mexico"
  * (destination), "with Mexico" (counterpart), "Korea's", "Korean investment" or
  * "by Korea" (owner), "Korean students" (people of an origin), "between Mexico
- * and Korea" (first and second).
+ * and Korea" (first and second), "of Korea".
  */
 export function roleOf(text: string, mention: Mention): MentionRole {
   const before = text.slice(Math.max(0, mention.at - 30), mention.at);
@@ -44,5 +49,6 @@ export function roleOf(text: string, mention: Mention): MentionRole {
   // Where people go: "to Mexico", "visit Korea".
   if (/\b(?:to|into|in|toward|towards|visits?|visited|visiting)\s(?:the\s)?$/i.test(before)) return 'destination';
   if (/^[’']s\b/.test(after)) return 'owner';
+  if (/\bof\s(?:the\s)?$/i.test(before)) return 'of';
   return 'plain';
 }
