@@ -6,6 +6,7 @@ import { cardinalWordsPattern, normalizeEvent, normalizeProse, ordinalWordsPatte
 import { nameEntities, type Mention } from './draft/name-entities.js';
 import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
 import { rankNamedBefore } from './draft/read-cues.js';
+import { pickSubject } from './draft/pick-subject.js';
 import { directionOf, roleOf, type MentionRole } from './draft/read-direction.js';
 import { readEventType } from './draft/read-event-type.js';
 import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
@@ -817,9 +818,9 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     entity = asked.entity;
     reasons.push(`entity ${asked.entity}: those the survey asked (${asked.names}), of which it is an answer`);
   } else if (!needsPartner && mentions.length) {
-    const nearest = mentions.filter((mention) => mention.at < figureAt).at(-1) ?? mentions[0]!;
-    entity = nearest.id;
-    reasons.push(`entity ${entity}: "${nearest.name}", named nearest the figure (its indicator has no partner)`);
+    const subject = pickSubject(text, all, figureAt, clause, ownedAfter)!;
+    entity = subject.id;
+    reasons.push(`entity ${entity}: ${quote(subject)}, what the figure's clause speaks of (its indicator has no partner)`);
   } else if (mainNamed) {
     entity = mainNamed.id;
     reasons.push(`entity ${entity}: the text's main country, named in the sentence: the figure is seen from it`);

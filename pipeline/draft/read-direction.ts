@@ -26,6 +26,9 @@ export type MentionRole = 'origin' | 'destination' | 'with' | 'owner' | 'of' | '
 /** Nouns of people counted by where they come from ("Korean students", "Chinese immigrants", "of Japanese descent"). */
 const PEOPLE_NOUN = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|descent|origin|descendants|tourists|visitors|professors|researchers|scholars|officers|soldiers|troops|refugees|children|women|men|immigration|migration|poets|writers|artists|musicians|dancers|athletes|teachers|experts|delegations?)\b/u;
 
+/** Capitalised names before a name, joined by commas and a last "and" or "or": the list the name closes ("China and ", "Chile, Peru and "); "Yucatán, Mexico" is no list. */
+const LISTED_BEFORE = /(?:(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*,\s)*(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*,?\s(?:and|or)\s(?:the\s)?$/u;
+
 /**
  * The role of a name in its sentence, from the words printed right before and
  * after it: "from Korea" (origin), "to / into / in / toward Mexico"
@@ -39,15 +42,20 @@ export function roleOf(text: string, mention: Mention): MentionRole {
   // A people's adjective ("Mexican"), or a region's name that is one ("Asian-Pacific firms", "Latin American markets"); "Japan" is a name, though it ends alike.
   // An abbreviation before a noun is used as one too ("US total imports", "EU members").
   const adjective = (mention.demonym === true || /(?:ian|ean|ese|ish|can)\b/.test(mention.name) || /^(?:[A-Z]\.?){2,4}$/.test(mention.name)) && /^\s\p{Ll}/u.test(after);
-  if (/\bwith\s(?:the\s)?$/i.test(before)) return 'with';
-  if (/\bfrom\s(?:the\s)?$/i.test(before)) return 'origin';
-  if (/\bby\s(?:the\s)?$/i.test(before)) return 'owner';
   if (/\bbetween\s(?:the\s)?$/i.test(before)) return 'first';
   if (/\bbetween\s(?:the\s)?[\p{L} .’'-]{1,40}\sand\s(?:the\s)?$/u.test(text.slice(Math.max(0, mention.at - 60), mention.at))) return 'second';
+  // A pair joined by a hyphen qualifies a noun ("US-China tensions", "Mexico-Korea trade"): as "between" does.
+  if (/^-\p{Lu}/u.test(after)) return 'first';
+  if (/\p{Lu}[\p{L}.]*-$/u.test(before)) return 'second';
+  // A name listed after others ("in China and Japan", "from Chile, Peru and Brazil") takes the word printed before the list.
+  const lead = before.replace(LISTED_BEFORE, '');
+  if (/\bwith\s(?:the\s)?$/i.test(lead)) return 'with';
+  if (/\bfrom\s(?:the\s)?$/i.test(lead)) return 'origin';
+  if (/\bby\s(?:the\s)?$/i.test(lead)) return 'owner';
   // An adjective speaks of its noun, whatever place word comes before it ("in the Mexican peso"); a people's name in the plural is people ("Koreans arrived").
   if (adjective) return PEOPLE_NOUN.test(after) || /s$/.test(mention.name) ? 'people' : 'owner';
   // Where people go: "to Mexico", "visit Korea".
-  if (/\b(?:to|into|in|toward|towards|visits?|visited|visiting)\s(?:the\s)?$/i.test(before)) return 'destination';
+  if (/\b(?:to|into|in|toward|towards|visits?|visited|visiting)\s(?:the\s)?$/i.test(lead)) return 'destination';
   if (/^[’']s\b/.test(after)) return 'owner';
   if (/\bof\s(?:the\s)?$/i.test(before)) return 'of';
   return 'plain';

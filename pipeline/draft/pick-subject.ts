@@ -1,0 +1,43 @@
+import type { Mention } from './name-entities.js';
+import type { MentionRole } from './read-direction.js';
+
+/** A name of a sentence with the role its words give it. */
+export interface RoledMention {
+  mention: Mention;
+  role: MentionRole;
+}
+
+/** Roles of a name that is what a clause speaks about, not the object of a preposition: "Mexico has …", "Korea's …", "Mexican interests". */
+const SUBJECT_ROLES: readonly MentionRole[] = ['plain', 'owner', 'people'];
+
+/** Whether a name is printed as a possessive ("from Korea's airport"): whose the noun after it is, whatever word comes before it. */
+function possessive(text: string, mention: Mention): boolean {
+  return /^[’']s\b/.test(text.slice(mention.at + mention.name.length));
+}
+
+/**
+ * Whose a one-sided figure is (a GDP, a population, a count of cities): of the
+ * names of its sentence, the one printed with "of" right after its own words
+ * ("USD 6,100 in the case of Mexico"), else the one its clause speaks about,
+ * before it: a name in the figure's clause before one outside it, printed
+ * before the figure before one after it, a subject ("Mexico has", "Korea's")
+ * before a name after a preposition ("with Europe", "in China"), the nearest
+ * first; a possessive is a subject after any word ("from Korea's airport").
+ * `ownedAfter` tells a name printed with "of" right after the figure.
+ */
+export function pickSubject(text: string, mentions: readonly RoledMention[], figureAt: number, clause: { start: number; end: number }, ownedAfter: (mention: Mention) => boolean): Mention | undefined {
+  const owned = mentions.filter((item) => item.role === 'of' && ownedAfter(item.mention)).sort((a, b) => a.mention.at - b.mention.at)[0];
+  if (owned) return owned.mention;
+  const rank = ({ mention, role }: RoledMention) => [
+    mention.at >= clause.start && mention.at < clause.end ? 0 : 1,
+    mention.at < figureAt ? 0 : 1,
+    SUBJECT_ROLES.includes(role) || possessive(text, mention) ? 0 : 1,
+    Math.abs(mention.at - figureAt),
+  ];
+  const order = (a: RoledMention, b: RoledMention) => {
+    const [left, right] = [rank(a), rank(b)];
+    const differs = left.findIndex((value, index) => value !== right[index]);
+    return differs < 0 ? 0 : left[differs]! - right[differs]!;
+  };
+  return [...mentions].sort(order)[0]?.mention;
+}
