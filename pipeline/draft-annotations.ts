@@ -6,6 +6,7 @@ import { cardinalWordsPattern, normalizeEvent, normalizeProse, ordinalWordsPatte
 import { nameEntities, type Mention } from './draft/name-entities.js';
 import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
 import { rankNamedBefore } from './draft/read-cues.js';
+import { pickCounterpart, statementAround } from './draft/pick-counterpart.js';
 import { pickSubject } from './draft/pick-subject.js';
 import { directionOf, roleOf, type MentionRole } from './draft/read-direction.js';
 import { readEventType } from './draft/read-event-type.js';
@@ -707,6 +708,9 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
   }
   return { start, end };
 }
+/** Words that point back to what was said just before ("of those 40,000 only 15,000 stayed"): a figure after them is of the same sides. */
+const REFERS_BACK = /\b(?:those|these|this|that|such|the same)\b/i;
+
 /** How far (in characters) after a figure "of" and a name say whose it is: its own words ("USD 34.1 billion FDI of Korea"). */
 const OWNED_REACH = 40;
 
@@ -839,7 +843,11 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     if (partnerMention) partner = partnerMention.id;
     else {
       // A subdivision of the country is where something happened, not a counterpart.
-      const other = rest(entity, ...mentions.filter((mention) => context.entityKinds.get(mention.id) === 'subdivision').map((mention) => mention.id), ...(paired?.list.map((mention) => mention.id) ?? []));
+      const taken = [entity, ...mentions.filter((mention) => context.entityKinds.get(mention.id) === 'subdivision').map((mention) => mention.id), ...(paired?.list.map((mention) => mention.id) ?? [])];
+      const other = rest(...taken);
+      // The figure's own statement says more than the rest of the sentence; where it names no one, the figures just before do.
+      const statement = statementAround(text, figureAt);
+      const nearOther = pickCounterpart(text, all, statement, taken);
       // A figure joined to the one before it ("81.4 and 46.3 … respectively") is read with the words before that one.
       const runStart = paired ? Math.min(figureAt, ...figures.map((other) => other.at - sentence.start).filter((at) => at < figureAt && RUN_JOINT.test(text.slice(figures.find((candidate) => candidate.at - sentence.start === at)!.end - sentence.start, figureAt)))) : figureAt;
       const window = text.slice(Math.max(0, runStart - 40), figure.end - sentence.start + 40);
@@ -851,12 +859,15 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
       if (context.entities.isKnown('WORLD') && ((worldAfter && (worldDescribed || totalToPartner)) || (worldDescribed && !other && WORLD_WORDS.test(window)))) {
         partner = 'WORLD';
         reasons.push(`partner WORLD: "${(worldAfter ?? WORLD_WORDS.exec(window))![0]}" near it`);
+      } else if (nearOther) {
+        partner = nearOther.id;
+        reasons.push(`partner ${partner}: ${quote(nearOther)}, named in the figure's statement`);
+      } else if ((mentions.length === 0 || REFERS_BACK.test(text.slice(statement.start, figureAt))) && topic && topic.entity === entity && topic.partner) {
+        partner = topic.partner;
+        reasons.push(`partner ${partner}: none named with it, so the partner of the figures just before`);
       } else if (other) {
         partner = other.id;
         reasons.push(`partner ${partner}: "${other.name}", named in the sentence`);
-      } else if (mentions.length === 0 && topic && topic.entity === entity && topic.partner) {
-        partner = topic.partner;
-        reasons.push(`partner ${partner}: none named, so the partner of the figures just before`);
       } else {
         partner = entity === defaults.main ? defaults.second : defaults.main;
         reasons.push(`partner ${partner ?? 'none'}: none named, so the text's ${entity === defaults.main ? 'second' : 'main'} country`);

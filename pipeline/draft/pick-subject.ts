@@ -10,9 +10,9 @@ export interface RoledMention {
 /** Roles of a name that is what a clause speaks about, not the object of a preposition: "Mexico has …", "Korea's …", "Mexican interests". */
 const SUBJECT_ROLES: readonly MentionRole[] = ['plain', 'owner', 'people'];
 
-/** Whether a name is printed as a possessive ("from Korea's airport"): whose the noun after it is, whatever word comes before it. */
-function possessive(text: string, mention: Mention): boolean {
-  return /^[’']s\b/.test(text.slice(mention.at + mention.name.length));
+/** Whether a name is what its clause speaks about: a subject, an owner, a people, or a possessive after any word ("from Korea's airport"). */
+export function isSubject(text: string, { mention, role }: RoledMention): boolean {
+  return SUBJECT_ROLES.includes(role) || /^[’']s\b/.test(text.slice(mention.at + mention.name.length));
 }
 
 /**
@@ -28,11 +28,11 @@ function possessive(text: string, mention: Mention): boolean {
 export function pickSubject(text: string, mentions: readonly RoledMention[], figureAt: number, clause: { start: number; end: number }, ownedAfter: (mention: Mention) => boolean): Mention | undefined {
   const owned = mentions.filter((item) => item.role === 'of' && ownedAfter(item.mention)).sort((a, b) => a.mention.at - b.mention.at)[0];
   if (owned) return owned.mention;
-  const rank = ({ mention, role }: RoledMention) => [
-    mention.at >= clause.start && mention.at < clause.end ? 0 : 1,
-    mention.at < figureAt ? 0 : 1,
-    SUBJECT_ROLES.includes(role) || possessive(text, mention) ? 0 : 1,
-    Math.abs(mention.at - figureAt),
+  const rank = (item: RoledMention) => [
+    item.mention.at >= clause.start && item.mention.at < clause.end ? 0 : 1,
+    item.mention.at < figureAt ? 0 : 1,
+    isSubject(text, item) ? 0 : 1,
+    Math.abs(item.mention.at - figureAt),
   ];
   const order = (a: RoledMention, b: RoledMention) => {
     const [left, right] = [rank(a), rank(b)];
