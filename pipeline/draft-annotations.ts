@@ -780,6 +780,10 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     // People counted by their origin ("900 Mexican officers") are the counterpart's; a share of people ("65% of Mexicans") is the entity's public.
     partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []), ...(ofPartner ? (['of'] as const) : []));
   }
+  // A counterpart named outside the figure's own statement gives way to one the statement speaks about ("… came from Mexico (and China was the third, with 10.7%)").
+  const statement = statementAround(text, figureAt);
+  const statementOther = entityMention && partnerMention && !(partnerMention.at >= statement.start && partnerMention.at < statement.end) ? pickCounterpart(text, all, statement, [entityMention.id]) : undefined;
+  if (statementOther) partnerMention = statementOther;
   // A count printed in parentheses right after a name, as in a table's cells ("Scholarships - Chile (2), Peru (5)"), is that name's.
   const cell = mentions.find((mention) => CELL_AFTER_NAME.test(text.slice(mention.at + mention.name.length, figureAt)) && /^\s*(?:times\s*)?\)/.test(text.slice(figureEnd)));
   if (cell) {
@@ -846,7 +850,6 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
       const taken = [entity, ...mentions.filter((mention) => context.entityKinds.get(mention.id) === 'subdivision').map((mention) => mention.id), ...(paired?.list.map((mention) => mention.id) ?? [])];
       const other = rest(...taken);
       // The figure's own statement says more than the rest of the sentence; where it names no one, the figures just before do.
-      const statement = statementAround(text, figureAt);
       const nearOther = pickCounterpart(text, all, statement, taken);
       // A figure joined to the one before it ("81.4 and 46.3 … respectively") is read with the words before that one.
       const runStart = paired ? Math.min(figureAt, ...figures.map((other) => other.at - sentence.start).filter((at) => at < figureAt && RUN_JOINT.test(text.slice(figures.find((candidate) => candidate.at - sentence.start === at)!.end - sentence.start, figureAt)))) : figureAt;
@@ -856,9 +859,11 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
       // A total is the world's where the indicator says so; an amount's total ("the total of USD 34 billion FDI") is anyway; a share's total is its base, the world's only where the base is a total to the partner ("of the entity's total exports to the partner").
       const worldDescribed = /\bWORLD\b/.test(indicator.description);
       const totalToPartner = indicator.unit !== 'percent' || /\btotal\b[^.;]*?\b(?:to|from|with|in) the partner\b/.test(indicator.description);
-      if (context.entities.isKnown('WORLD') && ((worldAfter && (worldDescribed || totalToPartner)) || (worldDescribed && !other && WORLD_WORDS.test(window)))) {
+      // An indicator whose partner is the world by definition ("among the countries ranked (partner WORLD)") needs no word for it.
+      const worldByDefinition = /\bpartner WORLD\b/.test(indicator.description);
+      if (context.entities.isKnown('WORLD') && (worldByDefinition || (worldAfter && (worldDescribed || totalToPartner)) || (worldDescribed && !other && WORLD_WORDS.test(window)))) {
         partner = 'WORLD';
-        reasons.push(`partner WORLD: "${(worldAfter ?? WORLD_WORDS.exec(window))![0]}" near it`);
+        reasons.push(worldByDefinition ? `partner WORLD: ${indicator.id} is a position among all countries` : `partner WORLD: "${(worldAfter ?? WORLD_WORDS.exec(window))![0]}" near it`);
       } else if (nearOther) {
         partner = nearOther.id;
         reasons.push(`partner ${partner}: ${quote(nearOther)}, named in the figure's statement`);
