@@ -7,7 +7,7 @@ import { nameEntities, type Mention } from './draft/name-entities.js';
 import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
 import { rankNamedBefore } from './draft/read-cues.js';
 import { pickCounterpart, statementAround } from './draft/pick-counterpart.js';
-import { pickSubject } from './draft/pick-subject.js';
+import { pickSubject, pickSubjectOf } from './draft/pick-subject.js';
 import { directionOf, roleOf, type MentionRole } from './draft/read-direction.js';
 import { readEventType } from './draft/read-event-type.js';
 import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
@@ -52,6 +52,7 @@ type Confidence = Draft['confidence'];
 
 /** The context as the drafter reads on through the text: with the sides of the figure drafted last. */
 interface Reading extends DraftContext {
+  sentences: readonly Sentence[];
   topic: Topic | null;
   headings: Heading[];
   /** Dates leading a sentence that give the figures of the sentences after it their period, found while reading. */
@@ -131,7 +132,7 @@ const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', '
 export function draftAnnotations(input: DraftContext): Annotation[] {
   const { folded } = input;
   const sentences = splitSentences(input.source, folded);
-  const context: Reading = { ...input, topic: null, headings: readHeadings(folded, sentences), leads: [], publics: [] };
+  const context: Reading = { ...input, sentences, topic: null, headings: readHeadings(folded, sentences), leads: [], publics: [] };
   context.publics = readPublics(context, sentences);
   const defaults = documentDefaults(context);
   const located = context.toDraft.map((numeral): Located => {
@@ -820,6 +821,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     return left.find((mention) => mention.id === defaults.main) ?? left[0];
   };
   let entity: string;
+  let earlier: Mention | undefined;
   const mainNamed = mentions.find((mention) => mention.id === defaults.main && mention.id !== partnerMention?.id);
   if (entityMention) entity = entityMention.id;
   else if (asked) {
@@ -838,6 +840,9 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   } else if (mentions.every((mention) => mention.id === partnerMention?.id) && topic && topic.entity !== partnerMention?.id) {
     entity = topic.entity;
     reasons.push(`entity ${entity}: the sentence names no one else, so the side of the figures just before`);
+  } else if (!needsPartner && mentions.length === 0 && !topic && (earlier = previousSubject(context, sentence))) {
+    entity = earlier.id;
+    reasons.push(`entity ${entity}: the sentence names no one, so "${earlier.name}", what the sentence before speaks of`);
   } else {
     entity = partnerMention?.id === defaults.main && defaults.second ? defaults.second : defaults.main;
     reasons.push(mentions.length ? `entity ${entity}: the figure is seen from the text's ${entity === defaults.main ? 'main' : 'second'} country` : `entity ${entity}: the text's main country (none named in the sentence)`);
@@ -880,6 +885,14 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     }
   }
   return { entity, partner: partner === entity ? null : partner, reasons, cell: cell !== undefined };
+}
+
+/** What the sentence before speaks about ("Korea has transformed itself … Nowadays, industry accounts for 42% of GDP"): its first subject, if it names one. */
+function previousSubject(context: Reading, sentence: Sentence): Mention | undefined {
+  const previous = context.sentences[sentenceIndexAt(context.sentences, sentence.start) - 1];
+  if (!previous || sentence.start - previous.end > TOPIC_REACH) return undefined;
+  const text = context.folded.text.slice(previous.start, previous.end);
+  return pickSubjectOf(text, entityMentions(context, text).map((mention) => ({ mention, role: roleOf(text, mention) })));
 }
 
 /** A year with no figure to date: an event's date when a verb of an event type is printed near it, else a date that situates the narrative. */

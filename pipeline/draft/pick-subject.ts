@@ -41,3 +41,8 @@ export function pickSubject(text: string, mentions: readonly RoledMention[], fig
   };
   return [...mentions].sort(order)[0]?.mention;
 }
+
+/** What a sentence speaks about: the first of its names that is a subject ("Over the decades, Korea has transformed itself"). */
+export function pickSubjectOf(text: string, mentions: readonly RoledMention[]): Mention | undefined {
+  return mentions.find((item) => isSubject(text, item))?.mention;
+}
