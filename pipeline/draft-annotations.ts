@@ -9,6 +9,7 @@ import { rankNamedBefore } from './draft/read-cues.js';
 import { pickCounterpart, statementAround } from './draft/pick-counterpart.js';
 import { pickSubject, pickSubjectOf } from './draft/pick-subject.js';
 import { directionOf, roleOf, type MentionRole } from './draft/read-direction.js';
+import { readShare, shareHolder } from './draft/read-share.js';
 import { readEventType } from './draft/read-event-type.js';
 import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
 import { printedDate } from './05-validate/index.js';
@@ -780,6 +781,13 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     entityMention = ownerOf() ?? withRole('first');
     // People counted by their origin ("900 Mexican officers") are the counterpart's; a share of people ("65% of Mexicans") is the entity's public.
     partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []), ...(ofPartner ? (['of'] as const) : []));
+  }
+  // A share is its subject's, of a total its owner's ("Mexico attracted 1.7% of the FDI of Korea"): which side each is, the indicator says.
+  const holder = needsPartner ? shareHolder(indicator) : null;
+  const share = holder ? readShare(text, all, figureAt, figureEnd, clause) : null;
+  if (share) {
+    [entityMention, partnerMention] = holder === 'entity' ? [share.holder, share.base] : [share.base, share.holder];
+    reasons.push(`${holder} ${share.holder.id}: ${quote(share.holder)}, whose share it is; ${holder === 'entity' ? 'partner' : 'entity'} ${share.base.id}: ${quote(share.base)}, whose total it is a share of`);
   }
   // A counterpart named outside the figure's own statement gives way to one the statement speaks about ("… came from Mexico (and China was the third, with 10.7%)").
   const statement = statementAround(text, figureAt);
