@@ -26,6 +26,8 @@ export type MentionRole = 'origin' | 'destination' | 'with' | 'owner' | 'of' | '
 /** Nouns of people counted by where they come from ("Korean students", "Chinese immigrants", "of Japanese descent"). */
 const PEOPLE_NOUN = /^\s(?:[\p{Ll}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|descent|origin|descendants|tourists|visitors|professors|researchers|scholars|officers|soldiers|troops|refugees|children|women|men|immigration|migration|poets|writers|artists|musicians|dancers|athletes|teachers|experts|delegations?)\b/u;
 
+/** Capitalised names before a name of a list that goes on after it, each followed by a comma ("from Chile, " before "Peru, Bolivia and …"). */
+const LIST_HEAD = /(?:(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*,\s)+(?:the\s)?$/u;
 /** Capitalised names before a name, joined by commas and a last "and" or "or": the list the name closes ("China and ", "Chile, Peru and "); "Yucatán, Mexico" is no list. */
 const LISTED_BEFORE = /(?:(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*,\s)*(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*,?\s(?:and|or)\s(?:the\s)?$/u;
 
@@ -48,7 +50,7 @@ export function roleOf(text: string, mention: Mention): MentionRole {
   if (/^-\p{Lu}/u.test(after)) return 'first';
   if (/\p{Lu}[\p{L}.]*-$/u.test(before)) return 'second';
   // A name listed after others ("in China and Japan", "from Chile, Peru and Brazil") takes the word printed before the list.
-  const lead = before.replace(LISTED_BEFORE, '');
+  const lead = before.replace(/^(?:,\s|,?\s(?:and|or)\s)(?:the\s)?\p{Lu}/u.test(after) ? LIST_HEAD : LISTED_BEFORE, '');
   if (/\bwith\s(?:the\s)?$/i.test(lead)) return 'with';
   if (/\bfrom\s(?:the\s)?$/i.test(lead)) return 'origin';
   if (/\bby\s(?:the\s)?$/i.test(lead)) return 'owner';
