@@ -331,3 +331,37 @@ describe('nameEntities', () => {
     expect(nameEntities('Mexican and Japanese firms in the United States, Latin American markets and the Mexico-Korea commission', entities).map((mention) => mention.id)).toEqual(['MEX', 'JPN', 'USA', 'LATIN_AMERICA', 'MEX', 'KOR']);
   });
 });
+
+describe('draftAnnotations: whose a figure is and towards whom', () => {
+  const sides = (text: string) => new Map(draft(text).observations.map((row) => [row.raw, [row.indicator, row.entity, row.partner]]));
+
+  it('reads an owner from another clause only where the figure\'s clause has no subject of its own', () => {
+    const by = sides('Few Chilean goods are sold in Peru; in contrast, Peru exports more than 900 of its own products to Chile. In 2004 Chilean investment increased to USD 250 million; this amount represented 0.4% of total investments in Peru.');
+    expect(by.get('900')).toEqual(['exported_products', 'PER', 'CHL']);
+    expect(by.get('0.4')?.slice(1)).toEqual(['CHL', 'PER']);
+  });
+
+  it('reads "of" a country after an amount as its owner, and "the total of" before it as one of the world', () => {
+    expect(sides('Chile was able to attract only the total of USD 40.1 billion FDI of Peru between 1994 and 2002.').get('40.1')?.slice(1)).toEqual(['PER', 'WORLD']);
+  });
+
+  it('makes a share\'s subject its holder and the owner printed after it the owner of the total', () => {
+    expect(sides('Chile received about 12% of the USD 5 billion in total exports of Peru.').get('12')).toEqual(['exports_share', 'PER', 'CHL']);
+  });
+
+  it('gives a one-sided figure to the name "of" prints after it, the subject of its clause, or else of the sentence before', () => {
+    const by = sides('Per capita income levels were USD 9,000 in the case of Chile and USD 7,000 in the case of Peru. Peru, a country that trades with Chile, has 30 million inhabitants.');
+    expect(by.get('9,000')?.slice(1)).toEqual(['CHL', null]);
+    expect(by.get('7,000')?.slice(1)).toEqual(['PER', null]);
+    expect(by.get('30')?.slice(1)).toEqual(['PER', null]);
+    expect(sides('Over the last decades, Chile has turned into an industrial power. Nowadays, industry accounts for almost 40% of GDP.').get('40')?.slice(1)).toEqual(['CHL', null]);
+  });
+
+  it('takes as counterpart the subject of the figure\'s own statement, and the world for a world ranking', () => {
+    const by = sides('In 2010, Bolivia overtook Chile as Peru’s 3rd largest trading partner. In 1999, Peru was 40th among the countries ranked by growth competitiveness. In 2002, 11.5% of Peru’s total imports came from Chile (Brazil was the first source, and Bolivia was the third, with 8.5% of total Peruvian imports).');
+    expect(by.get('3')).toEqual(['trading_partner_rank', 'PER', 'BOL']);
+    expect(by.get('40')).toEqual(['growth_competitiveness_position', 'PER', 'WORLD']);
+    expect(by.get('11.5')?.slice(1)).toEqual(['PER', 'CHL']);
+    expect(by.get('8.5')?.slice(1)).toEqual(['PER', 'BOL']);
+  });
+});
