@@ -4,6 +4,7 @@ import type { SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, byteAt, byteEndAt, findAll, foldedIndexOf, isWholeWords, numeralsWithin, type FoldedText, type Numeral } from './02-extract/index.js';
 import { cardinalWordsPattern, normalizeEvent, normalizeProse, ordinalWordsPattern, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
 import { nameEntities, type Mention } from './draft/name-entities.js';
+import { nameGroups } from './draft/name-groups.js';
 import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
 import { rankNamedBefore } from './draft/read-cues.js';
 import { pickCounterpart, statementAround } from './draft/pick-counterpart.js';
@@ -737,7 +738,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   const text = context.folded.text.slice(sentence.start, sentence.end);
   const figureAt = figure.at - sentence.start;
   // An organisation is a figure's side only where no country or region is named with it ("the IMF estimates…" is about the countries).
-  const named = entityMentions(context, text);
+  const named = withGroups(context, sentence, text, entityMentions(context, text));
   const places = named.filter((mention) => context.entityKinds.get(mention.id) !== 'organization');
   const mentions = places.length ? places : named;
   const needsPartner = /\bpartner\b/.test(indicator.description);
@@ -893,6 +894,15 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     }
   }
   return { entity, partner: partner === entity ? null : partner, reasons, cell: cell !== undefined };
+}
+
+/** The names of a sentence with the groups it points back to ("those two countries" after "the US and Canada"), in order. */
+function withGroups(context: Reading, sentence: Sentence, text: string, mentions: Mention[]): Mention[] {
+  const previous = context.sentences[sentenceIndexAt(context.sentences, sentence.start) - 1];
+  const earlier = () => (previous ? entityMentions(context, context.folded.text.slice(previous.start, previous.end)) : []);
+  const groups = () => [...context.entityKinds].filter(([, kind]) => kind === 'aggregate').map(([id]) => ({ id, members: new Set(context.entities.membersOf(id)) }));
+  const found = nameGroups(text, mentions, earlier, groups);
+  return found.length ? [...mentions, ...found].sort((a, b) => a.at - b.at) : mentions;
 }
 
 /** What the sentence before speaks about ("Korea has transformed itself … Nowadays, industry accounts for 42% of GDP"): its first subject, if it names one. */
