@@ -598,8 +598,8 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
   const alternatives = ranked.slice(1).filter((match) => match.phrase).slice(0, 3).map((match) => match.id);
   const { entity, partner, reasons, cell } = sidesOf(context, sentence, figure, context.normalizeContext.indicators.get(best.id)!, defaults, figures);
   why.push(...reasons);
-  // A table's cell says whose its own count is, not whom the lines after it speak of.
-  if (!cell) context.topic = { end: figure.end, entity, partner };
+  // A table's cell says whose its own count is, not whom the lines after it speak of; nor does a world's total, printed to compare with.
+  if (!cell && entity !== 'WORLD') context.topic = { end: figure.end, entity, partner };
   if (reasons.some((reason) => reason.includes('none named') || reason.includes('just before')) && confidence === 'high') confidence = 'medium';
   if (period) {
     why.push(`period: ${period.why}`);
@@ -794,6 +794,12 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   const statement = statementAround(text, figureAt);
   const statementOther = entityMention && partnerMention && !(partnerMention.at >= statement.start && partnerMention.at < statement.end) ? pickCounterpart(text, all, statement, [entityMention.id]) : undefined;
   if (statementOther) partnerMention = statementOther;
+  // "…; this is 3% of the total number of companies (25,708) that received FDI in Mexico": a total whose clause names no side of it is the world's, where the indicator takes the world as its entity.
+  const worldEntity = /\bWORLD as entity\b/.test(indicator.description) && context.entities.isKnown('WORLD') && !(entityMention && inClause(entityMention)) ? WORLD_WORDS.exec(text.slice(Math.max(clause.start, figureAt - 30), figureAt)) : null;
+  if (worldEntity) {
+    entityMention = { id: 'WORLD', at: figureAt, name: worldEntity[0] };
+    if (partnerMention?.id === 'WORLD') partnerMention = undefined;
+  }
   // A count printed in parentheses right after a name, as in a table's cells ("Scholarships - Chile (2), Peru (5)"), is that name's.
   const cell = mentions.find((mention) => CELL_AFTER_NAME.test(text.slice(mention.at + mention.name.length, figureAt)) && /^\s*(?:times\s*)?\)/.test(text.slice(figureEnd)));
   if (cell) {

@@ -345,6 +345,10 @@ describe('draftAnnotations: whose a figure is and towards whom', () => {
     expect(sides('Chile was able to attract only the total of USD 40.1 billion FDI of Peru between 1994 and 2002.').get('40.1')?.slice(1)).toEqual(['PER', 'WORLD']);
   });
 
+  it('makes a total whose clause names none of its sides the world\'s, where the indicator takes the world as its entity', () => {
+    expect(sides('In 2010, 120 registered companies received Chilean investment; this figure represents about 2.0% of the total number of companies (9,500) that received foreign direct investment in Peru.').get('9,500')).toEqual(['fdi_companies', 'WORLD', 'PER']);
+  });
+
   it('makes a share\'s subject its holder and the owner printed after it the owner of the total', () => {
     expect(sides('Chile received about 12% of the USD 5 billion in total exports of Peru.').get('12')).toEqual(['exports_share', 'PER', 'CHL']);
   });
