@@ -9,7 +9,7 @@ import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './dra
 import { rankNamedBefore } from './draft/read-cues.js';
 import { pickCounterpart, statementAround } from './draft/pick-counterpart.js';
 import { pickSubject, pickSubjectOf } from './draft/pick-subject.js';
-import { directionOf, roleOf, type MentionRole } from './draft/read-direction.js';
+import { directionOf, roleOf, sentHome, type MentionRole } from './draft/read-direction.js';
 import { readShare, shareHolder } from './draft/read-share.js';
 import { readEventType } from './draft/read-event-type.js';
 import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
@@ -775,6 +775,10 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   if (direction === 'gives') {
     entityMention = ownerOf() ?? withRole('origin');
     partnerMention = withRole('destination', 'with');
+  } else if (direction === 'receives' && sentHome(indicator)) {
+    // What emigrants send home ends at their origin: "Mexican immigrants living in the United States send …" is Mexico's, from the United States.
+    entityMention = withRole('people', 'origin');
+    partnerMention = withRole('destination');
   } else if (direction === 'receives') {
     entityMention = roles.find((item) => item.role === 'owner' && /^[’']s\b/.test(text.slice(item.mention.at + item.mention.name.length)))?.mention ?? withRole('destination');
     partnerMention = withRole('origin', 'people');

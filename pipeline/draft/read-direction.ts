@@ -15,6 +15,11 @@ export function directionOf(indicator: Indicator): 'gives' | 'receives' | null {
   return null;
 }
 
+/** Whether an indicator counts what emigrants send home from where they live ("sent home by emigrants living in the partner"): their people's name is then the entity's, where they live the partner. */
+export function sentHome(indicator: Pick<Indicator, 'description'>): boolean {
+  return /\bemigrants living in the partner\b/.test(indicator.description);
+}
+
 /**
  * What the words around a country's name make of it in a flow: where it starts,
  * where it ends, the counterpart ("with"), whose it is (possessive, adjective),

@@ -349,6 +349,10 @@ describe('draftAnnotations: whose a figure is and towards whom', () => {
     expect(sides('In 2010, 120 registered companies received Chilean investment; this figure represents about 2.0% of the total number of companies (9,500) that received foreign direct investment in Peru.').get('9,500')).toEqual(['fdi_companies', 'WORLD', 'PER']);
   });
 
+  it('gives what emigrants send home to their origin, from where they live', () => {
+    expect(sides('Chilean immigrants living in Peru send home remittances of as much as $2 billion a year.').get('2')).toEqual(['remittances_received', 'CHL', 'PER']);
+  });
+
   it('makes a share\'s subject its holder and the owner printed after it the owner of the total', () => {
     expect(sides('Chile received about 12% of the USD 5 billion in total exports of Peru.').get('12')).toEqual(['exports_share', 'PER', 'CHL']);
   });

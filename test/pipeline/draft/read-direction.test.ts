@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentHome } from '../../../pipeline/draft/read-direction.js';
 import { roledMentions } from '../../helpers/roled-mentions.js';
 
 const roles = (text: string) => roledMentions(text).map(({ mention, role }) => [mention.id, role]);
@@ -19,5 +20,12 @@ describe('roleOf', () => {
     expect(roles('Goods came from Chile, Peru or Bolivia.')).toEqual([['CHL', 'origin'], ['PER', 'origin'], ['BOL', 'origin']]);
     // "Lima, Peru" is a place and its country, not a list: Peru is no object of "in".
     expect(roles('Ten firms arrived in Lima, Peru last year.').find(([id]) => id === 'PER')).toEqual(['PER', 'plain']);
+  });
+});
+
+describe('sentHome', () => {
+  it('tells an indicator of what emigrants send home from one of people who live where they arrived', () => {
+    expect(sentHome({ description: 'Money sent home by emigrants living in the partner and received by the entity.' })).toBe(true);
+    expect(sentHome({ description: "People of the partner's origin living in the entity." })).toBe(false);
   });
 });
