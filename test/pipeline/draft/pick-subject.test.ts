@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../../pipeline/draft/name-entities.js';
 import { pickSubject, pickSubjectOf } from '../../../pipeline/draft/pick-subject.js';
 import { roledMentions } from '../../helpers/roled-mentions.js';
 
 /** The subject pickSubject gives the figure printed as `figure` in `text`, reading the whole sentence as one clause. */
-function subjectOf(text: string, figure: string, ownedAfter = () => false) {
+function subjectOf(text: string, figure: string, ownedAfter: (mention: Mention) => boolean = () => false) {
   const at = text.indexOf(figure);
   return pickSubject(text, roledMentions(text), at, { start: 0, end: text.length }, ownedAfter)?.id;
 }
@@ -20,7 +21,7 @@ describe('pickSubject', () => {
 
   it('takes the name "of" prints right after the figure\'s words where the caller says it is owned', () => {
     const text = 'GDP per head was USD 9,000 in the case of Chile and USD 7,000 in the case of Peru.';
-    const owned = (figure: string) => (mention: { at: number }) => mention.at > text.indexOf(figure) && mention.at - text.indexOf(figure) < 40;
+    const owned = (figure: string) => (mention: Mention) => mention.at > text.indexOf(figure) && mention.at - text.indexOf(figure) < 40;
     expect(subjectOf(text, '9,000', owned('9,000'))).toBe('CHL');
     expect(subjectOf(text, '7,000', owned('7,000'))).toBe('PER');
   });
