@@ -714,6 +714,9 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
 /** Words that point back to what was said just before ("of those 40,000 only 15,000 stayed"): a figure after them is of the same sides. */
 const REFERS_BACK = /\b(?:those|these|this|that|such|the same)\b/i;
 
+/** A share of a total printed right after an amount, as its apposition: ", 48.56% of Mexico's total". */
+const SHARE_OF_TOTAL_AFTER = /^[^,.;]{0,25},\s[\d.,]+\s?(?:%|percent)\sof\s(?:[\p{L}’']+\s){0,2}?total\b/u;
+
 /** How far (in characters) after a figure "of" and a name say whose it is: its own words ("USD 34.1 billion FDI of Korea"). */
 const OWNED_REACH = 40;
 
@@ -879,7 +882,8 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
       const runStart = paired ? Math.min(figureAt, ...figures.map((other) => other.at - sentence.start).filter((at) => at < figureAt && RUN_JOINT.test(text.slice(figures.find((candidate) => candidate.at - sentence.start === at)!.end - sentence.start, figureAt)))) : figureAt;
       const window = text.slice(Math.max(0, runStart - 40), figure.end - sentence.start + 40);
       // "48.56% of Mexico's total exports", "sales abroad", "the total of USD 34 billion": the words right by the figure make its counterpart the world.
-      const worldAfter = WORLD_WORDS.exec(text.slice(figure.end - sentence.start, figure.end - sentence.start + 30)) ?? WORLD_WORDS.exec(text.slice(Math.max(0, figureAt - 20), figureAt));
+      // An amount followed by the share of a total it is ("USD 78 billion, 48% of Mexico's total exports") is counted against that total too.
+      const worldAfter = WORLD_WORDS.exec(text.slice(figure.end - sentence.start, figure.end - sentence.start + 30)) ?? WORLD_WORDS.exec(text.slice(Math.max(0, figureAt - 20), figureAt)) ?? (indicator.unit !== 'percent' ? SHARE_OF_TOTAL_AFTER.exec(text.slice(figureEnd)) : null);
       // A total is the world's where the indicator says so; an amount's total ("the total of USD 34 billion FDI") is anyway; a share's total is its base, the world's only where the base is a total to the partner ("of the entity's total exports to the partner").
       const worldDescribed = /\bWORLD\b/.test(indicator.description);
       const totalToPartner = indicator.unit !== 'percent' || /\btotal\b[^.;]*?\b(?:to|from|with|in) the partner\b/.test(indicator.description);

@@ -343,6 +343,8 @@ describe('draftAnnotations: whose a figure is and towards whom', () => {
 
   it('reads "of" a country after an amount as its owner, and "the total of" before it as one of the world', () => {
     expect(sides('Chile was able to attract only the total of USD 40.1 billion FDI of Peru between 1994 and 2002.').get('40.1')?.slice(1)).toEqual(['PER', 'WORLD']);
+    // An amount followed by the share of a total it is is counted against that total.
+    expect(sides('In 2002 Peruvian maquiladora exports reached USD 51,200 million, 40.5% of Peru’s total exports.').get('51,200')?.slice(1)).toEqual(['PER', 'WORLD']);
   });
 
   it('makes a total whose clause names none of its sides the world\'s, where the indicator takes the world as its entity', () => {
