@@ -901,6 +901,10 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
       } else if (other) {
         partner = other.id;
         reasons.push(`partner ${partner}: "${other.name}", named in the sentence`);
+      } else if (/\bWORLD\b(?! as entity)/.test(indicator.description) && context.entities.isKnown('WORLD') && mentions.length > 0) {
+        // "11 million immigrants without legal status living in the United States": a sentence that names only the entity, of an indicator whose counterpart may be everyone, counts them all.
+        partner = 'WORLD';
+        reasons.push('partner WORLD: the sentence names no counterpart of a figure that may count all');
       } else {
         partner = entity === defaults.main ? defaults.second : defaults.main;
         reasons.push(`partner ${partner ?? 'none'}: none named, so the text's ${entity === defaults.main ? 'second' : 'main'} country`);

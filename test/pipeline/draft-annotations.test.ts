@@ -347,6 +347,11 @@ describe('draftAnnotations: whose a figure is and towards whom', () => {
     expect(sides('In 2002 Peruvian maquiladora exports reached USD 51,200 million, 40.5% of Peru’s total exports.').get('51,200')?.slice(1)).toEqual(['PER', 'WORLD']);
   });
 
+  it('counts everyone as counterpart where the sentence names only the entity and the indicator may count all', () => {
+    const by = sides('Peru promised to deport the almost 2 million immigrants without legal status living in Peru.');
+    expect(by.get('2')).toEqual(['immigrants_unauthorized', 'PER', 'WORLD']);
+  });
+
   it('makes a total whose clause names none of its sides the world\'s, where the indicator takes the world as its entity', () => {
     expect(sides('In 2010, 120 registered companies received Chilean investment; this figure represents about 2.0% of the total number of companies (9,500) that received foreign direct investment in Peru.').get('9,500')).toEqual(['fdi_companies', 'WORLD', 'PER']);
   });
