@@ -7,11 +7,12 @@ import { nameEntities, type Mention } from './draft/name-entities.js';
 import { nameGroups } from './draft/name-groups.js';
 import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
 import { rankNamedBefore } from './draft/read-cues.js';
-import { pickCounterpart, statementAround } from './draft/pick-counterpart.js';
+import { pickCounterpart } from './draft/pick-counterpart.js';
 import { pickSubject, pickSubjectOf } from './draft/pick-subject.js';
 import { directionOf, roleOf, sentHome, type MentionRole } from './draft/read-direction.js';
 import { readShare, shareHolder } from './draft/read-share.js';
 import { readEventType } from './draft/read-event-type.js';
+import { clauseAround, statementAround } from './draft/split-clauses.js';
 import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
 import { printedDate } from './05-validate/index.js';
 import { MONTH_PATTERN } from './months.js';
@@ -685,7 +686,6 @@ interface Topic {
 /** How far (in characters) the sides of a figure carry to the next figures that name none: a few lines. */
 const TOPIC_REACH = 300;
 
-/** The clause of a sentence around a place in it: between the joints that start a new statement ("; ", " while ", " whereas ", " but "). */
 /**
  * A figure's own words in a clause that holds other figures: from the comma
  * before it to the comma after it, where each stretch has a figure of its own
@@ -699,18 +699,6 @@ function ownWords(text: string, at: number, clause: { start: number; end: number
   return othersInClause ? { start, end } : clause;
 }
 
-function clauseAround(text: string, at: number): { start: number; end: number } {
-  let start = 0;
-  let end = text.length;
-  for (const joint of text.matchAll(/;\s|,?\s(?:while|whereas|but|although)\s/g)) {
-    if (joint.index + joint[0].length <= at) start = joint.index + joint[0].length;
-    else if (joint.index >= at) {
-      end = joint.index;
-      break;
-    }
-  }
-  return { start, end };
-}
 /** Words that point back to what was said just before ("of those 40,000 only 15,000 stayed"): a figure after them is of the same sides. */
 const REFERS_BACK = /\b(?:those|these|this|that|such|the same)\b/i;
 
