@@ -1,7 +1,7 @@
 import type { Event } from '../src/types/event.js';
 import type { Indicator } from '../src/types/indicator.js';
 import type { SourceText } from './01-ingest/index.js';
-import { anchorAnnotations, byteAt, byteEndAt, findAll, foldedIndexOf, isWholeWords, numeralsWithin, type FoldedText, type Numeral } from './02-extract/index.js';
+import { anchorAnnotations, byteAt, byteEndAt, foldedIndexOf, numeralsWithin, type FoldedText, type Numeral } from './02-extract/index.js';
 import { cardinalWordsPattern, normalizeEvent, normalizeProse, ordinalWordsPattern, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
 import { nameEntities, type Mention } from './draft/name-entities.js';
 import { nameGroups } from './draft/name-groups.js';
@@ -13,6 +13,9 @@ import { directionOf, roleOf, sentHome, type MentionRole } from './draft/read-di
 import { readShare, shareHolder } from './draft/read-share.js';
 import { readEventType } from './draft/read-event-type.js';
 import { clauseAround, statementAround } from './draft/split-clauses.js';
+import { referBack } from './draft/refer-back.js';
+import { uniqueQuote, wholeWordsOnce } from './draft/find-unique-quote.js';
+import { claimHeadingYears, claimStartDates, readHeadings, readPeriod, type Heading, type Located, type PeriodReading } from './draft/read-period.js';
 import { sentenceIndexAt, splitSentences, type Sentence } from './draft/split-sentences.js';
 import { printedDate } from './05-validate/index.js';
 import { MONTH_PATTERN } from './months.js';
@@ -51,10 +54,10 @@ export interface DraftContext {
   normalizeContext: NormalizeContext;
 }
 
-type Confidence = Draft['confidence'];
+export type Confidence = Draft['confidence'];
 
 /** The context as the drafter reads on through the text: with the sides of the figure drafted last. */
-interface Reading extends DraftContext {
+export interface Reading extends DraftContext {
   sentences: readonly Sentence[];
   topic: Topic | null;
   headings: Heading[];
@@ -71,28 +74,8 @@ interface Public {
   names: string;
 }
 
-/** A heading (a short line that ends no sentence) printing a year or a span of years: the period of the figures under it that print none. */
-interface Heading {
-  start: number;
-  end: number;
-  words: string;
-  in: { quote: string; occurrence?: number };
-  /** Whether its years are claimed though they were read as an event's date (a span closing a heading; a lead date no verb types). */
-  overridesEvent: boolean;
-}
-
-/** A year or a span of years as printed ("2000-2002", "1994 to 2004", "2003"). */
-const PRINTED_YEARS = /\b(?:1[5-9]|20)\d\d(?!['’]?s\b)(?:\s?(?:[-–]|to|through)\s?(?:(?:1[5-9]|20)\d\d|\d\d))?\b/;
-
-interface Located {
-  numeral: Numeral;
-  /** Folded index of the numeral's first character. */
-  at: number;
-  end: number;
-}
-
-type Role =
-  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; unitWordsOf?: Located; period: Located[]; periodWords?: string; periodWordsAt?: number; periodIn?: Heading['in']; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
+export type Role =
+  | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; unitWordsOf?: Located; period: Located[]; periodWords?: string; periodWordsAt?: number; periodIn?: Heading['in']; periodReferredBy?: string; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
   | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'date_end' | 'draft'>; dateStart: number; spanStart?: Located; alternatives: string[]; why: string[]; confidence: Confidence })
   | (Located & { kind: 'ignore'; reason: Ignore['reason']; why: string[]; confidence: Confidence })
   | (Located & { kind: 'period' })
@@ -104,8 +87,6 @@ const SUBJECT = 'MEX';
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** A span of years with a full stop printed against it, right before a numeral: the span ends a sentence, the numeral is a footnote's. */
 const SPAN_END_BEFORE_MARKER = /(?:1[5-9]|20)\d\d ?[-–] ?(?:1[5-9]|20)\d\d\.$/;
-/** A day and month printed before a year: a date to the day dates an event, never a figure's period. */
-const DAY_BEFORE_YEAR = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? )$`);
 const CONTEXT = 60;
 const DATE_BEFORE_YEAR = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`);
 const PERSONS_AFTER = /^\s?(?:(?:thousand|million|billion)s?\s)?(?:[\p{L}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|inhabitants|Mexicans|Koreans|Chinese|Americans|visitors|tourists|officers|professors|researchers|employees|practitioners|individuals|children|women|men|soldiers|troops|refugees|scholars|speakers|Latinos|Hispanics)\b/iu;
@@ -116,13 +97,6 @@ const RANK_AFTER = /^(?:st|nd|rd|th)\b(?:,?\s+(?:and|or|the|most|\d+(?:st|nd|rd|
 const ORDINAL_NAME_AFTER = /^(?:st|nd|rd|th)\s+(?:\p{Lu}|(?:anniversary|century|centuries|edition|round|session|meeting|festival|congress|summit|time|term|generation|birthday|plenary|conference|visit|year)\b)/u;
 /** What follows the day of a date: its month and year, or a span of days or days and months ending with them ("21-22 July 2003", "30 September-1 October, 2002"). */
 const DAY_OF_DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)? (?:of )?${MONTH_PATTERN}(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN})?,? (?:1[5-9]|20)\\d\\d`);
-/** A month, or a span of months, printed right before a year ("December 2002", "Sept. 1996", "January-August 2003", "January to August 2003"). */
-const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN}(?:\\s?[-–]\\s?|\\s(?:to|through|until)\\s))?${MONTH_PATTERN},?\\s(?:of\\s)?$`);
-/** What joins the two years of a span, a month (and day) of its end included: "-", " to ", " and December ", " to March 31, ". */
-const SPAN_JOINT = new RegExp(`^\\s?(?:-|–|to|and|through|until)\\s?(?:${MONTH_PATTERN}\\s(?:\\d{1,2},?\\s)?)?$`);
-const SAME_PERIOD = /\b(?:(?:the )?same (?:year|period)|that year|that period|this period|the period)\b/i;
-/** Years counted from the publication date, as the build reads them: "last year", and the time of writing ("nowadays", "currently"). */
-const RELATIVE_YEAR = /\b(?:(?:last|this|next) year|nowadays|currently|today|at present)\b/i;
 const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', 'agreement', 'in_force', 'state_visit', 'visit', 'negotiation']);
 
 /**
@@ -159,6 +133,7 @@ export function draftAnnotations(input: DraftContext): Annotation[] {
   const indices = [...new Set([...bySentence.keys(), ...words.keys()])].sort((a, b) => a - b);
   for (const index of indices) readSentence(context, sentences[index]!, index > 0 ? sentences[index - 1]! : null, bySentence.get(index) ?? [], roles, defaults);
   claimHeadingYears(context, located, roles);
+  claimStartDates(context, sentences, roles);
   for (const index of indices) {
     const sentence = sentences[index]!;
     const previous = index > 0 ? sentences[index - 1]! : null;
@@ -230,53 +205,11 @@ function documentDefaults(context: DraftContext): Defaults {
   return { main, second: ranked.find((id) => id !== main) ?? null, published: context.source.metadata.published?.date ?? null };
 }
 
-/**
- * A heading's years that give figures under it their period are claimed by
- * those figures' period words, as the build reads them; where the heading's
- * years date an event instead, the figures keep no period.
- */
-function claimHeadingYears(context: Reading, located: readonly Located[], roles: Map<Numeral, Role>): void {
-  for (const heading of [...context.headings, ...context.leads]) {
-    const users = [...roles.values()].filter((role) => role.kind === 'observation' && role.periodIn === heading.in);
-    if (!users.length) continue;
-    const wordsAt = context.folded.text.indexOf(heading.words, heading.start);
-    const printed = context.numerals.filter((numeral) => { const at = foldedIndexOf(context.folded, numeral.byteStart); return at >= wordsAt && at < wordsAt + heading.words.length; });
-    const years = located.filter((item) => printed.includes(item.numeral));
-    // Years something else already classifies (a recipe, a reviewed annotation) cannot be claimed twice.
-    // A span of years closing a heading is the section's period, though a word of it read like an event's ("Cultural Program 2000-2002").
-    if (years.length === printed.length && years.every((year) => roles.get(year.numeral)?.kind === 'ignore' || (heading.overridesEvent && roles.get(year.numeral)?.kind === 'event'))) for (const year of years) roles.set(year.numeral, { ...year, kind: 'period' });
-    else {
-      for (const role of users) {
-        if (role.kind !== 'observation') continue;
-        const { periodIn: _in, periodWords: _words, ...rest } = role;
-        roles.set(role.numeral, { ...rest, why: [...role.why.filter((why) => !why.startsWith('period:')), 'no year printed for it: no period (the heading\'s year dates an event)'] });
-      }
-    }
-  }
-}
-
-/** The headings that print a year or span of years, in text order. */
-function readHeadings(folded: FoldedText, sentences: readonly Sentence[]): Heading[] {
-  return sentences.flatMap((sentence) => {
-    const text = folded.text.slice(sentence.start, sentence.end).trim();
-    // A heading is short and ends no sentence; a parenthesis or a figure's unit would make it a table cell or a caption.
-    if (text.length > 80 || /[.!?;:,)]$/.test(text) || /[%$]/.test(text)) return [];
-    const found = PRINTED_YEARS.exec(text);
-    // A row of figures or a dated line prints other numbers; a section's number before its title is no figure.
-    if (!found || /\d/.test(text.replace(found[0], '').replace(/^\d+(?:\.\d+)*\.?\s/, ''))) return [];
-    // A heading's period closes it ("Cultural Program 2000-2002"); a year that opens a line of a list or chronology ("1954 Cultural agreement") dates that line.
-    if (/^(?:[-–•*]|Sources?:)/.test(text) || !/^[*\s]*$/.test(text.slice(found.index + found[0].length))) return [];
-    const at = folded.text.indexOf(found[0], sentence.start);
-    const { quote, occurrence } = uniqueQuote(folded, sentence, at, at + found[0].length);
-    if (!wholeWordsOnce(quote, found[0])) return [];
-    return [{ start: sentence.start, end: sentence.end, words: found[0], in: { quote, ...(occurrence ? { occurrence } : {}) }, overridesEvent: /\d\s?(?:[-–]|to|through)\s?\d/.test(found[0]) }];
-  });
-}
-
 /** Gives every numeral of a sentence its role. */
 function readSentence(context: Reading, sentence: Sentence, previous: Sentence | null, items: readonly Located[], roles: Map<Numeral, Role>, defaults: Defaults): void {
   const text = context.folded.text;
   const years: Located[] = [];
+  const decades: Located[] = [];
   const figures: Located[] = [];
   for (const item of items) {
     if (roles.has(item.numeral)) continue;
@@ -287,7 +220,7 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     const yearLike = YEAR.test(item.numeral.text) && !unit.currency && unit.unit === null && !unit.scaleWord;
     const rangeStart = /((?:1[5-9]|20)\d\d) ?[-–/] ?$/.exec(before);
     if (inCitation(text, item.at)) ignore('citation', 'inside a parenthesis of author–year references, or a source line', 'medium');
-    else if (yearLike && /^['’]?s\b/.test(after)) ignore('context_date', `a decade ("${item.numeral.text}s"): it situates the narrative, no single year`, 'high');
+    else if (yearLike && /^['’]?s\b/.test(after)) decades.push(item);
     else if (!yearLike && rangeStart && /^\d{2}$/.test(item.numeral.text)) ignore('context_date', `the end of the span "${rangeStart[1]}-${item.numeral.text}", printed in short`, 'low');
     else if (yearLike) years.push(item);
     else if (/^\d{1,2}$/.test(item.numeral.text) && new RegExp(`${MONTH_PATTERN} $`).test(before) && /^(?:st|nd|rd|th)?,? (?:1[5-9]|20)\d\d\b/.test(after)) continue;
@@ -306,16 +239,17 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     else figures.push(item);
   }
   // Days printed before a year belong to the date the year dates: found again once the year's role is known.
-  const taken = new Set<Located>();
+  const taken = new Map<Located, boolean>();
   for (const figure of figures) {
-    const periodYears = years.filter((year) => !DAY_BEFORE_YEAR.test(context.folded.text.slice(Math.max(sentence.start, year.at - CONTEXT), year.at)));
-    const period = periodOf(context, sentence, previous, figure, periodYears, figures, roles, taken);
-    roles.set(figure.numeral, draftObservation(context, sentence, figure, figures, period, defaults));
+    const period = readPeriod(context, sentence, previous, figure, [...years, ...decades].sort((a, b) => a.at - b.at), figures, roles, taken);
+    roles.set(figure.numeral, referBack(text, sentence, previous, figure, draftObservation(context, sentence, figure, figures, period, defaults), roles));
   }
   for (const year of years) {
-    if (taken.has(year)) roles.set(year.numeral, { ...year, kind: 'period' });
-    else roles.set(year.numeral, draftDateOrContext(context, sentence, year, years, figures.length > 0, defaults));
+    const dated = taken.get(year) !== false ? draftDateOrContext(context, sentence, year, years, figures.length > 0, defaults) : null;
+    // A year a period shares with what it dates stays that event's date, which the build lists it as.
+    roles.set(year.numeral, dated && !(taken.get(year) && dated.kind !== 'event') ? dated : { ...year, kind: 'period' });
   }
+  for (const decade of decades) roles.set(decade.numeral, taken.has(decade) ? { ...decade, kind: 'period' } : { ...decade, kind: 'ignore', reason: 'context_date', why: [`a decade ("${decade.numeral.text}s"): it situates the narrative, no single year`], confidence: 'high' });
   // Two years printed as one span ("in 1989/1990", "in 1994 and 1995"): one event from the first to the last.
   years.forEach((year, index) => {
     const first = years[index - 1];
@@ -361,120 +295,6 @@ function inCitation(text: string, at: number): boolean {
   }
   const lineStart = Math.max(text.lastIndexOf('Source:', at), text.lastIndexOf('Sources:', at));
   return lineStart >= 0 && at - lineStart < 120 && !/[.;]\s\p{Lu}/u.test(text.slice(lineStart + 8, at)) && AUTHOR_YEAR.test(text.slice(lineStart, at + 12));
-}
-
-/** The year (or span) a figure refers to, or none. */
-/**
- * The date a sentence leads with ("In August 1997, …"), where nothing else
- * uses it: no figure of its own sentence, no verb of an event's type.
- */
-function leadDate(context: Reading, sentence: Sentence, roles: ReadonlyMap<Numeral, Role>): Heading | null {
-  const text = context.folded.text;
-  const found = new RegExp(`^(?:In|During|By) ((?:${MONTH_PATTERN} )?(?:1[5-9]|20)\\d\\d),`).exec(text.slice(sentence.start, sentence.end));
-  if (!found) return null;
-  const wordsAt = sentence.start + found[0].indexOf(found[1]!);
-  const year = [...roles.values()].find((role) => role.at >= wordsAt && role.end <= wordsAt + found[1]!.length);
-  if (!year || !((year.kind === 'event' && year.event.type === 'other' && year.confidence === 'low') || (year.kind === 'ignore' && year.reason === 'context_date'))) return null;
-  if ([...roles.values()].some((role) => role.kind === 'observation' && role.at >= sentence.start && role.at < sentence.end)) return null;
-  const known = context.leads.find((lead) => lead.start === sentence.start);
-  if (known) return known;
-  const { quote, occurrence } = uniqueQuote(context.folded, sentence, wordsAt, wordsAt + found[1]!.length);
-  if (!wholeWordsOnce(quote, found[1]!)) return null;
-  const lead: Heading = { start: sentence.start, end: sentence.end, words: found[1]!, in: { quote, ...(occurrence ? { occurrence } : {}) }, overridesEvent: true };
-  context.leads.push(lead);
-  return lead;
-}
-
-function periodOf(context: Reading, sentence: Sentence, previous: Sentence | null, figure: Located, years: readonly Located[], figures: readonly Located[], roles: ReadonlyMap<Numeral, Role>, taken: Set<Located>): { years: Located[]; words?: string; wordsAt?: number; in?: Heading['in']; why: string; confidence: Confidence } | null {
-  const text = context.folded.text;
-  const nextFigure = figures.find((other) => other.at > figure.at);
-  const limit = Math.min(nextFigure?.at ?? sentence.end, figure.end + 50);
-  const use = (found: Located[], why: string, confidence: Confidence) => {
-    for (const year of found) taken.add(year);
-    // A month printed with the year ("In December 2002", "from 1994 to March 2003") is part of the period: given as its words, which the build reads.
-    const month = MONTH_BEFORE.exec(text.slice(Math.max(0, found[0]!.at - 32), found[0]!.at));
-    const start = found[0]!.at - (month?.[0].length ?? 0);
-    const printed = text.slice(start, found.at(-1)!.end);
-    return { years: found, why, confidence, ...(new RegExp(MONTH_PATTERN).test(printed) ? { words: printed, wordsAt: start } : {}) };
-  };
-  // A span printed after the figure: "between 1999 and 2020", "from 1995 to March 2003", "1994-2004" (its end may lie past the usual reach).
-  const after = years.filter((year) => year.at >= figure.end && year.at < limit);
-  const spanEnd = after[0] && years.find((year) => year.at > after[0]!.at && year.at < (nextFigure?.at ?? sentence.end));
-  if (after[0] && spanEnd && SPAN_JOINT.test(text.slice(after[0].end, spanEnd.at))) return use([after[0], spanEnd], `the span "${text.slice(after[0].at, spanEnd.end)}" printed after it`, 'high');
-  const first = after[0];
-  // A semicolon ends what the figure's words say: "was 32; by 2002, … had fallen to 45" dates the 45.
-  if (first && !/;/.test(text.slice(figure.end, first.at)) && /(?:\b(?:in|for|of|by|during|as of|since|at the end of|through|between|from)|[,(])\s?$/i.test(text.slice(figure.end, first.at))) {
-    // "from 1994 to March 2003" is a span, though another figure of the same words lies between the figure and its end.
-    const end = /\b(?:from|between)\s?$/i.test(text.slice(figure.end, first.at)) ? years.find((year) => year.at > first.at && SPAN_JOINT.test(text.slice(first.end, year.at))) : undefined;
-    if (end) return use([first, end], `the span "${text.slice(first.at, end.end)}" after it`, 'high');
-    return use([first], `"${text.slice(figure.end, first.end).trim()}" after it`, 'high');
-  }
-  const before = years.filter((year) => year.at < figure.at && year.at >= sentence.start);
-  const nearest = before.at(-1);
-  if (nearest) {
-    const spanStart = before.at(-2);
-    if (spanStart && SPAN_JOINT.test(text.slice(spanStart.end, nearest.at))) return use([spanStart, nearest], `the span "${text.slice(spanStart.at, nearest.end)}" earlier in the sentence`, 'medium');
-    return use([nearest], `the year ${nearest.numeral.text} earlier in the sentence`, figures.some((other) => other.at > nearest.at && other.at < figure.at) ? 'medium' : 'high');
-  }
-  const later = years.find((year) => year.at >= figure.end);
-  const laterEnd = later && years.find((year) => year.at > later.at);
-  // A span led by "from" or "between" closing the sentence dates every figure before it that prints no year ("around 1.7% of the total of USD 34.1 billion … between 1994 and 2002").
-  const ledSpan = later && /\b(?:from|between)\s$/i.test(text.slice(Math.max(sentence.start, later.at - 9), later.at));
-  if (later && laterEnd && SPAN_JOINT.test(text.slice(later.end, laterEnd.at)) && (ledSpan || !figures.some((other) => other.at > figure.at && other.at < later.at))) return use([later, laterEnd], `the span "${text.slice(later.at, laterEnd.end)}" later in the sentence`, 'medium');
-  if (later && !figures.some((other) => other.at > figure.at && other.at < later.at)) return use([later], `the year ${later.numeral.text} later in the sentence`, 'medium');
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const earlier = previous ? [...roles.values()].filter((role) => role.kind === 'period' && role.at >= previous.start && role.at < previous.end) : [];
-  if (earlier.length && SAME_PERIOD.test(sentenceText)) return use([earlier.at(-1)!], `"${SAME_PERIOD.exec(sentenceText)![0]}": the year ${earlier.at(-1)!.numeral.text} of the sentence before`, 'medium');
-  if (earlier.length) return use([earlier[0]!], `no year of its own: the year ${earlier[0]!.numeral.text} of the figures of the sentence before`, 'low');
-  if (later) return use([later], `the year ${later.numeral.text} later in the sentence, after another figure`, 'low');
-  const published = context.source.metadata.published?.date;
-  const relative = RELATIVE_YEAR.exec(sentenceText);
-  if (relative && published) {
-    return { years: [], words: relative[0], wordsAt: sentence.start + relative.index, why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
-  }
-  const caption = captionOf(context, figure);
-  if (caption) return { years: [], words: caption.words, in: caption.in, why: `no year of its own: "${caption.words}", printed in the caption of the figure or table the text refers to ("${caption.in.quote}")`, confidence: 'low' };
-  // The sentence before went on from a date, and so does this one: "In August 1997, … carried out a poll …. 76% of those executives …".
-  const carried = previous ? [...roles.values()].find((role) => role.kind === 'observation' && role.periodIn && role.at >= previous.start && role.at < previous.end) : undefined;
-  if (carried?.kind === 'observation' && carried.periodIn) return { years: [], words: carried.periodWords!, in: carried.periodIn, why: `no year of its own: "${carried.periodWords}", the period of the figures of the sentence before`, confidence: 'low' };
-  const lead = previous && leadDate(context, previous, roles);
-  if (lead) return { years: [], words: lead.words, in: lead.in, why: `no year of its own: "${lead.words}", the date the sentence before leads with, which no verb makes an event's`, confidence: 'low' };
-  const heading = context.headings.findLast((candidate) => candidate.end <= sentence.start);
-  if (heading) return { years: [], words: heading.words, in: heading.in, why: `"${heading.words}" printed in the heading above it ("${heading.in.quote}")`, confidence: 'low' };
-  return null;
-}
-
-/** How far after a figure the text may refer to a figure or table whose caption dates it ("… 0.7% … as illustrated in Figure 1. Figure 1 … (%) 1994-2002"). */
-const CAPTION_REACH = 400;
-/** How far after its label a caption may print its years. */
-const CAPTION_LENGTH = 160;
-
-/**
- * The years printed in the caption of the figure or table the text refers to
- * soon after a figure ("illustrated in Figure 1"), where that caption, led by
- * the same label, follows: the figures it illustrates are of its period.
- */
-function captionOf(context: Reading, figure: Located): Heading | null {
-  const text = context.folded.text;
-  const ahead = text.slice(figure.end, figure.end + CAPTION_REACH);
-  const reference = /\b(?:in|see|shows?n?|illustrated|(?:Figure|Table|Graph|Chart))\b[^.]{0,30}?\b(Figure|Table|Graph|Chart)\s([\dIVXL]+)\b/.exec(ahead);
-  if (!reference) return null;
-  const label = `${reference[1]} ${reference[2]}`;
-  const labelAt = text.indexOf(label, figure.end + reference.index + reference[0].length);
-  if (labelAt < 0 || labelAt > figure.end + CAPTION_REACH + CAPTION_LENGTH) return null;
-  const caption = text.slice(labelAt, labelAt + CAPTION_LENGTH);
-  // The caption's title ends at its first full stop or source line; its years close it.
-  const title = caption.split(/\.\s|\bSources?:/)[0]!;
-  const years = PRINTED_YEARS.exec(title.slice(label.length));
-  if (!years) return null;
-  const at = labelAt + label.length + years.index;
-  const known = context.leads.find((lead) => lead.start === at);
-  if (known) return known;
-  const { quote, occurrence } = uniqueQuote(context.folded, { start: labelAt, end: at + years[0].length }, labelAt, at + years[0].length);
-  if (!wholeWordsOnce(quote, years[0])) return null;
-  const found: Heading = { start: at, end: at + years[0].length, words: years[0], in: { quote, ...(occurrence ? { occurrence } : {}) }, overridesEvent: /\d\s?(?:[-–]|to|through)\s?\d/.test(years[0]) };
-  context.leads.push(found);
-  return found;
 }
 
 /** Words that make a figure a stock, counted up to a date or over years, not the flow of one year; so does an amount over a span "from" or "between" two years (a share over one is a share of the flows). */
@@ -529,7 +349,7 @@ function flowTwin(context: Reading, ranked: readonly IndicatorMatch[]): Indicato
   return flow === null ? null : ranked.find((match) => match !== best && label(match.id).trim().toLowerCase() === flow) ?? null;
 }
 
-function draftObservation(context: Reading, sentence: Sentence, figure: Located, figures: readonly Located[], period: ReturnType<typeof periodOf>, defaults: Defaults): Role {
+function draftObservation(context: Reading, sentence: Sentence, figure: Located, figures: readonly Located[], period: PeriodReading | null, defaults: Defaults): Role {
   const text = context.folded.text;
   const before = text.slice(Math.max(0, figure.at - CONTEXT), figure.at);
   const after = text.slice(figure.end, figure.end + CONTEXT);
@@ -607,7 +427,7 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
     if (period.confidence !== 'high' && confidence === 'high') confidence = 'medium';
   } else why.push('no year printed for it: no period');
   const observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'> = { indicator: best.id, entity, ...(partner ? { partner } : {}) };
-  return { ...figure, kind: 'observation', observation, ...(unitWordsOf ? { unitWordsOf } : {}), period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), ...(period?.in ? { periodIn: period.in } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
+  return { ...figure, kind: 'observation', observation, ...(unitWordsOf ? { unitWordsOf } : {}), period: period?.years ?? [], ...(period?.words ? { periodWords: period.words } : {}), ...(period?.wordsAt !== undefined ? { periodWordsAt: period.wordsAt } : {}), ...(period?.in ? { periodIn: period.in } : {}), ...(period?.referredBy ? { periodReferredBy: period.referredBy } : {}), alternatives, why, confidence, fallbacks: ranked.slice(1).map((match) => match.id) };
 }
 
 /** Words that tell a survey: those it asked answer the figures of the sentences after it. */
@@ -1010,7 +830,7 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
       // Period words the quote prints once are read by their words (a month with the year, "last year"); else the year numerals, unless that would cut a printed month.
       const byWords = role.periodWords !== undefined && (role.periodIn !== undefined || wholeWordsOnce(quoted, role.periodWords));
       const cut = !byWords && role.periodWords !== undefined;
-      const dated: Partial<ProseObservation> = byWords ? { period: { words: role.periodWords!, ...(role.periodIn ? { in: role.periodIn } : {}) } } : cut ? {} : period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {};
+      const dated: Partial<ProseObservation> = byWords ? { period: { words: role.periodWords!, ...(role.periodIn ? { in: role.periodIn } : {}), ...(role.periodReferredBy ? { referred_by: role.periodReferredBy } : {}) } } : cut ? {} : period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {};
       observations.push({ numeral: ref(role.numeral), ...role.observation, ...(role.unitWordsOf ? { unit_words_of: ref(role.unitWordsOf.numeral) } : {}), ...dated, ...(dated.period === undefined ? unstated : {}), draft: mark(role.confidence, role.why, role.alternatives) });
     } else if (role.kind === 'event') events.push({ date: ref((role.spanStart ?? role).numeral), ...(role.spanStart ? { date_end: ref(role.numeral) } : {}), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
     else if (role.kind === 'ignore') ignore.push({ numeral: ref(role.numeral), reason: role.reason, draft: mark(role.confidence, role.why) });
@@ -1018,42 +838,6 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
   // A quantity in words is found by its words in the quote: the first time the quote prints them.
   for (const figure of words) if (quoted.indexOf(figure.words) === figure.at - start) observations.push({ words: figure.words, ...figure.observation, ...unstated, draft: mark(figure.confidence, figure.why, figure.alternatives) });
   return { quote, ...(occurrence ? { occurrence } : {}), ...(observations.length ? { observations } : {}), ...(events.length ? { events } : {}), ...(ignore.length ? { ignore } : {}) };
-}
-
-/** Whether a quote prints some words exactly once, as whole words. */
-function wholeWordsOnce(quote: string, words: string): boolean {
-  const first = quote.indexOf(words);
-  return first >= 0 && quote.indexOf(words, first + 1) < 0 && isWholeWords(quote, first, first + words.length);
-}
-
-/**
- * The shortest stretch of whole words around [first, last) that the text
- * prints once (counted as the build counts quotes: whole words only), within
- * the sentence and, for a sentence too short to be unique, its neighbours; else
- * the whole sentence with the occurrence meant.
- */
-function uniqueQuote(folded: FoldedText, bounds: Sentence, first: number, last: number): { quote: string; occurrence?: number; start: number } {
-  const text = folded.text;
-  const wider = { start: Math.max(0, bounds.start - 200), end: Math.min(text.length, bounds.end + 200) };
-  let fallback: { quote: string; start: number; hits: number[] } | null = null;
-  for (let pad = 24; pad < 24 + 2 * 400; pad += 24) {
-    const limits = fallback ? wider : bounds;
-    let start = Math.max(limits.start, first - pad);
-    let end = Math.min(limits.end, last + pad);
-    // Whole words only: a quote that starts or ends inside a word is hard to review, and the build refuses it.
-    while (start > limits.start && text[start - 1] !== ' ') start -= 1;
-    while (end < limits.end && text[end] !== ' ') end += 1;
-    while (text[start] === ' ') start += 1;
-    while (end > start && text[end - 1] === ' ') end -= 1;
-    const quote = text.slice(start, end);
-    const hits = findAll(folded, quote).filter((at) => isWholeWords(text, at, at + quote.length));
-    if (quote.length >= 3 && hits.length === 1) return { quote, start };
-    if (!fallback && start === bounds.start && end === bounds.end) fallback = { quote, start, hits };
-    if (fallback && start === wider.start && end === wider.end) break;
-  }
-  const chosen = fallback!.quote.length >= 3 ? fallback! : { quote: text.slice(wider.start, wider.end).trim(), start: wider.start + (text.slice(wider.start, wider.end).length - text.slice(wider.start, wider.end).trimStart().length), hits: [] as number[] };
-  const hits = chosen.hits.length ? chosen.hits : findAll(folded, chosen.quote).filter((at) => isWholeWords(text, at, at + chosen.quote.length));
-  return { quote: chosen.quote, start: chosen.start, ...(hits.length > 1 ? { occurrence: hits.indexOf(chosen.start) + 1 } : {}) };
 }
 
 /**

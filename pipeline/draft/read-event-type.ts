@@ -28,10 +28,18 @@ const CUES: readonly [Event['type'], RegExp][] = [
  * printed nearest the date wins, the list's order breaking ties.
  */
 export function readEventType(clause: string, at?: number): { type: Event['type']; cue: string } | null {
-  const found = nearestCue(clause, at);
+  const found = nearestCue(clause, at) ?? beginning(clause);
   // A visit by a head of state or government is a state visit, wherever the title is printed in the clause.
   if (found?.type === 'visit' && HEAD_OF_STATE.test(clause)) return { type: 'state_visit', cue: `${HEAD_OF_STATE.exec(clause)![0]} … ${found.cue}` };
   return found;
+}
+
+/** A beginning dated by the words after it ("trade with Peru began in 1971", "Brazil became its largest partner in 2010"): an event of its own where no word of another type is printed. */
+const BEGINNING = /\b(?:began|begun|started)(?=\s(?:in|on)\s)|\bbecame\b(?=[^.;,]{0,60}\bin\s(?:1[5-9]|20)\d\d)/i;
+
+function beginning(clause: string): { type: Event['type']; cue: string } | null {
+  const found = BEGINNING.exec(clause);
+  return found ? { type: 'other', cue: found[0] } : null;
 }
 
 const HEAD_OF_STATE = /\b(?:President|Prime Minister|King|Queen|Emperor|Premier|head of state)\b/;

@@ -14,6 +14,8 @@ const ABBREVIATION = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Ju
 const FOOTNOTE_START = /^\d{1,2}\s\p{Lu}\p{Ll}/u;
 const DAY_AND_MONTH = /^\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|,|$)/;
 const STOP = /[.!?][”"’)]*\s(?=[“"(‘]?[\p{Lu}\d])/gu;
+/** A full stop after a word or a parenthesis with a footnote's number printed against it ("… (Smith 1990, 4f.).2 Then …"): the sentence ends after the number. */
+const STOP_BEFORE_MARKER = /(?<=[\p{L})])[.!?][”"’)]*\d{1,2}\s(?=\p{Lu})/gu;
 
 /**
  * Splits a text into sentences: at a full stop before a capital or digit (not
@@ -42,6 +44,7 @@ export function splitSentences(source: SourceText, folded: FoldedText): Sentence
     if (ABBREVIATION.test(head)) continue;
     cuts.add(match.index + match[0].length);
   }
+  for (const match of folded.text.matchAll(STOP_BEFORE_MARKER)) cuts.add(match.index + match[0].length);
   const sorted = [...cuts].sort((a, b) => a - b);
   const sentences: Sentence[] = [];
   for (let index = 0; index + 1 < sorted.length; index += 1) {
