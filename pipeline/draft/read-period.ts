@@ -138,18 +138,18 @@ export interface PeriodReading {
 export function readPeriod(context: Reading, sentence: Sentence, previous: Sentence | null, figure: Located, printedYears: readonly Located[], figures: readonly Located[], roles: ReadonlyMap<Numeral, Role>, taken: Map<Located, boolean>): PeriodReading | null {
   const text = context.folded.text;
   // A decade ("1930s", its ten years as the build reads it) dates only a figure printed before it, led by "in the".
-  const decadeOk = (year: Located) => !/^['’]?s\b/.test(text.slice(year.end, year.end + 2)) || (year.at > figure.end && DECADE_LED.test(text.slice(Math.max(sentence.start, year.at - 20), year.at)));
+  const datesFigure = (year: Located) => !/^['’]?s\b/.test(text.slice(year.end, year.end + 2)) || (year.at > figure.end && DECADE_LED.test(text.slice(Math.max(sentence.start, year.at - 20), year.at)));
   const dayOf = (year: Located) => DAY_BEFORE_YEAR.exec(text.slice(Math.max(sentence.start, year.at - 40), year.at));
   // A date to the day dates an event, not a figure's period; but see what the event made, below.
-  const years = printedYears.filter((year) => decadeOk(year) && !dayOf(year));
+  const years = printedYears.filter((year) => datesFigure(year) && !dayOf(year));
   const dayDate = printedYears.filter((year) => year.at < figure.at && dayOf(year)).at(-1);
   const nextFigure = figures.find((other) => other.at > figure.at);
   const limit = Math.min(nextFigure?.at ?? sentence.end, figure.end + 50);
-  // Years shared with what they date ("since the signing of the treaty in 1979") keep that reading too: an event's date is also the period's bound.
-  const use = (found: Located[], why: string, confidence: Confidence, bounds = false) => {
+  // Years that bound a period and date what bounds it ("since the signing of the treaty in 1979") keep that reading too.
+  const use = (found: Located[], why: string, confidence: Confidence, keepsDate = false) => {
     for (const year of found) {
       // The year something began ("imports … began in 1971", "trade began in 1971, when … sold USD 3 million") dates that beginning too.
-      const shared = bounds || BEGAN.test(text.slice(Math.max(sentence.start, year.at - 20), year.at));
+      const shared = keepsDate || BEGAN.test(text.slice(Math.max(sentence.start, year.at - 20), year.at));
       if (!shared || !taken.has(year)) taken.set(year, shared);
     }
     // A month printed with the year ("In December 2002", "from 1994 to March 2003") is part of the period: given as its words, which the build reads.
@@ -224,7 +224,7 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   const relative = RELATIVE_YEAR.exec(sentenceText);
   const relativeAt = relative ? sentence.start + relative.index : 0;
   if (relative && published && !(relativeAt > figure.end && NEXT_STATEMENT.test(text.slice(figure.end, relativeAt)))) {
-    return { years: [], words: relative[0], wordsAt: sentence.start + relative.index, why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
+    return { years: [], words: relative[0], wordsAt: relativeAt, why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
   }
   const caption = captionOf(context, figure);
   if (caption) return { years: [], words: caption.words, in: caption.in, why: `no year of its own: "${caption.words}", printed in the caption of the figure or table the text refers to ("${caption.in.quote}")`, confidence: 'low' };
