@@ -750,9 +750,9 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const prefix = DATE_BEFORE_YEAR.exec(text.slice(Math.max(sentence.start, year.at - CONTEXT), year.at));
   const dateStart = year.at - (prefix?.[0].length ?? 0);
   const printedDate = text.slice(dateStart, year.end);
-  // What happens "while the crisis was still growing," is the background of the date, not what it dates.
-  const main = (stretch: string) => stretch.replace(/\b(?:while|whereas|although)\b[^,.;]*,/gi, (clause) => ' '.repeat(clause.length));
-  const cue = readEventType(main(window), year.at - windowStart) ?? readEventType(main(text.slice(sentence.start, sentence.end)), year.at - sentence.start);
+  // The words of the whole sentence, each read as the date's it is printed nearest to.
+  const spanOf = (other: Located) => ({ start: other.at - (DATE_BEFORE_YEAR.exec(text.slice(Math.max(sentence.start, other.at - CONTEXT), other.at))?.[0].length ?? 0) - sentence.start, end: other.end - sentence.start });
+  const cue = readEventType(text.slice(sentence.start, sentence.end), spanOf(year), years.filter((other) => other !== year).map(spanOf));
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
   // A span of years situates; a span of days before a month ("21-22 July 2003") is the date of an event lasting them.
   const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || (!prefix && /\d\s?[-–]\s?$/.test(before));
