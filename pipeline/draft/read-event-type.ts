@@ -29,7 +29,7 @@ const CUES: readonly [Event['type'], RegExp][] = [
   ['negotiation', /\b(?:negotiat(?:ed|ion|ions|ing)|talks)\b/i],
   ['institution', /\b(?:(?:establish(?:ed)?|found(?:ed)?|create[d]?|set up|launch(?:ed)?|inaugurated|opened) (?:the|a|an)\b|(?:was|were|been) (?:\w+ )?(?:established|founded|created|set up|inaugurated|opened)|(?:established|founded|created|set up|inaugurated) in|(?:establishment|foundation|founding|creation|opening) of|founding)\b/i],
   ['election', /\b(?:elect(?:ed|ion|ions)|won the presidency|took office|sworn in|inaugurated as)\b/i],
-  ['crisis', /\b(?:crisis|crises|crash|devaluation|default(?:ed)?|collapse)\b/i],
+  ['crisis', /\b(?:crisis|crises|turmoils?|crash|devaluation|default(?:ed)?|collapse)\b/i],
   ['conflict', /\b(?:war|uprising|upheaval|invasion|invaded|attack(?:ed|s)?|rebellion|revolution|fought|insurgen(?:cy|ts)|guerrillas?|opened fire|(?<!non-)intervention|intervened)\b/i],
   ['migration', /\b(?:migra(?:tion|nts|ted)|immigra(?:tion|nts|ted)|emigra(?:tion|nts|ted))\b/i],
   ['policy', /\b(?:polic(?:y|ies)|sanctions|program(?:me)?s?|reform|announced|adopted|launched|initiative|plan|imposed|introduced|changed|abolished|lifted|removal|removed|nationali[sz](?:ed|ation)|expropriat(?:ed|ion)|initiation|reiterated|declared|doctrine)\b/i],
@@ -43,10 +43,14 @@ const COMPLEMENT = /^\s(?:of|on|for|to|over|about|into)\s(?:the\s|a\s|an\s)?(?:[
 const CAUSE = /\b(?:triggered(?: off)?|sparked|provoked|unleashed|led to)\b/gi;
 /** A negation right before a verb: what did not happen is no event of that verb's type ("did not join"). */
 const NEGATED = /\b(?:not|never|n[o’']t|no longer)\s(?:yet\s|even\s)?$/i;
-/** Dates printed one after another ("in 1997 and 1994", "1974, 1975 or 1976") share the words that say what happened. */
-const COORDINATED = /^[\s,]*(?:(?:and|or)\s)?$/;
-/** A comma or a semicolon between a date and a word after it: the word is another clause's, read only where none is nearer. */
-const CLAUSE_BREAK = /[,;:]/;
+/** Dates printed one after another ("in 1997 and 1994", "in 1997, and finally in 2000") share the words that say what happened. */
+const COORDINATED = /^[\s,]*(?:(?:and|or)\s)?(?:(?:finally|then|again|later|also)\s)?(?:(?:in|on)\s)?$/;
+/** A date that leaves out the verb of the one before ("… in May 1994 and Korea in December 1996") is of the same type. */
+const ELLIPSIS = /^\s?,?\s?(?:and|or|but|while)\s(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:in|on)\s$/u;
+/** A date that bounds a span ("from 1987 on") situates; it claims no words. */
+const SITUATING = /\b(?:from|until|till|through)\s$/i;
+/** A comma, a semicolon or an "and" between a date and a word: the word is another clause's, read only where none is nearer. */
+const CLAUSE_BREAK = /[,;:]|\band\b/;
 const CLAUSE_PENALTY = 30;
 const HEAD_OF_STATE = /\b(?:President|King|Queen|Emperor|head of state)\b/;
 
@@ -69,12 +73,15 @@ interface Found {
 export function readEventType(clause: string, date?: DateSpan | number, others: readonly DateSpan[] = []): EventTypeCue | null {
   const span = typeof date === 'number' ? { start: date, end: date } : date;
   const text = span ? foreground(clause, span) : clause;
-  const found = cuesIn(text);
+  const found = cuesIn(text, span);
   if (found.length === 0) return null;
-  if (!span) return describe(clause, found.reduce((first, item) => (item.order < first.order ? item : first)));
-  const rivals = others.filter((other) => other.start !== span.start && !coordinated(text, span, other));
+  if (!span) return describe(text, found.reduce((first, item) => (item.order < first.order ? item : first)));
+  const rivals = others.filter((other) => other.start !== span.start && !coordinated(text, span, other) && !SITUATING.test(text.slice(Math.max(0, other.start - 8), other.start)));
   const mine = found.filter((item) => rivals.every((other) => distance(text, item, span) <= distance(text, item, other)));
-  if (mine.length === 0) return null;
+  if (mine.length === 0) {
+    const before = others.filter((other) => other.end <= span.start).at(-1);
+    return before && ELLIPSIS.test(text.slice(before.end, span.start)) ? readEventType(clause, before, others) : null;
+  }
   const best = mine.reduce((nearest, item) => {
     const [a, b] = [distance(text, item, span), distance(text, nearest, span)];
     return a < b || (a === b && item.order < nearest.order) ? item : nearest;
@@ -83,12 +90,15 @@ export function readEventType(clause: string, date?: DateSpan | number, others: 
   const chosen = best.head && mine.includes(best.head) ? best.head : best;
   // A treaty a country keeps "since" a year has been in force since then.
   if (chosen.type === 'agreement' && /\bsince\s$/i.test(text.slice(Math.max(0, span.start - 6), span.start))) return { type: 'in_force', cue: `${chosen.cue} … since` };
-  return describe(clause, chosen);
+  return describe(text, chosen);
 }
 
-function describe(clause: string, found: Found): EventTypeCue {
-  // A visit by a head of state is a state visit, wherever the title is printed in the clause.
-  if (found.type === 'visit' && HEAD_OF_STATE.test(clause)) return { type: 'state_visit', cue: `${HEAD_OF_STATE.exec(clause)![0]} … ${found.cue}` };
+function describe(text: string, found: Found): EventTypeCue {
+  // A visit by a head of state is a state visit, wherever the title is printed in the visit's clause.
+  const around = text.slice(Math.max(0, found.start - 80), found.end + 80);
+  const at = found.start - Math.max(0, found.start - 80);
+  const title = [...around.matchAll(new RegExp(HEAD_OF_STATE.source, 'g'))].find((match) => !/[,;.]/.test(match.index < at ? around.slice(match.index, at) : around.slice(at + found.cue.length, match.index)));
+  if (found.type === 'visit' && title) return { type: 'state_visit', cue: `${title[0]} … ${found.cue}` };
   return { type: found.type, cue: found.cue };
 }
 
@@ -98,7 +108,7 @@ function foreground(clause: string, date: DateSpan): string {
 }
 
 /** Every cue printed in the text, each overlapped by a longer one dropped, those not happening dropped, those after a cause's verb kept over those before it. */
-function cuesIn(text: string): Found[] {
+function cuesIn(text: string, date?: DateSpan): Found[] {
   const all: Found[] = [];
   CUES.forEach(([type, pattern], order) => {
     for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
@@ -112,7 +122,8 @@ function cuesIn(text: string): Found[] {
     const clauseEnd = cause.index + (/[,.;]/.exec(text.slice(cause.index))?.index ?? text.length);
     const effect = kept.filter((item) => item.start >= cause.index + cause[0].length && item.start < clauseEnd);
     const clauseStart = Math.max(0, ...[...text.slice(0, cause.index).matchAll(/[,.;]/g)].map((mark) => mark.index + 1));
-    if (effect.length) return kept.filter((item) => !(item.end <= cause.index && item.start >= clauseStart));
+    // What caused it is the subject, printed after a date that leads the clause; a date printed in the subject is the subject's.
+    if (effect.length) return kept.filter((item) => !(item.end <= cause.index && item.start >= clauseStart && (!date || item.start >= date.end)));
   }
   return kept;
 }
@@ -120,7 +131,12 @@ function cuesIn(text: string): Found[] {
 /** How far a cue is printed from a date, in characters, a clause break after the date counting as more. */
 function distance(text: string, cue: Found, date: DateSpan): number {
   if (cue.start >= date.end) return cue.start - date.end + (CLAUSE_BREAK.test(text.slice(date.end, cue.start)) ? CLAUSE_PENALTY : 0);
-  return Math.max(0, date.start - cue.end);
+  if (cue.end >= date.start) return 0;
+  // A date set off by commas (", in 1988,") is the date of the words just before it.
+  const appositive = /,\s?(?:in|on)\s$/.exec(text.slice(Math.max(0, date.start - 5), date.start)) && /^\s?,/.test(text.slice(date.end, date.end + 2));
+  const gap = text.slice(cue.end, date.start);
+  if (appositive) return CLAUSE_BREAK.test(gap.replace(/,\s?(?:in|on)\s$/, '')) ? gap.length + CLAUSE_PENALTY : 0;
+  return gap.length + (CLAUSE_BREAK.test(gap) ? CLAUSE_PENALTY : 0);
 }
 
 function coordinated(text: string, a: DateSpan, b: DateSpan): boolean {
