@@ -11,7 +11,7 @@ import { pickCounterpart } from './draft/pick-counterpart.js';
 import { pickSubject, pickSubjectOf } from './draft/pick-subject.js';
 import { directionOf, roleOf, sentHome, type MentionRole } from './draft/read-direction.js';
 import { readShare, shareHolder } from './draft/read-share.js';
-import { readEventType } from './draft/read-event-type.js';
+import { readEventType, readOccasion } from './draft/read-event-type.js';
 import { clauseAround, statementAround } from './draft/split-clauses.js';
 import { referBack } from './draft/refer-back.js';
 import { uniqueQuote, wholeWordsOnce } from './draft/find-unique-quote.js';
@@ -76,7 +76,7 @@ interface Public {
 
 export type Role =
   | (Located & { kind: 'observation'; observation: Omit<ProseObservation, 'numeral' | 'period' | 'draft'>; unitWordsOf?: Located; period: Located[]; periodWords?: string; periodWordsAt?: number; periodIn?: Heading['in']; periodReferredBy?: string; alternatives: string[]; why: string[]; confidence: Confidence; fallbacks: string[] })
-  | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'date_end' | 'draft'>; dateStart: number; spanStart?: Located; alternatives: string[]; why: string[]; confidence: Confidence })
+  | (Located & { kind: 'event'; event: Omit<ProseEvent, 'date' | 'date_end' | 'draft'>; occasion?: ProseEvent['type']; dateStart: number; spanStart?: Located; alternatives: string[]; why: string[]; confidence: Confidence })
   | (Located & { kind: 'ignore'; reason: Ignore['reason']; why: string[]; confidence: Confidence })
   | (Located & { kind: 'period' })
   | (Located & { kind: 'covered' });
@@ -752,7 +752,9 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const printedDate = text.slice(dateStart, year.end);
   // The words of the whole sentence, each read as the date's it is printed nearest to.
   const spanOf = (other: Located) => ({ start: other.at - (DATE_BEFORE_YEAR.exec(text.slice(Math.max(sentence.start, other.at - CONTEXT), other.at))?.[0].length ?? 0) - sentence.start, end: other.end - sentence.start });
-  const cue = readEventType(text.slice(sentence.start, sentence.end), spanOf(year), years.filter((other) => other !== year).map(spanOf));
+  const otherSpans = years.filter((other) => other !== year).map(spanOf);
+  const occasion = readOccasion(text.slice(sentence.start, sentence.end), spanOf(year), otherSpans);
+  const cue = occasion?.main ?? readEventType(text.slice(sentence.start, sentence.end), spanOf(year), otherSpans);
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
   // A span of years situates; a span of days before a month ("21-22 July 2003") is the date of an event lasting them.
   const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || (!prefix && /\d\s?[-–]\s?$/.test(before));
@@ -769,7 +771,7 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const mentions = entityMentions(context, window.length > 20 ? window : text.slice(sentence.start, sentence.end));
   const entities = [...new Set(mentions.map((mention) => mention.id))];
   const bothSides = /\b(?:(?:the|both) (?:two )?(?:countries|nations|governments|sides)|both|bilateral(?:ly)?)\b/i.test(window) && defaults.second !== null;
-  const why = [`date "${printedDate}"${prefix ? ' (month and day read with the year)' : ''}`, cue ? `type ${cue.type}: "${cue.cue}" printed near it` : 'type other: no verb of an event type printed near it'];
+  const why = [`date "${printedDate}"${prefix ? ' (month and day read with the year)' : ''}`, cue ? `type ${cue.type}: "${cue.cue}" printed near it` : 'type other: no verb of an event type printed near it', ...(occasion ? [`and a ${occasion.occasion.type} ("${occasion.occasion.cue}"), the occasion it happened on`] : [])];
   if (bothSides) {
     for (const id of [defaults.main, defaults.second!]) if (!entities.includes(id)) entities.push(id);
     why.push(`entities: "${/\b(?:(?:the|both) (?:two )?(?:countries|nations|governments|sides)|both|bilateral(?:ly)?)\b/i.exec(window)![0]}", the text's two main countries (${defaults.main}, ${defaults.second})${mentions.length ? ` with those named` : ''}`);
@@ -789,7 +791,7 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   if (match) why.push(`key ${match.key}: ${match.sourceId} reports a ${found.type} of ${sorted.join(', ')} in ${match.date}`);
   const confidence: Confidence = !cue ? 'low' : readEventType(window) && (prefix || mentions.length) ? (found.type === 'other' ? 'medium' : 'high') : 'medium';
   const event: Omit<ProseEvent, 'date' | 'draft'> = { type: found.type, entities: sorted as [string, ...string[]], description: describe(window), ...(match ? { key: match.key! } : {}) };
-  return { ...year, kind: 'event', event, dateStart, alternatives, why, confidence };
+  return { ...year, kind: 'event', event, ...(occasion ? { occasion: occasion.occasion.type } : {}), dateStart, alternatives, why, confidence };
 }
 
 /** Entities named in a stretch of text, with the organisations and places a figure or event can be about. */
@@ -832,7 +834,12 @@ function composeAnnotation(context: DraftContext, sentence: Sentence, previous: 
       const cut = !byWords && role.periodWords !== undefined;
       const dated: Partial<ProseObservation> = byWords ? { period: { words: role.periodWords!, ...(role.periodIn ? { in: role.periodIn } : {}), ...(role.periodReferredBy ? { referred_by: role.periodReferredBy } : {}) } } : cut ? {} : period.length === 1 ? { period: period[0]! } : period.length === 2 ? { period: [period[0]!, period[1]!] as [number, number] } : {};
       observations.push({ numeral: ref(role.numeral), ...role.observation, ...(role.unitWordsOf ? { unit_words_of: ref(role.unitWordsOf.numeral) } : {}), ...dated, ...(dated.period === undefined ? unstated : {}), draft: mark(role.confidence, role.why, role.alternatives) });
-    } else if (role.kind === 'event') events.push({ date: ref((role.spanStart ?? role).numeral), ...(role.spanStart ? { date_end: ref(role.numeral) } : {}), ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
+    } else if (role.kind === 'event') {
+      const date = { date: ref((role.spanStart ?? role).numeral), ...(role.spanStart ? { date_end: ref(role.numeral) } : {}) };
+      events.push({ ...date, ...role.event, draft: mark(role.confidence, role.why, role.alternatives) });
+      // The occasion is a second event of the same date and sides; another source's key would be the first one's.
+      if (role.occasion) events.push({ ...date, type: role.occasion, entities: role.event.entities, description: role.event.description, draft: mark(role.confidence, role.why) });
+    }
     else if (role.kind === 'ignore') ignore.push({ numeral: ref(role.numeral), reason: role.reason, draft: mark(role.confidence, role.why) });
   }
   // A quantity in words is found by its words in the quote: the first time the quote prints them.

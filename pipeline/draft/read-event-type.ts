@@ -143,3 +143,28 @@ function coordinated(text: string, a: DateSpan, b: DateSpan): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   return COORDINATED.test(text.slice(first.end, second.start));
 }
+
+/** An occasion a date is printed in or right by ("during the state visit of …", ", the day the treaty entered into force,"): an event of its own. */
+const OCCASION = /\b(?:during|on the occasion of|the day)\b[^,.;]*/gi;
+
+/**
+ * Two events one date dates: what the clause says happened, and the occasion
+ * the date is printed with, where the two are of different types ("The
+ * commission was founded on June 4, 2001, during the state visit of …").
+ * Null where the date is printed with no such occasion, or it adds no type.
+ */
+export function readOccasion(clause: string, date: DateSpan, others: readonly DateSpan[] = []): { main: EventTypeCue; occasion: EventTypeCue } | null {
+  for (const phrase of clause.matchAll(OCCASION)) {
+    const start = phrase.index;
+    const end = start + phrase[0].length;
+    const around = (date.start >= start && date.end <= end) || /^[\s,]{0,3}$/.test(clause.slice(date.end, start));
+    if (!around) continue;
+    const occasion = cuesIn(phrase[0]).sort((a, b) => a.start - b.start)[0];
+    if (!occasion) continue;
+    const rest = clause.slice(0, start) + ' '.repeat(end - start) + clause.slice(end);
+    const main = readEventType(rest, date, others);
+    const named = describe(phrase[0], occasion);
+    if (main && main.type !== named.type) return { main, occasion: named };
+  }
+  return null;
+}
