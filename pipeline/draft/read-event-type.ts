@@ -74,13 +74,13 @@ export function readEventType(clause: string, date?: DateSpan | number, others: 
   const span = typeof date === 'number' ? { start: date, end: date } : date;
   const text = span ? foreground(clause, span) : clause;
   const found = cuesIn(text, span);
-  if (found.length === 0) return null;
+  if (found.length === 0) return beginning(text);
   if (!span) return describe(text, found.reduce((first, item) => (item.order < first.order ? item : first)));
   const rivals = others.filter((other) => other.start !== span.start && !coordinated(text, span, other) && !SITUATING.test(text.slice(Math.max(0, other.start - 8), other.start)));
   const mine = found.filter((item) => rivals.every((other) => distance(text, item, span) <= distance(text, item, other)));
   if (mine.length === 0) {
     const before = others.filter((other) => other.end <= span.start).at(-1);
-    return before && ELLIPSIS.test(text.slice(before.end, span.start)) ? readEventType(clause, before, others) : null;
+    return before && ELLIPSIS.test(text.slice(before.end, span.start)) ? readEventType(clause, before, others) : beginning(text);
   }
   const best = mine.reduce((nearest, item) => {
     const [a, b] = [distance(text, item, span), distance(text, nearest, span)];
@@ -91,6 +91,14 @@ export function readEventType(clause: string, date?: DateSpan | number, others: 
   // A treaty a country keeps "since" a year has been in force since then.
   if (chosen.type === 'agreement' && /\bsince\s$/i.test(text.slice(Math.max(0, span.start - 6), span.start))) return { type: 'in_force', cue: `${chosen.cue} … since` };
   return describe(text, chosen);
+}
+
+/** A beginning dated by the words after it ("trade with Peru began in 1971", "Brazil became its largest partner in 2010"): an event of its own where no word of another type is printed. */
+const BEGINNING = /\b(?:began|begun|started)(?=\s(?:in|on)\s)|\bbecame\b(?=[^.;,]{0,60}\bin\s(?:1[5-9]|20)\d\d)/i;
+
+function beginning(clause: string): EventTypeCue | null {
+  const found = BEGINNING.exec(clause);
+  return found ? { type: 'other', cue: found[0] } : null;
 }
 
 function describe(text: string, found: Found): EventTypeCue {
@@ -122,8 +130,10 @@ function cuesIn(text: string, date?: DateSpan): Found[] {
     const clauseEnd = cause.index + (/[,.;]/.exec(text.slice(cause.index))?.index ?? text.length);
     const effect = kept.filter((item) => item.start >= cause.index + cause[0].length && item.start < clauseEnd);
     const clauseStart = Math.max(0, ...[...text.slice(0, cause.index).matchAll(/[,.;]/g)].map((mark) => mark.index + 1));
-    // What caused it is the subject, printed after a date that leads the clause; a date printed in the subject is the subject's.
-    if (effect.length) return kept.filter((item) => !(item.end <= cause.index && item.start >= clauseStart && (!date || item.start >= date.end)));
+    if (effect.length === 0) continue;
+    // A date printed in the subject, with no break before the verb, dates the cause ("the visit … in 1970 led to the signing"); else the effect.
+    if (date && date.start >= clauseStart && date.end <= cause.index && !/[,;]/.test(text.slice(date.end, cause.index))) return kept.filter((item) => !effect.includes(item));
+    return kept.filter((item) => !(item.end <= cause.index && item.start >= clauseStart));
   }
   return kept;
 }
@@ -164,7 +174,8 @@ export function readOccasion(clause: string, date: DateSpan, others: readonly Da
     const rest = clause.slice(0, start) + ' '.repeat(end - start) + clause.slice(end);
     const main = readEventType(rest, date, others);
     const named = describe(phrase[0], occasion);
-    if (main && main.type !== named.type) return { main, occasion: named };
+    const visits: readonly string[] = ['visit', 'state_visit'];
+    if (main && main.type !== named.type && !(visits.includes(main.type) && visits.includes(named.type))) return { main, occasion: named };
   }
   return null;
 }
