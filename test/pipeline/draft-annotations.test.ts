@@ -285,6 +285,11 @@ describe('draftAnnotations reads as a person reads', () => {
     const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.\nThe Council held two formal meetings in 2008.');
     expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations'], ['2008', 'other']]);
   });
+  it('drafts the occasion a date is printed with as a second event of the same date and sides, and each date\'s type from the words nearest it', () => {
+    const { events, coverage } = draft('The joint commission was founded on June 4, 2001, during the state visit of the President of Chile to Mexico.\nThe pact was drafted in 1990, signed in March 1991, and entered into force on 2 May 1992.');
+    expect(coverage.conflicts).toEqual([]);
+    expect(events.map((event) => [event.date, event.type, event.entities.join(';')])).toEqual([['2001-06-04', 'institution', 'CHL;MEX'], ['2001-06-04', 'state_visit', 'CHL;MEX'], ['1990', 'other', 'MEX'], ['1991-03', 'agreement', 'MEX'], ['1992-05-02', 'in_force', 'MEX']]);
+  });
 });
 
 describe('splitSentences', () => {
