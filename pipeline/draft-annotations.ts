@@ -756,14 +756,16 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const occasion = readOccasion(text.slice(sentence.start, sentence.end), spanOf(year), otherSpans);
   const cue = occasion?.main ?? readEventType(text.slice(sentence.start, sentence.end), spanOf(year), otherSpans);
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
-  // A span of years situates; a span of days before a month ("21-22 July 2003") is the date of an event lasting them.
-  const situates = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid))\s$/i.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || (!prefix && /\d\s?[-–]\s?$/.test(before));
-  // "(1971)" after a name dates it when the sentence says what happened ("relations … were established"), and situates it otherwise.
-  const inParentheses = /\(\s?$/.test(before) && !cue;
+  const opener = situatedFrom(text, sentence, year, years);
+  // A stretch of time is an event's where a verb of one is printed by it, from the year that opens it ("held meetings between May 2002 and May 2004").
+  const openerStart = opener && Math.max(sentence.start, years.filter((other) => other.at < opener.at).at(-1)?.end ?? sentence.start);
+  // "(1971)" after a name dates it when the sentence says what happened ("relations … were established"), and situates it otherwise;
+  // a span of years in parentheses ("(1876-1910)") is a term or a life, whatever the sentence says.
+  const inParentheses = (/\(\s?$/.test(before) && !cue) || /^\s?[-–]\s?(?:1[5-9]|20)\d\d\s?\)/.test(text.slice(year.end, year.end + 8)) || /\(\s?(?:1[5-9]|20)\d\d\s?[-–]\s?$/.test(before) && /^\s?\)/.test(text.slice(year.end, year.end + 2));
   // In a sentence of figures, a year that dates none of them is an event's only where a verb of one is printed right by it.
   const near = text.slice(Math.max(windowStart, year.at - 50), Math.min(windowEnd, year.end + 30));
   if (hasFigures && !prefix && !readEventType(near, year.at - Math.max(windowStart, year.at - 50))) return { ...year, kind: 'ignore', reason: 'context_date', why: ['a year in a sentence of figures that dates none of them'], confidence: 'medium' };
-  if ((situates && !readEventType(window, year.at - windowStart)) || inParentheses) {
+  if ((openerStart !== undefined && !readEventType(text.slice(openerStart, windowEnd), year.at - openerStart)) || inParentheses) {
     return { ...year, kind: 'ignore', reason: 'context_date', why: [`"${before.trim()} ${printedDate}" situates the narrative`], confidence: 'low' };
   }
   // A year printed on its own in a narrative mostly dates something that happened: an event of type other, for the reviewer to name.
@@ -792,6 +794,25 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const confidence: Confidence = !cue ? 'low' : readEventType(window) && (prefix || mentions.length) ? (found.type === 'other' ? 'medium' : 'high') : 'medium';
   const event: Omit<ProseEvent, 'date' | 'draft'> = { type: found.type, entities: sorted as [string, ...string[]], description: describe(window), ...(match ? { key: match.key! } : {}) };
   return { ...year, kind: 'event', event, ...(occasion ? { occasion: occasion.occasion.type } : {}), dateStart, alternatives, why, confidence };
+}
+
+/** Words before a year that make it bound or situate a stretch of time ("since 1990", "during the years 1995"). */
+const SITUATING_BEFORE = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid)|(?:during|in|over) the (?:years|period))\s$/i;
+
+/**
+ * Where a year situates the narrative rather than dates what happened, the
+ * year that opens the stretch of time: itself, where it bounds one or is part
+ * of a span of years (a span of days before a month, "21-22 July 2003", is the
+ * date of an event lasting them), or the year that opens the span or list it
+ * ends ("from 1990 to 1994", "the years 1995, 1996 and 1997").
+ */
+function situatedFrom(text: string, sentence: Sentence, year: Located, years: readonly Located[]): Located | undefined {
+  const prefix = DATE_BEFORE_YEAR.exec(text.slice(Math.max(sentence.start, year.at - CONTEXT), year.at));
+  const dateStart = year.at - (prefix?.[0].length ?? 0);
+  const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
+  if (SITUATING_BEFORE.test(before) || /^\s?[-–]\s?\d/.test(text.slice(year.end, year.end + 3)) || (!prefix && /\d\s?[-–]\s?$/.test(before))) return year;
+  const previous = years.filter((other) => other.at < year.at).at(-1);
+  return previous && /^\s?,?\s?(?:(?:to|and|until|till|through)\s)?$/.test(text.slice(previous.end, dateStart)) ? situatedFrom(text, sentence, previous, years) : undefined;
 }
 
 /** Entities named in a stretch of text, with the organisations and places a figure or event can be about. */

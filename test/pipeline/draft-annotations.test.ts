@@ -285,6 +285,13 @@ describe('draftAnnotations reads as a person reads', () => {
     const { events } = draft('In 1991, President Aylwin visited Mexico.\nRelations between Mexico and Thailand were established in 1975.\nTrade became institutionalized with the foundation of APEC in 1989.\nMexico imposed tariffs and quotas in 1993.\nThe year 2005 marks the 100th anniversary of the first Korean migration to Mexico.\nNegotiations concluded in 1992.\nThe agreement was activated on January 1, 1994.\nBoth presidents decided in 2001 to establish a joint commission.\n3Relations between Mexico and Peru were established in 1962.\nThe Council held two formal meetings in 2008.');
     expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations'], ['2008', 'other']]);
   });
+  it('reads a year that closes a stretch of time or a list the year before opens as situating it, unless a verb of an event is printed by the stretch; and a span of years in parentheses as a term', () => {
+    const { events, coverage } = draft('From 1990 to 1994, Chilean imports grew steadily.\nTrade boomed during the years 1995, 1996 and 1997, then fell.\nThe commission held three meetings between May 2002 and May 2004.\nUnder President Juan Perez (1970-1976), who concentrated his foreign policy on Chile, little happened.');
+    const context = coverage.rows.filter((row) => row.class === 'ignored' && row.reason === 'context_date').map((row) => row.text);
+    expect(context).toEqual(['1990', '1994', '1995', '1996', '1997', '1970', '1976']);
+    expect(events.map((event) => [event.date, event.type])).toEqual([['2002-05', 'other'], ['2004-05', 'other']]);
+  });
+
   it('drafts the occasion a date is printed with as a second event of the same date and sides, and each date\'s type from the words nearest it', () => {
     const { events, coverage } = draft('The joint commission was founded on June 4, 2001, during the state visit of the President of Chile to Mexico.\nThe pact was drafted in 1990, signed in March 1991, and entered into force on 2 May 1992.');
     expect(coverage.conflicts).toEqual([]);
