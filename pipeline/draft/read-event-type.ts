@@ -43,6 +43,8 @@ const COMPLEMENT = /^\s(?:of|on|for|to|over|about|into)\s(?:the\s|a\s|an\s)?(?:[
 const CAUSE = /\b(?:triggered(?: off)?|sparked|provoked|unleashed|led to)\b/gi;
 /** A negation right before a verb: what did not happen is no event of that verb's type ("did not join"). */
 const NEGATED = /\b(?:not|never|n[o’']t|no longer)\s(?:yet\s|even\s)?$/i;
+/** A refusal after the words in their clause: what was turned down did not happen ("the application for membership … was rejected"). */
+const REFUSED = /^[^,.;]{0,60}?\b(?:was|were|had been) (?:rejected|refused|denied|vetoed|turned down)\b/i;
 /** Dates printed one after another ("in 1997 and 1994", "in 1997, and finally in 2000") share the words that say what happened. */
 const COORDINATED = /^[\s,]*(?:(?:and|or)\s)?(?:(?:finally|then|again|later|also)\s)?(?:(?:in|on)\s)?$/;
 /** A date that leaves out the verb of the one before ("… in May 1994 and Korea in December 1996") is of the same type. */
@@ -120,7 +122,7 @@ function cuesIn(text: string, date?: DateSpan): Found[] {
   const all: Found[] = [];
   CUES.forEach(([type, pattern], order) => {
     for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
-      if (NEGATED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+      if (NEGATED.test(text.slice(Math.max(0, match.index - 20), match.index)) || REFUSED.test(text.slice(match.index + match[0].length))) continue;
       all.push({ type, cue: match[0], start: match.index, end: match.index + match[0].length, order });
     }
   });
@@ -154,8 +156,8 @@ function coordinated(text: string, a: DateSpan, b: DateSpan): boolean {
   return COORDINATED.test(text.slice(first.end, second.start));
 }
 
-/** An occasion a date is printed in or right by ("during the state visit of …", ", the day the treaty entered into force,"): an event of its own. */
-const OCCASION = /\b(?:during|on the occasion of|the day)\b[^,.;]*/gi;
+/** An occasion a date is printed in or right by ("during the state visit of …", ", the day the treaty entered into force,", a clause led by "With the anniversary of …"): an event of its own. */
+const OCCASION = /\b(?:during|on the occasion of|the day)\b[^,.;]*|(?<=^\s*|[,;]\s?)with the\b[^,.;]*/gi;
 
 /**
  * Two events one date dates: what the clause says happened, and the occasion

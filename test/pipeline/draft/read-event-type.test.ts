@@ -39,6 +39,7 @@ describe('readEventType', () => {
 
   it('reads no event of a negated verb, nor of a background clause the date is not printed in', () => {
     expect(types('Ruritania did not join the boycott of the 1980 Olympics.', '1980')).toEqual(['other']);
+    expect(types('Its application for membership of the league was rejected in 1996.', '1996')).toEqual([null]);
     expect(types('In the wake of the crisis or in early 1990, the government changed its course.', '1990')).toEqual(['policy']);
     expect(types('Although both recovered from their crises in 1990, they remain fragile.', '1990')).toEqual(['crisis']);
   });
@@ -87,6 +88,8 @@ describe('readOccasion', () => {
     expect(readOccasion(founded, at(founded, 'June 4, 2001'))).toEqual({ main: expect.objectContaining({ type: 'institution' }), occasion: expect.objectContaining({ type: 'state_visit' }) });
     const during = 'During the visit of the minister to Freedonia in June 2001, both countries signed two agreements.';
     expect(readOccasion(during, at(during, 'June 2001'))).toMatchObject({ main: { type: 'agreement' }, occasion: { type: 'visit' } });
+    const anniversary = 'With the anniversary of the founding of the league in 2002, various agreements were signed.';
+    expect(readOccasion(anniversary, at(anniversary, '2002'))).toMatchObject({ main: { type: 'agreement' }, occasion: { type: 'other' } });
     const day = 'On 1 January 1994, the day the pact entered into force, rebels attacked the capital.';
     expect(readOccasion(day, at(day, '1 January 1994'))).toMatchObject({ main: { type: 'conflict' }, occasion: { type: 'in_force' } });
   });
@@ -97,6 +100,8 @@ describe('readOccasion', () => {
     const same = 'During the state visit of the King in 1970, he visited three cities.';
     expect(readOccasion(same, at(same, '1970'))).toBeNull();
     const away = 'The treaty was signed in 1970; during the visit of the King, crowds cheered.';
+    const partner = 'In 1970 Ruritania signed a treaty with the league to end the war.';
+    expect(readOccasion(partner, at(partner, '1970'))).toBeNull();
     expect(readOccasion(away, at(away, '1970'))).toBeNull();
   });
 });
