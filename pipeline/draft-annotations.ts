@@ -742,6 +742,8 @@ function previousSubject(context: Reading, sentence: Sentence): Mention | undefi
 /** A year with no figure to date: an event's date when a verb of an event type is printed near it, else a date that situates the narrative. */
 function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Located, years: readonly Located[], hasFigures: boolean, defaults: Defaults): Role {
   const text = context.folded.text;
+  const program = programNamedBy(text, sentence, year);
+  if (program) return { ...year, kind: 'ignore', reason: 'name_part', why: [`the span of years names a programme's term ("${program}")`], confidence: 'medium' };
   const previousYear = years.filter((other) => other.at < year.at).at(-1);
   const nextYear = years.find((other) => other.at > year.at);
   const windowStart = Math.max(sentence.start, previousYear ? previousYear.end : sentence.start);
@@ -794,6 +796,23 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const confidence: Confidence = !cue ? 'low' : readEventType(window) && (prefix || mentions.length) ? (found.type === 'other' ? 'medium' : 'high') : 'medium';
   const event: Omit<ProseEvent, 'date' | 'draft'> = { type: found.type, entities: sorted as [string, ...string[]], description: describe(window), ...(match ? { key: match.key! } : {}) };
   return { ...year, kind: 'event', event, ...(occasion ? { occasion: occasion.occasion.type } : {}), dateStart, alternatives, why, confidence };
+}
+
+/** A span of years printed as a programme's or plan's term: after its name ("the Program of Cooperation for the years 2003-2006") or before its noun ("the 2003-2006 cultural program"). */
+const PROGRAM_BEFORE = /\bprogram(?:me)?\b[^.;:,]{0,80}?\s(?:(?:for|of)\s)?(?:the\s(?:years|period)\s)?$/i;
+const PROGRAM_AFTER = /^\s(?:[\p{L}-]+\s){0,5}?(?:program(?:me)?|plan)\b/iu;
+
+/** The words that make a year part of a programme's name, where a span of years it is printed in is one's term. */
+function programNamedBy(text: string, sentence: Sentence, year: Located): string | undefined {
+  const around = text.slice(Math.max(sentence.start, year.at - 7), Math.min(sentence.end, year.end + 7));
+  const span = /(?:1[5-9]|20)\d\d\s?[-–]\s?(?:1[5-9]|20)\d\d/.exec(around);
+  if (!span) return undefined;
+  const start = Math.max(sentence.start, year.at - 7) + span.index;
+  if (start > year.at || start + span[0].length < year.end) return undefined;
+  const end = start + span[0].length;
+  const before = PROGRAM_BEFORE.exec(text.slice(Math.max(sentence.start, start - 120), start));
+  const after = PROGRAM_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 60)));
+  return before ? `${before[0]}${span[0]}` : after ? `${span[0]}${after[0]}` : undefined;
 }
 
 /** Words before a year that make it bound or situate a stretch of time ("since 1990", "during the years 1995"). */

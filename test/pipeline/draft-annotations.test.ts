@@ -292,6 +292,14 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(events.map((event) => [event.date, event.type])).toEqual([['2002-05', 'other'], ['2004-05', 'other']]);
   });
 
+  it('reads a span of years printed as a programme\'s term as part of its name, not as an event', () => {
+    const { events, coverage } = draft('The Program of Cooperation for the years 2003-2006 replaced the old one.\nThe 2000-2002 cultural program was signed in March 2000.\nTrade boomed in 2003-2006 under a new policy.');
+    const names = coverage.rows.filter((row) => row.class === 'ignored' && row.reason === 'name_part').map((row) => row.text);
+    expect(names).toEqual(['2003', '2006', '2000', '2002']);
+    // A span printed with no programme is read as before: here by the verb of a policy.
+    expect(events.map((event) => [event.date.slice(0, 4), event.type])).toEqual([['2000', 'agreement'], [expect.stringMatching(/^200[36]$/), 'policy']]);
+  });
+
   it('drafts the occasion a date is printed with as a second event of the same date and sides, and each date\'s type from the words nearest it', () => {
     const { events, coverage } = draft('The joint commission was founded on June 4, 2001, during the state visit of the President of Chile to Mexico.\nThe pact was drafted in 1990, signed in March 1991, and entered into force on 2 May 1992.');
     expect(coverage.conflicts).toEqual([]);
