@@ -2,7 +2,7 @@ import type { Event } from '../src/types/event.js';
 import type { Indicator } from '../src/types/indicator.js';
 import type { SourceText } from './01-ingest/index.js';
 import { anchorAnnotations, byteAt, byteEndAt, foldedIndexOf, numeralsWithin, type FoldedText, type Numeral } from './02-extract/index.js';
-import { cardinalWordsPattern, normalizeEvent, normalizeProse, ordinalWordsPattern, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
+import { cardinalWordsPattern, normalizeEvent, normalizeProse, ordinalWordsPattern, parseProseDate, readPrintedUnit, type EntityResolver, type NormalizeContext } from './03-normalize/index.js';
 import { nameEntities, type Mention } from './draft/name-entities.js';
 import { nameGroups } from './draft/name-groups.js';
 import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
@@ -273,6 +273,7 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
       roles.set(item.numeral, { ...item, kind: 'covered' });
       roles.set(year!.numeral, { ...yearRole, dateStart: item.at, spanStart: item, why: [...yearRole.why, `a span of days "${context.folded.text.slice(item.at, year!.end)}": one event from its first day to its last`] });
     }
+    else if (yearRole?.kind === 'ignore' && yearRole.reason === 'publication_date') roles.set(item.numeral, { ...item, kind: 'ignore', reason: 'publication_date', why: ['the day of the source\'s publication date'], confidence: yearRole.confidence });
     else roles.set(item.numeral, { ...item, kind: 'ignore', reason: 'context_date', why: ['the day of a date that dates no event here'], confidence: 'low' });
   }
 }
@@ -757,6 +758,8 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const otherSpans = years.filter((other) => other !== year).map(spanOf);
   const occasion = readOccasion(text.slice(sentence.start, sentence.end), spanOf(year), otherSpans);
   const cue = occasion?.main ?? readEventType(text.slice(sentence.start, sentence.end), spanOf(year), otherSpans);
+  // A date to the day that is the source's own, with no event's words by it (a dateline, "Mexico City, June 1st, 2005"), dates the text.
+  if (!cue && defaults.published !== null && defaults.published.length === 10 && parseProseDate(printedDate)?.date === defaults.published) return { ...year, kind: 'ignore', reason: 'publication_date', why: [`"${printedDate}" is the source's publication date, and no event's words are printed by it`], confidence: 'medium' };
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
   const opener = situatedFrom(text, sentence, year, years);
   // A stretch of time is an event's where a verb of one is printed by it, from the year that opens it ("held meetings between May 2002 and May 2004").

@@ -300,6 +300,15 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(events.map((event) => [event.date.slice(0, 4), event.type])).toEqual([['2000', 'agreement'], [expect.stringMatching(/^200[36]$/), 'policy']]);
   });
 
+  it('reads a date to the day that is the source\'s publication date (a dateline) as such where no event\'s words are printed by it, and the same date in another text as an event', () => {
+    const text = 'Lima, June 1st, 2005\nBoth countries signed a treaty on June 1st, 2005.';
+    const dated = draft(text, { published: '2005-06-01' });
+    expect(dated.coverage.rows.filter((row) => row.reason === 'publication_date').map((row) => [row.line, row.text])).toEqual([[1, '1'], [1, '2005']]);
+    // The same date where a verb of an event is printed by it dates the event.
+    expect(dated.events.map((event) => [event.date, event.type])).toEqual([['2005-06-01', 'agreement']]);
+    expect(draft(text, { published: '2006-06-01' }).events.map((event) => [event.date, event.type])).toEqual([['2005-06-01', 'other'], ['2005-06-01', 'agreement']]);
+  });
+
   it('drafts the occasion a date is printed with as a second event of the same date and sides, and each date\'s type from the words nearest it', () => {
     const { events, coverage } = draft('The joint commission was founded on June 4, 2001, during the state visit of the President of Chile to Mexico.\nThe pact was drafted in 1990, signed in March 1991, and entered into force on 2 May 1992.');
     expect(coverage.conflicts).toEqual([]);
