@@ -763,7 +763,9 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
   const opener = situatedFrom(text, sentence, year, years);
   // A stretch of time is an event's where a verb of one is printed by it, from the year that opens it ("held meetings between May 2002 and May 2004").
-  const openerStart = opener && Math.max(sentence.start, years.filter((other) => other.at < opener.at).at(-1)?.end ?? sentence.start);
+  // "until 1815, when the decline of …": the clause after says what happened then.
+  const whenClause = /^\s?,?\s?when\b/i.test(text.slice(year.end, year.end + 8));
+  const openerStart = opener && !whenClause ? Math.max(sentence.start, years.filter((other) => other.at < opener.at).at(-1)?.end ?? sentence.start) : undefined;
   // "(1971)" after a name dates it when the sentence says what happened ("relations … were established"), and situates it otherwise;
   // a span of years in parentheses ("(1876-1910)") is a term or a life, whatever the sentence says.
   const inParentheses = (/\(\s?$/.test(before) && !cue) || /^\s?[-–]\s?(?:1[5-9]|20)\d\d\s?\)/.test(text.slice(year.end, year.end + 8)) || /\(\s?(?:1[5-9]|20)\d\d\s?[-–]\s?$/.test(before) && /^\s?\)/.test(text.slice(year.end, year.end + 2));

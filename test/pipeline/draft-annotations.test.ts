@@ -286,10 +286,11 @@ describe('draftAnnotations reads as a person reads', () => {
     expect(events.map((event) => [event.date, event.type])).toEqual([['1991', 'state_visit'], ['1975', 'diplomatic_relations'], ['1989', 'institution'], ['1993', 'policy'], ['2005', 'other'], ['1992', 'negotiation'], ['1994-01-01', 'in_force'], ['2001', 'institution'], ['1962', 'diplomatic_relations'], ['2008', 'other']]);
   });
   it('reads a year that closes a stretch of time or a list the year before opens as situating it, unless a verb of an event is printed by the stretch; and a span of years in parentheses as a term', () => {
-    const { events, coverage } = draft('From 1990 to 1994, Chilean imports grew steadily.\nTrade boomed during the years 1995, 1996 and 1997, then fell.\nThe commission held three meetings between May 2002 and May 2004.\nUnder President Juan Perez (1970-1976), who concentrated his foreign policy on Chile, little happened.');
+    const { events, coverage } = draft('From 1990 to 1994, Chilean imports grew steadily.\nTrade boomed during the years 1995, 1996 and 1997, then fell.\nThe commission held three meetings between May 2002 and May 2004.\nUnder President Juan Perez (1970-1976), who concentrated his foreign policy on Chile, little happened.\nThe route lasted until 1815, when the empire declined.');
     const context = coverage.rows.filter((row) => row.class === 'ignored' && row.reason === 'context_date').map((row) => row.text);
     expect(context).toEqual(['1990', '1994', '1995', '1996', '1997', '1970', '1976']);
-    expect(events.map((event) => [event.date, event.type])).toEqual([['2002-05', 'other'], ['2004-05', 'other']]);
+    // A stretch's bound followed by "when" is the date of what the clause after says.
+    expect(events.map((event) => [event.date, event.type])).toEqual([['2002-05', 'other'], ['2004-05', 'other'], ['1815', 'other']]);
   });
 
   it('reads a span of years printed as a programme\'s term as part of its name, not as an event', () => {
