@@ -81,7 +81,34 @@ export function findQuotes(folded: FoldedText, quotes: readonly string[]): numbe
       queue.push(child);
     }
   }
-  const text = folded.text;
+  const trie = { rootNext, edgeStart, edgeTarget, unitOf, fallback, endsNeedle, nextEnding };
+  const ends = scanText(folded.text, trie);
+  for (let at = 0; at < ends.length; at += 2) {
+    const node = ends[at]!;
+    for (const index of askedBy.get(needles[endsNeedle[node]!]!)!) found[index]!.push(ends[at + 1]! - depth[node]! + 1);
+  }
+  return found;
+}
+
+/** The trie as findQuotes lays it out in typed arrays (see there). */
+interface Trie {
+  rootNext: Int32Array;
+  edgeStart: Int32Array;
+  edgeTarget: Int32Array;
+  unitOf: Uint16Array;
+  fallback: Int32Array;
+  endsNeedle: Int32Array;
+  nextEnding: Int32Array;
+}
+
+/**
+ * The pass over the text: each node that ends a needle, followed by the index
+ * of the needle's last unit, in one flat list. A function of its own, apart from
+ * building the trie, and calling none: the engine optimises this loop, which
+ * runs once a unit of the text, sooner and at less cost than the whole of findQuotes.
+ */
+function scanText(text: string, { rootNext, edgeStart, edgeTarget, unitOf, fallback, endsNeedle, nextEnding }: Trie): number[] {
+  const ends: number[] = [];
   // step() written out: this loop runs once a unit of the text, often before the engine has optimised it.
   let state = 0;
   for (let at = 0, length = text.length; at < length; at += 1) {
@@ -104,11 +131,9 @@ export function findQuotes(folded: FoldedText, quotes: readonly string[]): numbe
       }
       state = fallback[state]!;
     }
-    for (let node = endsNeedle[state]! >= 0 ? state : nextEnding[state]!; node !== 0; node = nextEnding[node]!) {
-      for (const index of askedBy.get(needles[endsNeedle[node]!]!)!) found[index]!.push(at - depth[node]! + 1);
-    }
+    for (let node = endsNeedle[state]! >= 0 ? state : nextEnding[state]!; node !== 0; node = nextEnding[node]!) ends.push(node, at);
   }
-  return found;
+  return ends;
 }
 
 /** How many leading UTF-16 units two strings share. */
