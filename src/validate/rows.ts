@@ -1,4 +1,4 @@
-import type { Cell } from '../cast.js';
+import { castsToText, type Cell } from '../cast.js';
 import { asList, type FieldDescriptor, type TableResource } from '../descriptor.js';
 import type { Row } from '../read-table.js';
 import { compilePattern, type CompiledPattern } from './compile-pattern.js';
@@ -64,10 +64,13 @@ function constraintsOf(field: FieldDescriptor, compile: (pattern: string) => Com
   const present = (test: (value: Cell) => Problem | null): Constraint => (value) => (value === null ? null : test(value));
   // A list is one cell of the CSV, its items joined: that is what a spreadsheet reads.
   const written = (value: Cell) => (Array.isArray(value) ? value.join(field.delimiter ?? ',') : value);
-  checks.push(present((cell) => {
-    const value = written(cell);
-    return typeof value === 'string' && isFormulaCell(value, field) ? { code: 'CELL_FORMULA', message: `CELL_FORMULA: ${JSON.stringify(value)} begins like a spreadsheet formula (=, +, -, @, tab or CR) in a column whose pattern does not declare signed numbers` } : null;
-  }));
+  // A number or boolean field's cells are never text: no cell of it is asked.
+  if (castsToText(field)) {
+    checks.push(present((cell) => {
+      const value = written(cell);
+      return typeof value === 'string' && isFormulaCell(value, field) ? { code: 'CELL_FORMULA', message: `CELL_FORMULA: ${JSON.stringify(value)} begins like a spreadsheet formula (=, +, -, @, tab or CR) in a column whose pattern does not declare signed numbers` } : null;
+    }));
+  }
   if (c.required) checks.push((value) => (value === null ? 'is required but empty' : null));
   if (c.enum) {
     const allowed = new Set<Cell>(c.enum);
