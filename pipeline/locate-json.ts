@@ -38,17 +38,37 @@ export function parseLocatedJson(text: string): LocatedJson {
     const line = lastAtOrBefore(lineStarts.length, (index) => lineStarts[index]!, offset);
     return { line: line + 1, column: offset - lineStarts[line]! + 1 };
   };
-  const offsets = scanOffsets(text, positionAt);
+  const root = scanPlaces(text, positionAt);
   return {
     data: JSON.parse(text),
     positionOf(pointer: string): TextPosition {
-      for (let path = pointer; ; path = path.slice(0, Math.max(0, path.lastIndexOf('/')))) {
-        const offset = offsets.get(path);
-        if (offset !== undefined) return positionAt(offset);
-        if (path === '') return positionAt(0);
+      // The deepest value the pointer reaches: a pointer to nothing (a member that is missing) falls back to its nearest ancestor.
+      let place = root;
+      for (const token of pointer.split('/').slice(1)) {
+        const next = childAt(place, token);
+        if (next === undefined) break;
+        place = next;
       }
+      return positionAt(place.at);
     },
   };
+}
+
+/** Where a value is written (a member: its key), and the places of its items or members. */
+interface Place {
+  at: number;
+  items?: Place[];
+  members?: Map<string, Place>;
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+/** The item or member one reference token of a JSON pointer names (RFC 6901: `~1` is "/", `~0` is "~"), if the value has it. */
+function childAt(place: Place, token: string): Place | undefined {
+  if (place.items) return ARRAY_INDEX.test(token) ? place.items[Number(token)] : undefined;
+  if (!token.includes('~')) return place.members?.get(token);
+  // A "~" that escapes nothing names no member.
+  return /~(?![01])/.test(token) ? undefined : place.members?.get(token.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Escapes one reference token of a JSON pointer (RFC 6901). */
@@ -61,8 +81,12 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const LITERAL = /true|false|null/y;
 
-function scanOffsets(text: string, positionAt: (offset: number) => TextPosition): Map<string, number> {
-  const offsets = new Map<string, number>();
+/**
+ * The places of a JSON text's values, as a tree that mirrors it (no JSON pointer
+ * is written out for each value, no match made of each string: a build reads some
+ * hundreds of kB of configuration this way).
+ */
+function scanPlaces(text: string, positionAt: (offset: number) => TextPosition): Place {
   let at = 0;
   const fail = (reason: string): never => {
     throw new JsonSyntaxError(at >= text.length ? `${reason}, but the text ends` : `${reason}, found ${JSON.stringify(text[at])}`, positionAt(Math.min(at, text.length)));
@@ -70,62 +94,67 @@ function scanOffsets(text: string, positionAt: (offset: number) => TextPosition)
   const skipSpace = () => {
     for (let code = text.charCodeAt(at); code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09; code = text.charCodeAt(at)) at += 1;
   };
-  const token = (pattern: RegExp): string | null => {
+  const skip = (pattern: RegExp): boolean => {
     pattern.lastIndex = at;
-    const match = pattern.exec(text);
-    if (!match) return null;
-    at += match[0].length;
-    return match[0];
+    if (!pattern.test(text)) return false;
+    at = pattern.lastIndex;
+    return true;
   };
-  const value = (pointer: string, recordAt: number | null) => {
+  const value = (recordAt: number | null): Place => {
     skipSpace();
-    offsets.set(pointer, recordAt ?? at);
+    const place: Place = { at: recordAt ?? at };
     const char = text[at];
     if (char === '{') {
+      const members = new Map<string, Place>();
+      place.members = members;
       at += 1;
       skipSpace();
       if (text[at] === '}') {
         at += 1;
-        return;
+        return place;
       }
       for (;;) {
         skipSpace();
         const keyAt = at;
-        const key = token(STRING) ?? fail('expected a member name in double quotes');
+        if (!skip(STRING)) fail('expected a member name in double quotes');
+        const written = text.slice(keyAt, at);
+        const key = written.includes('\\') ? (JSON.parse(written) as string) : written.slice(1, -1);
         skipSpace();
         if (text[at] !== ':') fail('expected ":" after a member name');
         at += 1;
-        value(`${pointer}/${pointerToken(key.includes('\\') ? (JSON.parse(key) as string) : key.slice(1, -1))}`, keyAt);
+        members.set(key, value(keyAt));
         skipSpace();
         if (text[at] === ',') at += 1;
         else if (text[at] === '}') {
           at += 1;
-          return;
+          return place;
         } else fail('expected "," or "}" in an object');
       }
     }
     if (char === '[') {
+      const items: Place[] = [];
+      place.items = items;
       at += 1;
       skipSpace();
       if (text[at] === ']') {
         at += 1;
-        return;
+        return place;
       }
-      for (let index = 0; ; index += 1) {
-        value(`${pointer}/${index}`, null);
+      for (;;) {
+        items.push(value(null));
         skipSpace();
         if (text[at] === ',') at += 1;
         else if (text[at] === ']') {
           at += 1;
-          return;
+          return place;
         } else fail('expected "," or "]" in an array');
       }
     }
-    if (token(STRING) ?? token(NUMBER) ?? token(LITERAL)) return;
-    fail('expected a value (object, array, string, number, true, false or null)');
+    if (skip(STRING) || skip(NUMBER) || skip(LITERAL)) return place;
+    return fail('expected a value (object, array, string, number, true, false or null)');
   };
-  value('', null);
+  const root = value(null);
   skipSpace();
   if (at < text.length) fail('expected the end of the document');
-  return offsets;
+  return root;
 }

@@ -40,7 +40,9 @@ function schemaValidators(schemaDir: string): string {
     return schema.$id;
   });
   // ajv exports each function under a name of ours; only the typed table below is exported, so the declarations name no untyped function.
-  const { code, names } = unexport(standaloneCode(ajv, Object.fromEntries(ids.map((id, index) => [`exported${index}`, id]))));
+  const exported = unexport(standaloneCode(ajv, Object.fromEntries(ids.map((id, index) => [`exported${index}`, id]))));
+  const code = compiledOnLoad(exported.code, ids.map((id) => ajv.getSchema(id)!));
+  const { names } = exported;
   const table = ids.map((id, index) => `  ${JSON.stringify(id)}: ${names.get(`exported${index}`)!},`).join('\n');
   return module(code, [
     `/** The digest (pipeline/read-schemas.ts) of the schemas these validators were generated from. */`,
@@ -56,7 +58,10 @@ function profileValidator(root: string): string {
   addListField(profile, read(LIST_FIELD_PATH));
   // The profile uses keywords ajv's strict mode rejects (propertyOrder, context, union types): see src/profiles/README.md.
   const ajv = new Ajv({ strict: false, allErrors: true, logger: false, formats, code: { source: true, esm: true, formats: _`profileFormats` } });
-  const { code, names } = unexport(standaloneCode(ajv, ajv.compile(profile)));
+  const validate = ajv.compile(profile);
+  const exported = unexport(standaloneCode(ajv, validate));
+  const code = compiledOnLoad(exported.code, [validate]);
+  const { names } = exported;
   return module(code, [
     `/** The official Data Package v2.0 profile (${PROFILE_PATH}) with the List Field it misses (${LIST_FIELD_PATH}). */`,
     `export const validateProfile: StandaloneValidator = ${names.get('validate')!};`,
@@ -71,6 +76,41 @@ function unexport(code: string): { code: string; names: Map<string, string> } {
     return '';
   }).replace(/export default \w+;/g, '');
   return { code: stripped, names };
+}
+
+/** What ajv keeps of a function it compiled: its name, its code, and the values (other validators among them) the code refers to. */
+interface CompiledSource {
+  validateName: { toString(): string };
+  validateCode: string;
+  scopeValues: Record<string, Set<{ value?: { ref?: unknown } }> | undefined>;
+}
+
+/**
+ * Each validation function written as a parenthesised function expression,
+ * `const validateN = (function validateN(…) {…});`, instead of a declaration:
+ * V8 compiles such a function while it loads the module, where it only scans a
+ * declaration then and parses it again in full at its first call, so that a
+ * validator of a few hundred kB is read twice. No function is called before the
+ * module has loaded, so none is used before its definition.
+ */
+function compiledOnLoad(code: string, validators: readonly unknown[]): string {
+  const sources = new Map<string, string>();
+  const collect = (validate: unknown) => {
+    const source = (validate as { source: CompiledSource }).source;
+    const name = String(source.validateName);
+    if (sources.has(name)) return;
+    sources.set(name, source.validateCode);
+    for (const value of source.scopeValues.validate ?? []) if (typeof value.value?.ref === 'function') collect(value.value.ref);
+  };
+  validators.forEach(collect);
+  let rewritten = code;
+  for (const [name, definition] of sources) {
+    if (!definition.startsWith(`function ${name}(`) || rewritten.split(definition).length !== 2) throw new Error(`${name}: its definition is not once in ajv's code as a function declaration`);
+    rewritten = rewritten.replace(definition, () => `const ${name} = (${definition});`);
+  }
+  const declarations = rewritten.match(/(?<!\()function validate\d+\(/g);
+  if (declarations) throw new Error(`function declarations left as such: ${declarations.join(', ')}`);
+  return rewritten;
 }
 
 /**

@@ -29,6 +29,11 @@ export function casterFor(field: FieldDescriptor, tableMissingValues: readonly s
   return (text) => (missing.has(text) ? null : typed(text));
 }
 
+/** Whether a field's cells may be text once cast: a list's, written joined, and any but a number or boolean field's (itemCaster). */
+export function castsToText(field: FieldDescriptor): boolean {
+  return field.type === 'list' || !['integer', 'year', 'number', 'boolean'].includes(field.type ?? 'string');
+}
+
 function typedCaster(field: FieldDescriptor): Caster {
   if (field.type === 'list') return listCaster(field);
   return itemCaster(field, field.type);

@@ -75,49 +75,26 @@ function scanSimpleCsv(input: string, { delimiter, quote, escape }: CsvSyntax, s
   const end = text.length;
   let width = -1;
   let at = 0;
+  // Where the next quote is (end: none). A record that ends before it has no quoted field: split() cuts it at its delimiters.
+  let nextQuote = -1;
   while (at < end) {
     // An empty line: csv-parse's own rules apply.
     if (text.charCodeAt(at) === LF) return false;
-    const record: string[] = [];
-    for (;;) {
-      let field: string;
-      if (text.charCodeAt(at) === quoteCode) {
-        // A quoted field: up to the quote not doubled; then a delimiter, a line end or the end must follow.
-        let value = '';
-        let from = at + 1;
-        for (;;) {
-          const close = text.indexOf(quote, from);
-          if (close < 0) return false;
-          value += text.slice(from, close);
-          if (text.charCodeAt(close + 1) === quoteCode) {
-            value += quote;
-            from = close + 2;
-          } else {
-            at = close + 1;
-            break;
-          }
-        }
-        field = value;
-      } else {
-        let stop = at;
-        while (stop < end) {
-          const code = text.charCodeAt(stop);
-          if (code === delimiterCode || code === LF) break;
-          if (code === quoteCode) return false;
-          stop += 1;
-        }
-        field = text.slice(at, stop);
-        at = stop;
-      }
-      record.push(field);
-      if (at >= end) break;
-      const next = text.charCodeAt(at);
-      if (next === LF) {
-        at += 1;
-        break;
-      }
-      if (next !== delimiterCode) return false;
-      at += 1;
+    const lineFeed = text.indexOf('\n', at);
+    const lineEnd = lineFeed < 0 ? end : lineFeed;
+    if (nextQuote < at) {
+      const found = text.indexOf(quote, at);
+      nextQuote = found < 0 ? end : found;
+    }
+    let record: string[];
+    if (nextQuote >= lineEnd) {
+      record = text.slice(at, lineEnd).split(delimiter);
+      at = lineEnd + 1;
+    } else {
+      const read = readRecord(text, at, delimiterCode, quoteCode, quote);
+      if (!read) return false;
+      record = read.record;
+      at = read.next;
     }
     // A record of another width than the first: csv-parse's own rules apply.
     if (width < 0) width = record.length;
@@ -125,6 +102,50 @@ function scanSimpleCsv(input: string, { delimiter, quote, escape }: CsvSyntax, s
     visit(record);
   }
   return true;
+}
+
+/** One record from `at` on, field by field, and where the next one starts; null at anything csv-parse must decide. */
+function readRecord(text: string, from: number, delimiterCode: number, quoteCode: number, quote: string): { record: string[]; next: number } | null {
+  const end = text.length;
+  const record: string[] = [];
+  let at = from;
+  for (;;) {
+    let field: string;
+    if (text.charCodeAt(at) === quoteCode) {
+      // A quoted field: up to the quote not doubled; then a delimiter, a line end or the end must follow.
+      let value = '';
+      let start = at + 1;
+      for (;;) {
+        const close = text.indexOf(quote, start);
+        if (close < 0) return null;
+        value += text.slice(start, close);
+        if (text.charCodeAt(close + 1) === quoteCode) {
+          value += quote;
+          start = close + 2;
+        } else {
+          at = close + 1;
+          break;
+        }
+      }
+      field = value;
+    } else {
+      let stop = at;
+      while (stop < end) {
+        const code = text.charCodeAt(stop);
+        if (code === delimiterCode || code === LF) break;
+        if (code === quoteCode) return null;
+        stop += 1;
+      }
+      field = text.slice(at, stop);
+      at = stop;
+    }
+    record.push(field);
+    if (at >= end) return { record, next: at };
+    const next = text.charCodeAt(at);
+    if (next === LF) return { record, next: at + 1 };
+    if (next !== delimiterCode) return null;
+    at += 1;
+  }
 }
 
 /** Whether every carriage return of the text lies inside a quoted field (where it is data, not a line end). */

@@ -94,11 +94,11 @@ export function anchorAnnotations(annotations: SourceAnnotations & { annotationL
   const file = `pipeline/02-extract/annotations/${annotations.source_id}.json`;
   const result: AnchoredAnnotations = { quotes: [], cells: [], events: [], ignores: [] };
   const eventsPerDate = new Map<number, number>();
-  const starts = findQuotes(folded, annotations.annotations.map((annotation) => annotation.quote));
-  // Periods printed outside their annotation's quote (a table heading) are anchored by quotes of their own, found in one more pass.
+  // Periods printed outside their annotation's quote (a table heading) are anchored by quotes of their own, found in the same pass.
   const elsewhere = annotations.annotations.flatMap((annotation) => periodRefs(annotation).flatMap((ref) => (isPeriodWords(ref) && ref.in ? [ref.in] : [])));
-  const elsewhereFound = findQuotes(folded, elsewhere.map((place) => place.quote));
-  const elsewhereStarts = new Map(elsewhere.map((place, index) => [place, elsewhereFound[index]!] as const));
+  const found = findQuotes(folded, [...annotations.annotations.map((annotation) => annotation.quote), ...elsewhere.map((place) => place.quote)]);
+  const starts = found.slice(0, annotations.annotations.length);
+  const elsewhereStarts = new Map(elsewhere.map((place, index) => [place, found[annotations.annotations.length + index]!] as const));
   annotations.annotations.forEach((annotation, index) => {
     const id = `${annotations.source_id}/annotations#${index + 1}`;
     const line = annotations.annotationLines?.[index];

@@ -23,7 +23,34 @@ export function findQuotes(folded: FoldedText, quotes: readonly string[]): numbe
     else askedBy.set(needle, [index]);
   });
   const needles = [...askedBy.keys()].sort();
-  // Node 0 is the root; a node is the path of units from it. Nodes are numbered as the sorted needles create them.
+  const trie = buildTrie(needles);
+  const { endsNeedle, depth } = trie;
+  const ends = scanText(folded.text, trie);
+  for (let at = 0; at < ends.length; at += 2) {
+    const node = ends[at]!;
+    for (const index of askedBy.get(needles[endsNeedle[node]!]!)!) found[index]!.push(ends[at + 1]! - depth[node]! + 1);
+  }
+  return found;
+}
+
+/** The trie as findQuotes lays it out in typed arrays (see buildTrie). */
+interface Trie {
+  rootNext: Int32Array;
+  edgeStart: Int32Array;
+  edgeTarget: Int32Array;
+  unitOf: Uint16Array;
+  depth: Int32Array;
+  fallback: Int32Array;
+  endsNeedle: Int32Array;
+  nextEnding: Int32Array;
+}
+
+/**
+ * The trie of sorted needles. Node 0 is the root; a node is the path of units
+ * from it. Nodes are numbered as the sorted needles create them. Each step in
+ * a function of its own, each a loop the engine optimises while it runs.
+ */
+function buildTrie(needles: readonly string[]): Trie {
   let size = 1;
   for (let index = 0; index < needles.length; index += 1) size += needles[index]!.length - commonPrefix(needles[index - 1] ?? '', needles[index]!);
   const parent = new Int32Array(size);
@@ -31,19 +58,7 @@ export function findQuotes(folded: FoldedText, quotes: readonly string[]): numbe
   const depth = new Int32Array(size);
   // The needle (by its index in `needles`) that ends at a node, or -1.
   const endsNeedle = new Int32Array(size).fill(-1);
-  const path = [0];
-  let nodes = 1;
-  needles.forEach((needle, index) => {
-    path.length = commonPrefix(needles[index - 1] ?? '', needle) + 1;
-    for (let at = path.length - 1; at < needle.length; at += 1) {
-      parent[nodes] = path[at]!;
-      unitOf[nodes] = needle.charCodeAt(at);
-      depth[nodes] = at + 1;
-      path.push(nodes);
-      nodes += 1;
-    }
-    endsNeedle[path[needle.length]!] = index;
-  });
+  addNodes(needles, parent, unitOf, depth, endsNeedle);
   // Edges grouped by the node they leave (edgeStart[n] … edgeStart[n + 1]), in node order; the root's also by unit, as any unit may follow it.
   const edgeStart = new Int32Array(size + 1);
   for (let node = 1; node < size; node += 1) edgeStart[parent[node]! + 1] = edgeStart[parent[node]! + 1]! + 1;
@@ -57,31 +72,69 @@ export function findQuotes(folded: FoldedText, quotes: readonly string[]): numbe
   }
   const rootNext = new Int32Array(0x10000);
   for (let edge = edgeStart[0]!; edge < edgeStart[1]!; edge += 1) rootNext[unitOf[edgeTarget[edge]!]!] = edgeTarget[edge]!;
-  // The node an edge labelled `unit` leads to from `node`: 0 (the root) when the root has none, -1 when another node has none.
-  const step = (node: number, unit: number): number => {
-    if (node === 0) return rootNext[unit]!;
-    for (let edge = edgeStart[node]!, last = edgeStart[node + 1]!; edge < last; edge += 1) if (unitOf[edgeTarget[edge]!] === unit) return edgeTarget[edge]!;
-    return -1;
-  };
-  // fallback[n]: the node of the longest proper suffix of n's path that is in the trie;
-  // nextEnding[n]: the nearest node along fallbacks that ends a needle (0: none, the root ends none).
-  const fallback = new Int32Array(size);
-  const nextEnding = new Int32Array(size);
-  const queue = Array.from(edgeTarget.subarray(edgeStart[0]!, edgeStart[1]!));
-  for (let head = 0; head < queue.length; head += 1) {
+  const trie = { rootNext, edgeStart, edgeTarget, unitOf, depth, endsNeedle, fallback: new Int32Array(size), nextEnding: new Int32Array(size) };
+  linkFallbacks(trie);
+  return trie;
+}
+
+/** Creates each needle's nodes below the prefix it shares with the needle before it. */
+function addNodes(needles: readonly string[], parent: Int32Array, unitOf: Uint16Array, depth: Int32Array, endsNeedle: Int32Array): void {
+  const path = [0];
+  let nodes = 1;
+  for (let index = 0; index < needles.length; index += 1) {
+    const needle = needles[index]!;
+    path.length = commonPrefix(needles[index - 1] ?? '', needle) + 1;
+    for (let at = path.length - 1; at < needle.length; at += 1) {
+      parent[nodes] = path[at]!;
+      unitOf[nodes] = needle.charCodeAt(at);
+      depth[nodes] = at + 1;
+      path.push(nodes);
+      nodes += 1;
+    }
+    endsNeedle[path[needle.length]!] = index;
+  }
+}
+
+/** The node an edge labelled `unit` leads to from `node`: 0 (the root) when the root has none, -1 when another node has none. */
+function step({ rootNext, edgeStart, edgeTarget, unitOf }: Trie, node: number, unit: number): number {
+  if (node === 0) return rootNext[unit]!;
+  for (let edge = edgeStart[node]!, last = edgeStart[node + 1]!; edge < last; edge += 1) if (unitOf[edgeTarget[edge]!] === unit) return edgeTarget[edge]!;
+  return -1;
+}
+
+/**
+ * fallback[n]: the node of the longest proper suffix of n's path that is in the trie;
+ * nextEnding[n]: the nearest node along fallbacks that ends a needle (0: none, the root ends none).
+ * Breadth first, so that a node's fallback is known before its children's.
+ */
+function linkFallbacks(trie: Trie): void {
+  const { edgeStart, edgeTarget, unitOf, fallback, nextEnding, endsNeedle } = trie;
+  const queue = new Int32Array(fallback.length);
+  let tail = 0;
+  for (let edge = edgeStart[0]!; edge < edgeStart[1]!; edge += 1) queue[tail++] = edgeTarget[edge]!;
+  for (let head = 0; head < tail; head += 1) {
     const node = queue[head]!;
     for (let edge = edgeStart[node]!; edge < edgeStart[node + 1]!; edge += 1) {
       const child = edgeTarget[edge]!;
       const unit = unitOf[child]!;
       let suffix = fallback[node]!;
-      while (suffix !== 0 && step(suffix, unit) < 0) suffix = fallback[suffix]!;
-      const target = Math.max(step(suffix, unit), 0);
+      while (suffix !== 0 && step(trie, suffix, unit) < 0) suffix = fallback[suffix]!;
+      const target = Math.max(step(trie, suffix, unit), 0);
       fallback[child] = target;
       nextEnding[child] = endsNeedle[target]! >= 0 ? target : nextEnding[target]!;
-      queue.push(child);
+      queue[tail++] = child;
     }
   }
-  const text = folded.text;
+}
+
+/**
+ * The pass over the text: each node that ends a needle, followed by the index
+ * of the needle's last unit, in one flat list. A function of its own, apart from
+ * building the trie, and calling none: the engine optimises this loop, which
+ * runs once a unit of the text, sooner and at less cost than the whole of findQuotes.
+ */
+function scanText(text: string, { rootNext, edgeStart, edgeTarget, unitOf, fallback, endsNeedle, nextEnding }: Trie): number[] {
+  const ends: number[] = [];
   // step() written out: this loop runs once a unit of the text, often before the engine has optimised it.
   let state = 0;
   for (let at = 0, length = text.length; at < length; at += 1) {
@@ -104,11 +157,9 @@ export function findQuotes(folded: FoldedText, quotes: readonly string[]): numbe
       }
       state = fallback[state]!;
     }
-    for (let node = endsNeedle[state]! >= 0 ? state : nextEnding[state]!; node !== 0; node = nextEnding[node]!) {
-      for (const index of askedBy.get(needles[endsNeedle[node]!]!)!) found[index]!.push(at - depth[node]! + 1);
-    }
+    for (let node = endsNeedle[state]! >= 0 ? state : nextEnding[state]!; node !== 0; node = nextEnding[node]!) ends.push(node, at);
   }
-  return found;
+  return ends;
 }
 
 /** How many leading UTF-16 units two strings share. */

@@ -25,6 +25,14 @@ const LOWERCASE_START = /^\s*\p{Ll}/u;
 /** White space as `\s` reads it, tested at one unit of a line (sticky: no substring is made). */
 const WHITE_SPACE_AT = /\s/y;
 const BLANK = /^\s*$/;
+/** Two ASCII white-space characters in a row; and ASCII white space other than the space itself (folded to a space). */
+const ASCII_SPACES = /[\t-\r ]{2}/;
+const ASCII_SPACE_OTHER_THAN_SPACE = /[\t-\r]/g;
+
+/** Whether an ASCII unit is white space as `\s` reads it. */
+function isAsciiSpace(unit: number): boolean {
+  return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+}
 
 /** Appends to typed arrays, doubling them as needed, and hands back exactly the used length. */
 class SegmentBuilder {
@@ -46,6 +54,12 @@ class SegmentBuilder {
     this.width[this.count] = width === 1 ? 0 : width;
     this.count += 1;
     this.runNext = width === 1 ? byte + 1 : -1;
+  }
+
+  /** `count` one-byte characters from `byte` on, as `count` calls of add(…, 1) would record them. */
+  addRun(folded: number, byte: number, count: number): void {
+    if (byte !== this.runNext) this.add(folded, byte, 1);
+    this.runNext = byte + count;
   }
 
   finish(): FoldedText['segments'] {
@@ -85,18 +99,24 @@ function isWhiteSpaceAt(text: string, index: number): boolean {
 }
 
 export function foldText(lines: readonly Line[]): FoldedText {
-  // The folded text is written unit by unit into one buffer that fits it (at most every unit of every line and a space for each line break): no string per word, no join.
-  const units16 = new Uint16Array(lines.reduce((sum, line) => sum + line.text.length + 1, 0));
+  // The folded text as pieces joined once: a line's kept text, or a word of it, and the spaces between them.
+  const pieces: string[] = [];
   const segments = new SegmentBuilder();
   let length = 0;
-  let widestUnit = 0;
   // The white-space character a folded space will stand for, once text follows it (-1: none).
   let spaceStart = -1;
   let spaceEnd = -1;
   let joining = false;
+  const emitSpace = () => {
+    segments.add(length, spaceStart, spaceEnd - spaceStart);
+    pieces.push(' ');
+    length += 1;
+    spaceStart = -1;
+  };
   // Index of the next line with text after the current one (PDF dumps may put a blank line after every line of text).
   let nextWithText = -1;
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
     if (nextWithText <= index) {
       nextWithText = index + 1;
       while (nextWithText < lines.length && BLANK.test(lines[nextWithText]!.text)) nextWithText += 1;
@@ -105,33 +125,56 @@ export function foldText(lines: readonly Line[]): FoldedText {
     // endsWith first: the regular expression would try every position of every line.
     const hyphenBreak = next !== undefined && line.text.trimEnd().endsWith('-') && HYPHEN_AT_END.test(line.text) && LOWERCASE_START.test(next.text);
     const kept = hyphenBreak ? line.text.replace(/-\s*$/, '') : line.text;
-    let offset = line.start;
-    for (let at = 0; at < kept.length; ) {
-      // ASCII, most of any text, is told apart without a call: this loop runs once a character, often before it is optimised.
-      const unit = kept.charCodeAt(at);
-      const bytes = unit < 0x80 ? 1 : utf8LengthAt(kept, at);
-      const units = bytes === 4 ? 2 : 1;
-      if (unit < 0x80 ? unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) : units === 1 && isWhiteSpaceAt(kept, at)) {
-        if (!joining && length > 0 && spaceStart < 0) {
-          spaceStart = offset;
-          spaceEnd = offset + bytes;
-        }
-      } else {
-        if (spaceStart >= 0) {
-          segments.add(length, spaceStart, spaceEnd - spaceStart);
-          units16[length] = 0x20;
-          length += 1;
-          spaceStart = -1;
-        }
-        joining = false;
-        segments.add(length, offset, bytes);
-        units16[length] = unit;
-        if (units === 2) units16[length + 1] = kept.charCodeAt(at + 1);
-        if (unit > widestUnit) widestUnit = unit;
-        length += units;
+    if (line.end - line.start === line.text.length && !ASCII_SPACES.test(kept)) {
+      // ASCII only (as many bytes as units), white space one character at a time: most lines of a text.
+      // Its words and the spaces between them are one run of bytes, folded as a whole rather than unit by unit.
+      const lead = kept.length > 0 && isAsciiSpace(kept.charCodeAt(0)) ? 1 : 0;
+      const trail = kept.length > lead && isAsciiSpace(kept.charCodeAt(kept.length - 1)) ? 1 : 0;
+      if (lead === 1 && !joining && length > 0 && spaceStart < 0) {
+        spaceStart = line.start;
+        spaceEnd = line.start + 1;
       }
-      offset += bytes;
-      at += units;
+      const words = kept.slice(lead, kept.length - trail);
+      if (words !== '') {
+        if (spaceStart >= 0) emitSpace();
+        joining = false;
+        segments.addRun(length, line.start + lead, words.length);
+        pieces.push(words.replace(ASCII_SPACE_OTHER_THAN_SPACE, ' '));
+        length += words.length;
+        if (trail === 1) {
+          spaceStart = line.start + kept.length - 1;
+          spaceEnd = spaceStart + 1;
+        }
+      }
+    } else {
+      let offset = line.start;
+      // Where the word being read began in `kept` (-1: none), to be added as one piece once it ends.
+      let wordStart = -1;
+      for (let at = 0; at < kept.length; ) {
+        // ASCII, most of any text, is told apart without a call.
+        const unit = kept.charCodeAt(at);
+        const bytes = unit < 0x80 ? 1 : utf8LengthAt(kept, at);
+        const units = bytes === 4 ? 2 : 1;
+        if (unit < 0x80 ? isAsciiSpace(unit) : units === 1 && isWhiteSpaceAt(kept, at)) {
+          if (wordStart >= 0) {
+            pieces.push(kept.slice(wordStart, at));
+            wordStart = -1;
+          }
+          if (!joining && length > 0 && spaceStart < 0) {
+            spaceStart = offset;
+            spaceEnd = offset + bytes;
+          }
+        } else {
+          if (spaceStart >= 0) emitSpace();
+          joining = false;
+          segments.add(length, offset, bytes);
+          if (wordStart < 0) wordStart = at;
+          length += units;
+        }
+        offset += bytes;
+        at += units;
+      }
+      if (wordStart >= 0) pieces.push(kept.slice(wordStart));
     }
     // A word broken by a hyphen goes on at the next line with text, without a space; any other line break is a space.
     joining = hyphenBreak || (joining && BLANK.test(line.text));
@@ -139,10 +182,8 @@ export function foldText(lines: readonly Line[]): FoldedText {
       spaceStart = line.end;
       spaceEnd = line.end + 1;
     }
-  });
-  // A text of Latin-1 characters only is made a one-byte string, as V8 stores it: half the memory.
-  const text = widestUnit < 0x100 ? Buffer.from(units16.subarray(0, length)).toString('latin1') : Buffer.from(units16.buffer, 0, length * 2).toString('utf16le');
-  return { text, segments: segments.finish() };
+  }
+  return { text: pieces.join(''), segments: segments.finish() };
 }
 
 /** The segment holding folded unit `index`: the last one starting at or before it. */

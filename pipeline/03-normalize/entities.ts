@@ -9,11 +9,31 @@ const require = createRequire(import.meta.url);
 // i18n-iso-countries's node entry registers all its 78 locales, a tenth of the build's start: we only ask it in English, so its core is loaded with that one.
 const countries = require('i18n-iso-countries/index') as {
   registerLocale(locale: unknown): void;
-  getAlpha3Code(name: string, lang: string): string | undefined;
   getName(code: string, lang: string): string | undefined;
+  getNames(lang: string, options: { select: 'all' }): Record<string, string[]>;
+  toAlpha3(code: string): string | undefined;
   isValid(code: string): boolean;
 };
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+let countryCodes: Map<string, string> | undefined;
+
+/**
+ * The alpha-3 code of the country with this English ISO 3166 name (or one of
+ * its other names), in any case: what i18n-iso-countries's getAlpha3Code(name, 'en')
+ * answers, from a table made once. It searches every country's names, lowering
+ * each, for every name it is asked: most of the normalize stage's start.
+ */
+function countryCode(name: string): string | undefined {
+  if (!countryCodes) {
+    countryCodes = new Map();
+    // In the order getAlpha3Code searches them: the first country to carry a name has it.
+    for (const [alpha2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+      for (const known of names) if (!countryCodes.has(known.toLowerCase())) countryCodes.set(known.toLowerCase(), countries.toAlpha3(alpha2)!);
+    }
+  }
+  return countryCodes.get(name.toLowerCase());
+}
 
 /** Folds the typography a printed name may carry: footnote stars, quotes, spacing, case. */
 export function foldName(name: string): string {
@@ -58,7 +78,7 @@ export function findAliasConflicts(metadata: EntityMetadata): AliasConflict[] {
     record.aliases.flatMap((alias, aliasIndex): AliasConflict[] => {
       const other = claims.get(foldName(alias))!.find((candidate) => candidate.entity !== record.id);
       if (other) return [{ entityIndex, aliasIndex, alias, entity: record.id, other: other.entity, as: other.as }];
-      const country = countries.getAlpha3Code(foldName(alias), 'en');
+      const country = countryCode(foldName(alias));
       return country !== undefined && country !== record.id ? [{ entityIndex, aliasIndex, alias, entity: record.id, other: country, as: 'ISO 3166 name' }] : [];
     }),
   );
@@ -89,7 +109,7 @@ export class EntityResolver {
     let id = this.peeked.get(printed);
     if (id === undefined) {
       const folded = foldName(printed);
-      id = this.aliases.get(folded) ?? countries.getAlpha3Code(folded, 'en') ?? null;
+      id = this.aliases.get(folded) ?? countryCode(folded) ?? null;
       this.peeked.set(printed, id);
     }
     return id;

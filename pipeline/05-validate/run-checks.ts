@@ -70,11 +70,35 @@ function matchesRelative(cell: NormalizedCell, selector: Selector, target: Norma
   });
 }
 
+/**
+ * A table's cells grouped by their key in one dimension, in table order: the
+ * cells a target's relatives can be, looked up rather than sought among all
+ * cells for every target (that search made the checks quadratic in a table's size).
+ * Made once per list of cells and dimension.
+ */
+const groupings = new WeakMap<readonly NormalizedCell[], Map<Dimension, Map<string | null, NormalizedCell[]>>>();
+
+function cellsWithKey(cells: readonly NormalizedCell[], dimension: Dimension, key: string | null): readonly NormalizedCell[] {
+  let byDimension = groupings.get(cells);
+  if (!byDimension) groupings.set(cells, (byDimension = new Map()));
+  let groups = byDimension.get(dimension);
+  if (!groups) {
+    groups = new Map();
+    for (const cell of cells) {
+      const group = groups.get(keyOf(cell, dimension));
+      if (group) group.push(cell);
+      else groups.set(keyOf(cell, dimension), [cell]);
+    }
+    byDimension.set(dimension, groups);
+  }
+  return groups.get(key) ?? [];
+}
+
 /** The key of the column printed just before the target's, in the same block and column group. */
 function previousColumnKey(target: NormalizedCell, cells: readonly NormalizedCell[]): string | null {
   const { block, columnIndex } = target.cell;
   const group = keyOf(target, 'group');
-  const previous = cells.find((cell) => cell.cell.block === block && cell.cell.columnIndex === columnIndex - 1 && keyOf(cell, 'group') === group);
+  const previous = cellsWithKey(cells, 'group', group).find((cell) => cell.cell.block === block && cell.cell.columnIndex === columnIndex - 1);
   return previous ? previous.cell.column.key : null;
 }
 
@@ -89,7 +113,7 @@ function resolveInputs(check: RecipeCheck, target: NormalizedCell, cells: readon
   if (check.rest_of) {
     const along: Dimension = check.rest_of === 'row' ? 'row' : 'column';
     const except = check.except ?? [];
-    return cells.filter(
+    return cellsWithKey(cells, along, keyOf(target, along)).filter(
       (cell) =>
         cell !== target &&
         keyOf(cell, along) === keyOf(target, along) &&
@@ -100,7 +124,9 @@ function resolveInputs(check: RecipeCheck, target: NormalizedCell, cells: readon
   const previousColumn = previousColumnKey(target, cells);
   const inputs: NormalizedCell[] = [];
   for (const [position, selector] of (check.parts ?? []).entries()) {
-    const found = partCells[position]!.filter((cell) => matchesRelative(cell, selector, target, previousColumn));
+    // A part that leaves the row out selects in the target's row only.
+    const candidates = selector.row === undefined ? cellsWithKey(partCells[position]!, 'row', keyOf(target, 'row')) : partCells[position]!;
+    const found = candidates.filter((cell) => matchesRelative(cell, selector, target, previousColumn));
     if (found.length === 0 && selector.column === '@previous') return null; // the first column has nothing before it
     if (found.length === 0 && selector.table !== undefined) return null; // the other table does not print this row
     if (found.length !== 1) {

@@ -90,6 +90,8 @@ const SPECIAL_NUMBERS = new Map([[Number.POSITIVE_INFINITY, 'INF'], [Number.NEGA
  */
 export function formatNumber(value: number): string {
   const text = SPECIAL_NUMBERS.get(value) ?? String(value);
+  // Most numbers print without an exponent: no match is tried.
+  if (!text.includes('e')) return text;
   const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (!match) return text;
   const [, sign, lead, fraction = '', exponent] = match as unknown as [string, string, string, string | undefined, string];

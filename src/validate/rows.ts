@@ -1,4 +1,4 @@
-import type { Cell } from '../cast.js';
+import { castsToText, type Cell } from '../cast.js';
 import { asList, type FieldDescriptor, type TableResource } from '../descriptor.js';
 import type { Row } from '../read-table.js';
 import { compilePattern, type CompiledPattern } from './compile-pattern.js';
@@ -7,7 +7,8 @@ import { isFormulaCell } from './formula-cells.js';
 
 /** What is wrong with a cell, with a code where a program may branch on it. */
 type Problem = string | { code: NonNullable<Finding['code']>; message: string };
-type Constraint = (value: Cell) => Problem | null;
+/** A check of a cell that holds a value (an empty cell is checked only for being required). */
+type Constraint = (value: Exclude<Cell, null>) => Problem | null;
 
 /** Row i of a table is CSV record i + 2: the header is record 1. */
 export const recordNumber = (index: number) => index + 2;
@@ -33,7 +34,7 @@ export function rowChecker(resource: TableResource, uncastable: ReadonlySet<stri
   const fields = resource.schema.fields.map((field) => {
     const compiled = constraintsOf(field, compile);
     if (compiled.unsupported) findings.push({ kind: 'descriptor', code: 'PATTERN_UNSUPPORTED', resource: resource.name, field: field.name, message: `PATTERN_UNSUPPORTED: pattern ${JSON.stringify(field.constraints!.pattern)} cannot be checked in linear time (${compiled.unsupported}); its cells are not tested against it` });
-    return { field, constraints: compiled.constraints };
+    return { field, required: compiled.required, constraints: compiled.constraints };
   });
   const primaryKey = asList(resource.schema.primaryKey);
   const keys = [
@@ -43,11 +44,16 @@ export function rowChecker(resource: TableResource, uncastable: ReadonlySet<stri
   ].map((key) => duplicateFinder(resource.name, key));
   return {
     check: (row, index) => {
-      for (const { field, constraints } of fields) {
+      for (const { field, required, constraints } of fields) {
         if (uncastable.size && uncastable.has(`${recordNumber(index)}:${field.name}`)) continue;
+        const value = row[field.name] ?? null;
+        if (value === null) {
+          if (required) findings.push(rowFinding(resource.name, index, field.name, 'is required but empty'));
+          continue;
+        }
         for (const constraint of constraints) {
-          const problem = constraint(row[field.name] ?? null);
-          if (problem) findings.push({ kind: 'row', resource: resource.name, row: recordNumber(index), field: field.name, ...(typeof problem === 'string' ? { message: problem } : problem) });
+          const problem = constraint(value);
+          if (problem) findings.push(rowFinding(resource.name, index, field.name, problem));
         }
       }
       for (const key of keys) key.check(row, index);
@@ -56,30 +62,36 @@ export function rowChecker(resource: TableResource, uncastable: ReadonlySet<stri
   };
 }
 
-/** The checks of a field's cells, and why its pattern cannot be one of them, if it cannot. */
-function constraintsOf(field: FieldDescriptor, compile: (pattern: string) => CompiledPattern): { constraints: Constraint[]; unsupported?: string } {
+/** A finding about a cell of a row, at its CSV record. */
+function rowFinding(resource: string, index: number, field: string, problem: Problem): Finding {
+  return { kind: 'row', resource, row: recordNumber(index), field, ...(typeof problem === 'string' ? { message: problem } : problem) };
+}
+
+/** Whether a field's cells are required, the checks of those that hold a value, and why its pattern cannot be one of them, if it cannot. */
+function constraintsOf(field: FieldDescriptor, compile: (pattern: string) => CompiledPattern): { required: boolean; constraints: Constraint[]; unsupported?: string } {
   const c = field.constraints ?? {};
   const checks: Constraint[] = [];
   let unsupported: string | undefined;
-  const present = (test: (value: Cell) => Problem | null): Constraint => (value) => (value === null ? null : test(value));
   // A list is one cell of the CSV, its items joined: that is what a spreadsheet reads.
   const written = (value: Cell) => (Array.isArray(value) ? value.join(field.delimiter ?? ',') : value);
-  checks.push(present((cell) => {
-    const value = written(cell);
-    return typeof value === 'string' && isFormulaCell(value, field) ? { code: 'CELL_FORMULA', message: `CELL_FORMULA: ${JSON.stringify(value)} begins like a spreadsheet formula (=, +, -, @, tab or CR) in a column whose pattern does not declare signed numbers` } : null;
-  }));
-  if (c.required) checks.push((value) => (value === null ? 'is required but empty' : null));
+  // A number or boolean field's cells are never text: no cell of it is asked.
+  if (castsToText(field)) {
+    checks.push((cell) => {
+      const value = written(cell);
+      return typeof value === 'string' && isFormulaCell(value, field) ? { code: 'CELL_FORMULA', message: `CELL_FORMULA: ${JSON.stringify(value)} begins like a spreadsheet formula (=, +, -, @, tab or CR) in a column whose pattern does not declare signed numbers` } : null;
+    });
+  }
   if (c.enum) {
     const allowed = new Set<Cell>(c.enum);
-    checks.push(present((value) => (allowed.has(value) ? null : `${JSON.stringify(value)} is not one of ${c.enum!.join(', ')}`)));
+    checks.push((value) => (allowed.has(value) ? null : `${JSON.stringify(value)} is not one of ${c.enum!.join(', ')}`));
   }
   if (c.pattern !== undefined) {
     const pattern = compile(c.pattern);
-    if ('test' in pattern) checks.push(present((value) => (pattern.test(String(value)) ? null : `${JSON.stringify(value)} does not match ${c.pattern}`)));
+    if ('test' in pattern) checks.push((value) => (pattern.test(String(value)) ? null : `${JSON.stringify(value)} does not match ${c.pattern}`));
     else unsupported = pattern.unsupported;
   }
   const bound = (limit: number | undefined, fails: (value: number, limit: number) => boolean, words: string) => {
-    if (limit !== undefined) checks.push(present((value) => (typeof value === 'number' && fails(value, limit) ? `${value} is not ${words} ${limit}` : null)));
+    if (limit !== undefined) checks.push((value) => (typeof value === 'number' && fails(value, limit) ? `${value} is not ${words} ${limit}` : null));
   };
   bound(c.minimum, (value, limit) => value < limit, 'at least');
   bound(c.maximum, (value, limit) => value > limit, 'at most');
@@ -88,14 +100,14 @@ function constraintsOf(field: FieldDescriptor, compile: (pattern: string) => Com
   // A string's length is its characters; a list's, its items.
   const length = (limit: number | undefined, fails: (length: number, limit: number) => boolean, words: string) => {
     if (limit === undefined) return;
-    checks.push(present((value) => {
+    checks.push((value) => {
       if (Array.isArray(value)) return fails(value.length, limit) ? `${JSON.stringify(value)} has ${words} ${limit} items` : null;
       return typeof value === 'string' && fails(characterCount(value, limit), limit) ? `${JSON.stringify(value)} has ${words} ${limit} characters` : null;
-    }));
+    });
   };
   length(c.minLength, (size, limit) => size < limit, 'fewer than');
   length(c.maxLength, (size, limit) => size > limit, 'more than');
-  return { constraints: checks, ...(unsupported ? { unsupported } : {}) };
+  return { required: Boolean(c.required), constraints: checks, ...(unsupported ? { unsupported } : {}) };
 }
 
 /**

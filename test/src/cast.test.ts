@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casterFor } from '../../src/cast.js';
+import { casterFor, castsToText } from '../../src/cast.js';
 import type { TableResource } from '../../src/descriptor.js';
 import { parseTable } from '../../src/read-table.js';
 
@@ -80,5 +80,16 @@ describe('parseTable', () => {
     const lists: TableResource = { name: 'lists', path: 'lists.csv', schema: { fields: [{ name: 'id', type: 'string' }, { name: 'years', type: 'list', delimiter: ';', itemType: 'integer' }], missingValues: [''] } };
     expect(parseTable('id,years\na,1990;1995\nb,\n', lists)).toEqual([{ id: 'a', years: [1990, 1995] }, { id: 'b', years: null }]);
     expect(() => parseTable('id,years\na,1990;mid-90s\n', lists)).toThrowError('CELL_INVALID: resource lists, line 2, field years: "1990;mid-90s" is not of type list of integer');
+  });
+
+  it('says which fields may cast to text: every field whose caster gives a string for some text', () => {
+    const texts = ['', 'x', '=1+1', '-cmd', '12', '-3', '1.5', 'true', '0', 'NaN', 'a,b', '1,2'];
+    const types = ['string', 'integer', 'year', 'number', 'boolean', 'date', 'datetime', 'any', undefined];
+    const fields = [...types.map((type) => ({ name: 'f', ...(type ? { type } : {}) })), ...types.map((itemType) => ({ name: 'f', type: 'list', ...(itemType ? { itemType } : {}) }))];
+    for (const field of fields) {
+      const cast = casterFor(field, []);
+      const text = texts.map((sample) => cast(sample)).some((value) => typeof value === 'string' || Array.isArray(value));
+      expect([field, castsToText(field)]).toEqual([field, text]);
+    }
   });
 });

@@ -242,7 +242,7 @@ describe('foldText (properties)', () => {
 describe('foldText against its first, simple implementation (property)', () => {
   // Pieces that exercise every rule: hyphens at line ends before lower and upper case, blank and
   // white-space-only lines, CRLF, white space of 1 to 3 bytes, characters of 1 to 4 bytes.
-  const piece = fc.constantFrom('trade', 'Ko-', 'rean', 'Asia-', 'Pacific', 'é-', 'ñ', '-', '1990-', '91', '’s', '„x“', '𝔸', '日本', 'a', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\n', '\r\n', '\n\n', ' \n ', '\n   \n');
+  const piece = fc.constantFrom('trade', 'Ko-', 'rean', 'Asia-', 'Pacific', 'é-', 'ñ', '-', '1990-', '91', '’s', '„x“', '𝔸', '日本', 'a', ' ', '  ', '\t', '\f', '\r', '\u00a0', '\u2003', '\u3000', '\n', '\r\n', '\n\n', ' \n ', '\n   \n');
   const document = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''));
 
   it('folds to the same text, each unit mapped to the same bytes, each byte to the same unit', () => {

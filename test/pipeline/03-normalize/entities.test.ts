@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { EntityResolver, findAliasConflicts, foldName } from '../../../pipeline/03-normalize/entities.js';
 import type { EntityMetadata } from '../../../pipeline/types/entity-metadata.js';
@@ -34,6 +35,15 @@ describe('EntityResolver.resolve', () => {
     expect(entities.resolve('Japan')).toBe('JPN');
     expect(entities.resolve('Mexico')).toBe('MEX');
     expect(entities.resolve('Germany*')).toBe('DEU');
+  });
+
+  it('answers for every English ISO 3166 name, in any case, what i18n-iso-countries answers', () => {
+    const countries = createRequire(import.meta.url)('i18n-iso-countries') as { getNames(lang: string, options: { select: 'all' }): Record<string, string[]>; getAlpha3Code(name: string, lang: string): string | undefined };
+    const names = Object.values(countries.getNames('en', { select: 'all' })).flat();
+    const ours = new EntityResolver({ entities: [] });
+    const askedAs = (name: string) => [name, name.toUpperCase(), name.toLowerCase()];
+    for (const name of names.flatMap(askedAs)) expect([name, ours.peek(name)]).toEqual([name, countries.getAlpha3Code(foldName(name), 'en') ?? null]);
+    expect(names.length).toBeGreaterThan(250);
   });
 
   it('resolves a name whatever quotes, stars, spacing or case it is printed with', () => {
