@@ -64,7 +64,10 @@ export function measureDrafter(paths: ProjectPaths, sourceId: string): DrafterSc
   const { source, file, extracted, normalized } = draftSource(paths, sourceId, 'text');
   const index = extracted.prose.findIndex((prose) => prose.source.metadata.id === sourceId);
   const prose = extracted.prose[index]!;
-  const reviewed = classify(extracted, normalized)[index]!.rows;
+  const classification = classify(extracted, normalized)[index]!;
+  // An answer that leaves numerals out would shrink every share's denominator unseen.
+  if (classification.unclassified.length) throw new Error(`the reviewed annotations of ${sourceId} leave ${classification.unclassified.length} numeral(s) unclassified: ${classification.unclassified.map((numeral) => `${numeral.text} line ${numeral.line}`).join(', ')}`);
+  const reviewed = classification.rows;
   const schemas = new SchemaRegistry(paths.schemas);
   const metadata = loadMetadata(paths.metadata, schemas);
   const context = { sources: new Map([[sourceId, source.metadata]]), indicators: new Map(metadata.indicators.map((indicator) => [indicator.id, indicator])), entities: new EntityResolver(metadata.entities) };
