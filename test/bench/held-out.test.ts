@@ -1,0 +1,82 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addHeldOutDocument, HELD_OUT, heldOutSources, measureHeldOut } from '../../bench/held-out.js';
+import { totalScore, type DrafterScore, type Share } from '../../bench/measure-drafter.js';
+import { projectRoot } from '../../pipeline/paths.js';
+import type { SourceAnnotations } from '../../pipeline/types/annotation.js';
+import { makeFixtureProject } from '../helpers/fixture-project.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const corpusIds = (JSON.parse(readFileSync(join(projectRoot, 'raw', 'sources.json'), 'utf8')) as { id: string }[]).map((record) => record.id);
+const records = heldOutSources();
+// Copies are removed with the test file's temp folders.
+const keep = () => {};
+
+function shares(score: Omit<DrafterScore, 'sourceId' | 'misses'>): Share[] {
+  return [score.numeralClass, score.numeralClassAndReason, score.observations, score.observationsRecall, score.wordObservations, score.eventDates, score.eventTypes, ...Object.values(score.fields)];
+}
+
+describe('the held-out documents', () => {
+  it('are listed with the hash and size of their texts, outside the corpus and the package', () => {
+    expect(records.length).toBeGreaterThan(0);
+    const files = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { files: string[] }).files;
+    for (const record of records) {
+      const text = readFileSync(join(HELD_OUT, `${record.id}.txt`));
+      expect(record, record.id).toMatchObject({ path: `raw/${record.id}.txt`, sha256: createHash('sha256').update(text).digest('hex'), bytes: text.length });
+      expect(corpusIds, record.id).not.toContain(record.id);
+    }
+    expect(files.filter((pattern) => pattern.replace(/^!/, '').startsWith('bench'))).toEqual([]);
+  });
+
+  it('are added to a copy of the project one at a time, beside the whole corpus', () => {
+    const project = makeFixtureProject();
+    const record = records[0]!;
+    addHeldOutDocument(project, record);
+    const listed = (JSON.parse(readFileSync(join(project.raw, 'sources.json'), 'utf8')) as { id: string }[]).map((entry) => entry.id);
+    expect(listed).toEqual([...corpusIds, record.id]);
+    expect(readFileSync(join(project.raw, `${record.id}.txt`)).equals(readFileSync(join(HELD_OUT, `${record.id}.txt`)))).toBe(true);
+  });
+});
+
+describe('measureHeldOut', () => {
+  it('scores every held-out document once, in order, with consistent shares', () => {
+    const scores = measureHeldOut(makeFixtureProject, keep);
+    expect(scores.map((score) => score.sourceId)).toEqual(records.map((record) => record.id));
+    for (const score of scores) {
+      for (const share of shares(score)) {
+        expect(share.right, score.sourceId).toBeGreaterThanOrEqual(0);
+        expect(share.right, score.sourceId).toBeLessThanOrEqual(share.of);
+      }
+      // A drafted observation all right is right in each field; the reviewed observations include the drafted ones.
+      for (const field of Object.values(score.fields)) expect(field).toMatchObject({ of: score.observations.of });
+      for (const field of Object.values(score.fields)) expect(field.right).toBeGreaterThanOrEqual(score.observations.right);
+      expect(score.observationsRecall.of).toBeGreaterThanOrEqual(score.observations.of);
+      expect(score.observationsRecall.right).toBe(score.observations.right);
+      expect(score.misses.every((miss) => miss.sourceId === score.sourceId)).toBe(true);
+      // Every observation, date and type not right is a listed miss.
+      const fieldMisses = score.misses.filter((miss) => miss.field in score.fields).length;
+      expect(fieldMisses).toBe(Object.values(score.fields).reduce((total, share) => total + share.of - share.right, 0));
+      expect(score.misses.filter((miss) => miss.field === 'event_date').length).toBe(score.eventDates.of - score.eventDates.right);
+      expect(score.misses.filter((miss) => miss.field === 'class').length).toBe(score.numeralClass.of - score.numeralClass.right);
+    }
+    const total = totalScore(scores);
+    expect(total.observations.of).toBe(scores.reduce((sum, score) => sum + score.observations.of, 0));
+    expect(total.observations.of).toBeGreaterThan(0);
+    expect(total.eventDates.of).toBeGreaterThan(0);
+  });
+
+  it('refuses an answer that leaves a numeral of its text unclassified', () => {
+    const dir = tempDir('mfr-held-out-');
+    cpSync(HELD_OUT, dir, { recursive: true });
+    const record = records[0]!;
+    const file = join(dir, 'annotations', `${record.id}.json`);
+    const answers = JSON.parse(readFileSync(file, 'utf8')) as SourceAnnotations;
+    const dropped = answers.annotations.findIndex((annotation) => (annotation.observations ?? []).some((observation) => observation.numeral !== undefined));
+    answers.annotations.splice(dropped, 1);
+    writeFileSync(file, JSON.stringify(answers));
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify([record]));
+    expect(() => measureHeldOut(makeFixtureProject, keep, dir)).toThrow(new RegExp(`reviewed annotations of ${record.id} leave \\d+ numeral\\(s\\) unclassified`));
+  });
+});
