@@ -86,7 +86,7 @@ export interface Normalized {
   indicators: ReturnType<typeof loadMetadata>['indicators'];
   tables: NormalizedTable[];
   prose: NormalizedProse[];
-  /** `anchor`: the year numeral a date printed without its year counts from ("1962" for "Sixteen years later"). */
+  /** `anchor`: the year numeral a date printed without its year counts from ("1985" for "Twelve years later"). */
   events: (KeyedEvent & { annotationId: string; anchor?: { byteStart: number; byteEnd: number } })[];
   observations: Observation[];
 }

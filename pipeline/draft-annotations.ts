@@ -91,11 +91,11 @@ const CONTEXT = 60;
 const DATE_BEFORE_YEAR = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`);
 const PERSONS_AFTER = /^\s?(?:(?:thousand|million|billion)s?\s)?(?:[\p{L}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|inhabitants|Mexicans|Koreans|Chinese|Americans|visitors|tourists|officers|professors|researchers|employees|practitioners|individuals|children|women|men|soldiers|troops|refugees|scholars|speakers|Latinos|Hispanics)\b/iu;
 const TIME_UNIT_AFTER = /^(?:\s|-)(?:years?|months?|decades?|weeks?|days?|centuries|century)\b(?! old)/i;
-/** An ordinal that ranks ("the 10th and the 14th in terms of…", "2nd largest", "the 8th most important"). */
+/** An ordinal that ranks ("the 6th and the 9th in terms of…", "2nd largest", "the 8th most important"). */
 const RANK_AFTER = /^(?:st|nd|rd|th)\b(?:,?\s+(?:and|or|the|most|\d+(?:st|nd|rd|th)))*,?\s+(?:largest|biggest|leading|highest|lowest|greatest|main|important|in terms|among|place|position|rank|in the world|economy|exporter|importer|trading|partner|supplier|investor|destination|source|market|country)/i;
-/** An ordinal that is a name's or an occasion's ("21st Century", "the 40th anniversary", "the 3rd meeting"), not a rank. */
+/** An ordinal that is a name's or an occasion's ("21st Century", "the 25th anniversary", "the 3rd meeting"), not a rank. */
 const ORDINAL_NAME_AFTER = /^(?:st|nd|rd|th)\s+(?:\p{Lu}|(?:anniversary|century|centuries|edition|round|session|meeting|festival|congress|summit|time|term|generation|birthday|plenary|conference|visit|year)\b)/u;
-/** What follows the day of a date: its month and year, or a span of days or days and months ending with them ("21-22 July 2003", "30 September-1 October, 2002"). */
+/** What follows the day of a date: its month and year, or a span of days or days and months ending with them ("14-15 May 2009", "29 April-2 May, 2008"). */
 const DAY_OF_DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)? (?:of )?${MONTH_PATTERN}(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN})?,? (?:1[5-9]|20)\\d\\d`);
 const BILATERAL: ReadonlySet<Event['type']> = new Set(['diplomatic_relations', 'agreement', 'in_force', 'state_visit', 'visit', 'negotiation']);
 
@@ -231,9 +231,9 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     else if (/^\)/.test(after) && /(?:^|[:;,]|\band|\bor)\s?$/.test(before)) ignore('list_numbering', `"${item.numeral.text})" numbers an item of a list`, 'high');
     else if (RANK_AFTER.test(after) && !ORDINAL_NAME_AFTER.test(after)) figures.push(item);
     else if (/^(?:st|nd|rd|th)\b/.test(after)) ignore('name_part', `an ordinal ("${item.numeral.text}${after.slice(0, 2)}${after.slice(2).split(' ').slice(0, 2).join(' ')}"): part of a name or an anniversary, not a statistic`, 'medium');
-    // A scale word printed against the number ("USD 656.1million") is no name.
+    // A scale word printed against the number ("USD 412.5million") is no name.
     else if ((/^\p{L}/u.test(after) && !/^(?:thousand|million|billion|trillion)s?\b/i.test(after)) || /(?:\p{L}-|\p{Lu})$/u.test(before)) ignore('name_part', `printed inside a name or code ("${before.slice(-3).trimStart()}${item.numeral.text}${after.slice(0, 3).trimEnd()}")`, 'high');
-    // A length of time is a figure where an indicator of years is named with it ("the 71 years it was dominated by" one party), else a span the narrative passes.
+    // A length of time is a figure where an indicator of years is named with it ("the 38 years it was governed by" one party), else a span the narrative passes.
     else if (TIME_UNIT_AFTER.test(after) && !unit.currency && unit.unit === 'years' && matchIndicators(context.indicators, 'years', text.slice(sentence.start, sentence.end), item.at - sentence.start, context.indicatorUsage)[0]?.phrase) figures.push(item);
     else if (TIME_UNIT_AFTER.test(after) && !unit.currency) ignore('duration', `a span of time ("${item.numeral.text}${after.match(TIME_UNIT_AFTER)![0]}"), not a statistic`, 'medium');
     else figures.push(item);
@@ -250,7 +250,7 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     roles.set(year.numeral, dated && !(taken.get(year) && dated.kind !== 'event') ? dated : { ...year, kind: 'period' });
   }
   for (const decade of decades) roles.set(decade.numeral, taken.has(decade) ? { ...decade, kind: 'period' } : { ...decade, kind: 'ignore', reason: 'context_date', why: [`a decade ("${decade.numeral.text}s"): it situates the narrative, no single year`], confidence: 'high' });
-  // Two years printed as one span ("in 1989/1990", "in 1994 and 1995"): one event from the first to the last.
+  // Two years printed as one span ("in 1989/1990", "in 1996 and 1997"): one event from the first to the last.
   years.forEach((year, index) => {
     const first = years[index - 1];
     const role = roles.get(year.numeral);
@@ -267,8 +267,8 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     const year = years.find((candidate) => candidate.at > item.at && (candidate.at - item.end < 20 || DAY_OF_DATE_AFTER.test(context.folded.text.slice(item.end, candidate.end))));
     const yearRole = year ? roles.get(year.numeral) : undefined;
     if (yearRole?.kind === 'event' && item.at >= yearRole.dateStart) roles.set(item.numeral, { ...item, kind: 'covered' });
-    // The first day of a span of days ("21-22 July 2003"): the event is dated by the date its span ends with.
-    // The first day of a span of days ("21-22 July 2003", "30 September-1 October, 2002"): one event, dated from it to the date the span ends with.
+    // The first day of a span of days ("14-15 May 2009"): the event is dated by the date its span ends with.
+    // The first day of a span of days ("14-15 May 2009", "29 April-2 May, 2008"): one event, dated from it to the date the span ends with.
     else if (yearRole?.kind === 'event') {
       roles.set(item.numeral, { ...item, kind: 'covered' });
       roles.set(year!.numeral, { ...yearRole, dateStart: item.at, spanStart: item, why: [...yearRole.why, `a span of days "${context.folded.text.slice(item.at, year!.end)}": one event from its first day to its last`] });
@@ -278,7 +278,7 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
   }
 }
 
-/** An author and a year ("Horisaka 1993", "Faust 2000a", "Connelly / Cornejo 1992"): what a bibliographic reference holds; a month and year ("October, 2002") is a date. */
+/** An author and a year ("Arroyo 1997", "Lind 2004a", "Ortega / Ruiz 1990"): what a bibliographic reference holds; a month and year ("October, 2002") is a date. */
 const AUTHOR_YEAR = new RegExp(`(?!${MONTH_PATTERN},? (?:1[89]|20)\\d\\d)\\p{Lu}[\\p{L}'’.-]+(?:\\s?\\/\\s?\\p{Lu}[\\p{L}'’.-]+)*,? (?:1[89]|20)\\d\\d[a-z]?\\b`, 'u');
 
 /**
@@ -321,8 +321,8 @@ function stockTwin(context: Reading, ranked: readonly IndicatorMatch[]): Indicat
 
 /**
  * The relative of the best indicator that is a share of what the words right
- * after a percentage name, where the best is a share of the other base: "0.4% of
- * total investments" a share of total, "12.4% of investment flows from the …
+ * after a percentage name, where the best is a share of the other base: "0.9% of
+ * total investments" a share of total, "7.5% of investment flows from the …
  * region" a share of the region's. Relatives
  * share the label's words before its comma ("Foreign direct investment, share of total").
  */
@@ -334,7 +334,7 @@ function shareBase(context: Reading, ranked: readonly IndicatorMatch[], after: s
   if (!cue) return null;
   const region = /\bregion/i;
   const total = /\bof (?:the )?total\b/i;
-  // Only between the two bases: a share of one thing of a total ("oil, 60% of total exports") keeps its own indicator.
+  // Only between the two bases: a share of one thing of a total ("copper, 45% of total exports") keeps its own indicator.
   const [wanted, other] = region.test(cue[0]) ? [region, total] : [total, region];
   if (!other.test(label(best.id))) return null;
   const family = label(best.id).split(',')[0]!.trim().toLowerCase();
@@ -355,7 +355,7 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
   const before = text.slice(Math.max(0, figure.at - CONTEXT), figure.at);
   const after = text.slice(figure.end, figure.end + CONTEXT);
   const why: string[] = [];
-  // A figure that prints no unit words of its own shares those of the next one, joined by "and", "or", "to" or a dash ("162.5 and 160.0 billion dollars").
+  // A figure that prints no unit words of its own shares those of the next one, joined by "and", "or", "to" or a dash ("48.5 and 41.0 billion dollars").
   const own = readPrintedUnit(before, after);
   const next = figures.find((other) => other.at > figure.end && SHARED_UNIT_JOINT.test(text.slice(figure.end, other.at)));
   const nextPrinted = next && !own.currency && !own.scaleWord && own.unit === null ? readPrintedUnit(text.slice(Math.max(0, next.at - CONTEXT), next.at), text.slice(next.end, next.end + CONTEXT)) : null;
@@ -435,7 +435,7 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
 const SURVEY = /\b(?:poll(?:ed|s)?|survey(?:ed|s)?|questionnaire|opinion study)\b/i;
 /** How far (in characters) after a survey its public answers the percentages that name no one of their own. */
 const PUBLIC_REACH = 600;
-/** Words of answering, which make a percentage a share of those asked ("61% said", "15% were in favour of"). */
+/** Words of answering, which make a percentage a share of those asked ("54% said", "18% were in favour of"). */
 const ANSWER = /^\s?%\s(?:of\s(?:those|these|the)\s[\p{L}-]+\s)?(?:argued|said|say|responded|answered|replied|believed|thought|considered|agreed|expected|preferred|(?:were\s)?in\sfavou?r|were\s(?:more|less|against|confident|optimistic|pessimistic))\b/u;
 
 /**
@@ -465,7 +465,7 @@ function readPublics(context: Reading, sentences: readonly Sentence[]): Public[]
   });
 }
 
-/** What may stand between two figures of one run ("162.5 and 160.0", "10th and the 14th", "5%, 7% and 9%") and between two names of one list ("Korea and Mexico", "Chile, Peru and Brazil"). */
+/** What may stand between two figures of one run ("48.5 and 41.0", "6th and the 9th", "5%, 7% and 9%") and between two names of one list ("Korea and Mexico", "Chile, Peru and Brazil"). */
 const RUN_JOINT = /^(?:st|nd|rd|th|\s?%)?\s?(?:,|,?\s?and|,?\s?or)?\s(?:the\s)?$/;
 const LIST_JOINT = /^(?:[’']s)?\s?(?:,|,?\s?and)\s(?:the\s)?$/;
 
@@ -494,10 +494,10 @@ function respectiveName(text: string, mentions: readonly Mention[], figures: rea
   return list.length === run.length ? { mention: list[place]!, list } : null;
 }
 
-/** What joins two figures that share the unit words printed after the second: "162.5 and 160.0 billion", "5 to 7 million", "3-4 %". */
+/** What joins two figures that share the unit words printed after the second: "48.5 and 41.0 billion", "5 to 7 million", "3-4 %". */
 const SHARED_UNIT_JOINT = /^\s?(?:and|or|to|[-–])\s?$/;
 
-/** The sides of the figure drafted last: a sentence that names no country goes on about them ("Investment increased again in 1993…"). */
+/** The sides of the figure drafted last: a sentence that names no country goes on about them ("Exports fell again in 1998…"). */
 interface Topic {
   end: number;
   entity: string;
@@ -510,7 +510,7 @@ const TOPIC_REACH = 300;
 /**
  * A figure's own words in a clause that holds other figures: from the comma
  * before it to the comma after it, where each stretch has a figure of its own
- * ("73% of R&D is funded by business, and only 25% by the government").
+ * ("68% of R&D is funded by business, and only 21% by the government").
  */
 function ownWords(text: string, at: number, clause: { start: number; end: number }, figuresAt: readonly number[]): { start: number; end: number } {
   const commas = [...text.slice(clause.start, clause.end).matchAll(/,\s/g)].map((match) => clause.start + match.index);
@@ -520,19 +520,19 @@ function ownWords(text: string, at: number, clause: { start: number; end: number
   return othersInClause ? { start, end } : clause;
 }
 
-/** Words that point back to what was said just before ("of those 40,000 only 15,000 stayed"): a figure after them is of the same sides. */
+/** Words that point back to what was said just before ("of those 30,000 only 12,000 stayed"): a figure after them is of the same sides. */
 const REFERS_BACK = /\b(?:those|these|this|that|such|the same)\b/i;
 
-/** A share of a total printed right after an amount, as its apposition: ", 48.56% of Mexico's total". */
+/** A share of a total printed right after an amount, as its apposition: ", 37.25% of Chile's total". */
 const SHARE_OF_TOTAL_AFTER = /^[^,.;]{0,25},\s[\d.,]+\s?(?:%|percent)\sof\s(?:[\p{L}’']+\s){0,2}?total\b/u;
 
-/** How far (in characters) after a figure "of" and a name say whose it is: its own words ("USD 34.1 billion FDI of Korea"). */
+/** How far (in characters) after a figure "of" and a name say whose it is: its own words ("USD 21.7 billion FDI of Norway"). */
 const OWNED_REACH = 40;
 
 /** Words that make a share's counterpart the whole world ("of total exports", "in the world"). */
 const WORLD_WORDS = /\b(?:total|world|worldwide|overall|all countries|abroad)\b/i;
 
-/** What separates a name from a count of its own printed in parentheses after it: "Peru (5)". */
+/** What separates a name from a count of its own printed in parentheses after it: "Peru (7)". */
 const CELL_AFTER_NAME = /^\s*\($/;
 
 /**
@@ -560,7 +560,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   const byDistance = (a: Mention, b: Mention) => Math.abs(a.at - figureAt) - Math.abs(b.at - figureAt);
   // Roles count in the figure's own clause: in "exported $10 billion to China while importing $100 billion", China is where the exports went, not the imports.
   const clause = clauseAround(text, figureAt);
-  // An owner ("Korean investment …; this amount represented 0.4%") speaks for the whole sentence, unless the figure's clause has a subject of its own ("…; in contrast, Korea exports").
+  // An owner ("Norwegian investment …; this amount represented 0.9%") speaks for the whole sentence, unless the figure's clause has a subject of its own ("…; in contrast, Norway exports").
   const inClause = (mention: Mention) => mention.at >= clause.start && mention.at < clause.end;
   const all = mentions.map((mention) => ({ mention, role: roleOf(text, mention) }));
   const ownSubject = all.some((item) => inClause(item.mention) && ['plain', 'owner', 'people'].includes(item.role));
@@ -568,7 +568,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   const withRole = (...wanted: MentionRole[]) => roles.filter((item) => wanted.includes(item.role)).map((item) => item.mention).sort(byDistance)[0];
   // Whose a figure is, is said by its own noun ("60 Australian companies"), else before it ("Australian firms invested $3 billion in Mexican mining"): an owner printed further after it only when none is before.
   const figureEnd = figure.end - sentence.start;
-  // "of Korea" right after a figure's words is whose it is ("USD 34.1 billion FDI of Korea"), unless the indicator reads "of the partner" ("a view of China").
+  // "of Norway" right after a figure's words is whose it is ("USD 21.7 billion FDI of Norway"), unless the indicator reads "of the partner" ("a view of China").
   const ofPartner = /\bof the partner\b/.test(indicator.description);
   const ownedAfter = (mention: Mention) => !ofPartner && mention.at >= figureEnd && mention.at - figureEnd <= OWNED_REACH && !figures.some((other) => other.at - sentence.start >= figureEnd && other.at - sentence.start < mention.at);
   const ownerOf = () => {
@@ -596,10 +596,10 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     partnerMention = withRole('origin', 'people');
   } else if (needsPartner) {
     entityMention = ownerOf() ?? withRole('first');
-    // People counted by their origin ("900 Mexican officers") are the counterpart's; a share of people ("65% of Mexicans") is the entity's public.
+    // People counted by their origin ("700 Chilean officers") are the counterpart's; a share of people ("58% of Chileans") is the entity's public.
     partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []), ...(ofPartner ? (['of'] as const) : []));
   }
-  // A share is its subject's, of a total its owner's ("Mexico attracted 1.7% of the FDI of Korea"): which side each is, the indicator says.
+  // A share is its subject's, of a total its owner's ("Peru attracted 2.3% of the FDI of Norway"): which side each is, the indicator says.
   const holder = needsPartner ? shareHolder(indicator) : null;
   const share = holder ? readShare(text, all, figureAt, figureEnd, clause) : null;
   if (share) {
@@ -610,36 +610,36 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
   const statement = statementAround(text, figureAt);
   const statementOther = entityMention && partnerMention && !(partnerMention.at >= statement.start && partnerMention.at < statement.end) ? pickCounterpart(text, all, statement, [entityMention.id]) : undefined;
   if (statementOther) partnerMention = statementOther;
-  // "…; this is 3% of the total number of companies (25,708) that received FDI in Mexico": a total whose clause names no side of it is the world's, where the indicator takes the world as its entity.
+  // "…; this is 4% of the total number of firms (18,352) that received FDI in Chile": a total whose clause names no side of it is the world's, where the indicator takes the world as its entity.
   const worldEntity = /\bWORLD as entity\b/.test(indicator.description) && context.entities.isKnown('WORLD') && !(entityMention && inClause(entityMention)) ? WORLD_WORDS.exec(text.slice(Math.max(clause.start, figureAt - 30), figureAt)) : null;
   if (worldEntity) {
     entityMention = { id: 'WORLD', at: figureAt, name: worldEntity[0] };
     if (partnerMention?.id === 'WORLD') partnerMention = undefined;
   }
-  // A count printed in parentheses right after a name, as in a table's cells ("Scholarships - Chile (2), Peru (5)"), is that name's.
+  // A count printed in parentheses right after a name, as in a table's cells ("Scholarships - Chile (3), Peru (7)"), is that name's.
   const cell = mentions.find((mention) => CELL_AFTER_NAME.test(text.slice(mention.at + mention.name.length, figureAt)) && /^\s*(?:times\s*)?\)/.test(text.slice(figureEnd)));
   if (cell) {
     entityMention = cell;
     if (partnerMention?.id === cell.id) partnerMention = undefined;
     reasons.push(`entity ${cell.id}: the figure is printed in parentheses right after "${cell.name}"`);
   }
-  // "Korea and Mexico … 162.5 and 160.0 … respectively": each figure of the run is the name printed in the same place of the list before it, and the other names are no counterparts.
+  // "Peru and Chile … 48.5 and 41.0 … respectively": each figure of the run is the name printed in the same place of the list before it, and the other names are no counterparts.
   const paired = cell ? null : respectiveName(text, mentions, figures.map((other) => ({ at: other.at - sentence.start, end: other.end - sentence.start })), figureAt);
   if (paired) {
     entityMention = paired.mention;
     if (partnerMention && paired.list.some((mention) => mention.id === partnerMention!.id)) partnerMention = undefined;
     reasons.push(`entity ${paired.mention.id}: "respectively" pairs the figure with "${paired.mention.name}", printed in the same place of the list before`);
   }
-  // A share of those a survey asked ("76% of those executives argued …") is the answer of the region its public makes up.
+  // A share of those a survey asked ("71% of those managers argued …") is the answer of the region its public makes up.
   const asked = cell || paired ? undefined : context.publics.findLast((candidate) => candidate.end <= figure.at && figure.at - candidate.end < PUBLIC_REACH && ANSWER.test(context.folded.text.slice(figure.end, figure.end + 60)));
-  // A share of a people ("64% of Koreans are …") is their country's, whatever else the sentence names.
+  // A share of a people ("59% of Peruvians are …") is their country's, whatever else the sentence names.
   const people = cell || paired || asked ? undefined : mentions.find((mention) => mention.demonym && /s$/.test(mention.name) && /^\s?%\sof\s(?:the\s)?$/.test(text.slice(figureEnd, mention.at)));
   if (people) {
     entityMention = people;
     if (partnerMention?.id === people.id) partnerMention = undefined;
   }
   if (asked) {
-    // The names after the answer's words are what it is about: the nearest, the partner ("32% were in favour of Brazil").
+    // The names after the answer's words are what it is about: the nearest, the partner ("27% were in favour of Canada").
     entityMention = undefined;
     partnerMention = mentions.find((mention) => mention.at >= figureEnd && mention.at - figureEnd < 60 && mention.id !== asked.entity);
   }
@@ -690,10 +690,10 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
       // A figure joined to the one before it ("81.4 and 46.3 … respectively") is read with the words before that one.
       const runStart = paired ? Math.min(figureAt, ...figures.map((other) => other.at - sentence.start).filter((at) => at < figureAt && RUN_JOINT.test(text.slice(figures.find((candidate) => candidate.at - sentence.start === at)!.end - sentence.start, figureAt)))) : figureAt;
       const window = text.slice(Math.max(0, runStart - 40), figure.end - sentence.start + 40);
-      // "48.56% of Mexico's total exports", "sales abroad", "the total of USD 34 billion": the words right by the figure make its counterpart the world.
-      // An amount followed by the share of a total it is ("USD 78 billion, 48% of Mexico's total exports") is counted against that total too.
+      // "37.25% of Chile's total exports", "sales abroad", "the total of USD 21 billion": the words right by the figure make its counterpart the world.
+      // An amount followed by the share of a total it is ("USD 64 billion, 37% of Chile's total exports") is counted against that total too.
       const worldAfter = WORLD_WORDS.exec(text.slice(figure.end - sentence.start, figure.end - sentence.start + 30)) ?? WORLD_WORDS.exec(text.slice(Math.max(0, figureAt - 20), figureAt)) ?? (indicator.unit !== 'percent' ? SHARE_OF_TOTAL_AFTER.exec(text.slice(figureEnd)) : null);
-      // A total is the world's where the indicator says so; an amount's total ("the total of USD 34 billion FDI") is anyway; a share's total is its base, the world's only where the base is a total to the partner ("of the entity's total exports to the partner").
+      // A total is the world's where the indicator says so; an amount's total ("the total of USD 21 billion FDI") is anyway; a share's total is its base, the world's only where the base is a total to the partner ("of the entity's total exports to the partner").
       const worldDescribed = /\bWORLD\b/.test(indicator.description);
       const totalToPartner = indicator.unit !== 'percent' || /\btotal\b[^.;]*?\b(?:to|from|with|in) the partner\b/.test(indicator.description);
       // An indicator whose partner is the world by definition ("among the countries ranked (partner WORLD)") needs no word for it.
@@ -711,7 +711,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
         partner = other.id;
         reasons.push(`partner ${partner}: "${other.name}", named in the sentence`);
       } else if (/\bWORLD\b(?! as entity)/.test(indicator.description) && context.entities.isKnown('WORLD') && mentions.length > 0) {
-        // "11 million immigrants without legal status living in the United States": a sentence that names only the entity, of an indicator whose counterpart may be everyone, counts them all.
+        // "4 million workers without legal status living in Canada": a sentence that names only the entity, of an indicator whose counterpart may be everyone, counts them all.
         partner = 'WORLD';
         reasons.push('partner WORLD: the sentence names no counterpart of a figure that may count all');
       } else {
@@ -758,12 +758,12 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   const otherSpans = years.filter((other) => other !== year).map(spanOf);
   const occasion = readOccasion(text.slice(sentence.start, sentence.end), spanOf(year), otherSpans);
   const cue = occasion?.main ?? readEventType(text.slice(sentence.start, sentence.end), spanOf(year), otherSpans);
-  // A date to the day that is the source's own, with no event's words by it (a dateline, "Mexico City, June 1st, 2005"), dates the text.
+  // A date to the day that is the source's own, with no event's words by it (a dateline, "Lima, March 2nd, 2009"), dates the text.
   if (!cue && defaults.published !== null && defaults.published.length === 10 && parseProseDate(printedDate)?.date === defaults.published) return { ...year, kind: 'ignore', reason: 'publication_date', why: [`"${printedDate}" is the source's publication date, and no event's words are printed by it`], confidence: 'medium' };
   const before = text.slice(Math.max(sentence.start, year.at - 25), dateStart);
   const opener = situatedFrom(text, sentence, year, years);
   // A stretch of time is an event's where a verb of one is printed by it, from the year that opens it ("held meetings between May 2002 and May 2004").
-  // "until 1815, when the decline of …": the clause after says what happened then.
+  // "until 1862, when the collapse of …": the clause after says what happened then.
   const whenClause = /^\s?,?\s?when\b/i.test(text.slice(year.end, year.end + 8));
   const openerStart = opener && !whenClause ? Math.max(sentence.start, years.filter((other) => other.at < opener.at).at(-1)?.end ?? sentence.start) : undefined;
   // "(1971)" after a name dates it when the sentence says what happened ("relations … were established"), and situates it otherwise;
@@ -803,7 +803,7 @@ function draftDateOrContext(context: DraftContext, sentence: Sentence, year: Loc
   return { ...year, kind: 'event', event, ...(occasion ? { occasion: occasion.occasion.type } : {}), dateStart, alternatives, why, confidence };
 }
 
-/** A span of years printed as a programme's or plan's term: after its name ("the Program of Cooperation for the years 2003-2006") or before its noun ("the 2003-2006 cultural program"). */
+/** A span of years printed as a programme's or plan's term: after its name ("the Plan of Action for the years 2007-2010") or before its noun ("the 2007-2010 trade program"). */
 const PROGRAM_BEFORE = /\bprogram(?:me)?\b[^.;:,]{0,80}?\s(?:(?:for|of)\s)?(?:the\s(?:years|period)\s)?$/i;
 const PROGRAM_AFTER = /^\s(?:[\p{L}-]+\s){0,5}?(?:program(?:me)?|plan)\b/iu;
 
@@ -820,15 +820,15 @@ function programNamedBy(text: string, sentence: Sentence, year: Located): string
   return before ? `${before[0]}${span[0]}` : after ? `${span[0]}${after[0]}` : undefined;
 }
 
-/** Words before a year that make it bound or situate a stretch of time ("since 1990", "during the years 1995"). */
+/** Words before a year that make it bound or situate a stretch of time ("since 1990", "during the years 1988"). */
 const SITUATING_BEFORE = /\b(?:since|until|till|before|after|by|through|from|during|between|in the (?:early|late|mid)|(?:during|in|over) the (?:years|period))\s$/i;
 
 /**
  * Where a year situates the narrative rather than dates what happened, the
  * year that opens the stretch of time: itself, where it bounds one or is part
- * of a span of years (a span of days before a month, "21-22 July 2003", is the
+ * of a span of years (a span of days before a month, "14-15 May 2009", is the
  * date of an event lasting them), or the year that opens the span or list it
- * ends ("from 1990 to 1994", "the years 1995, 1996 and 1997").
+ * ends ("from 1990 to 1994", "the years 1986, 1987 and 1988").
  */
 function situatedFrom(text: string, sentence: Sentence, year: Located, years: readonly Located[]): Located | undefined {
   const prefix = DATE_BEFORE_YEAR.exec(text.slice(Math.max(sentence.start, year.at - CONTEXT), year.at));

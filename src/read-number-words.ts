@@ -1,7 +1,7 @@
 /** A quantity written in words, and how it was written. */
 export interface WordNumber {
   value: number;
-  /** cardinal: "twelve"; ordinal: "second" (a rank); fraction and ratio: "one-third", "three out of every five" (a share, value in percent); multiple: "fivefold". */
+  /** cardinal: "twelve"; ordinal: "second" (a rank); fraction and ratio: "one-third", "two out of every three" (a share, value in percent); multiple: "fivefold". */
   kind: 'cardinal' | 'ordinal' | 'fraction' | 'ratio' | 'multiple';
 }
 
@@ -71,7 +71,7 @@ export function parseCardinal(words: string): number | null {
   return seen ? total + current : null;
 }
 
-/** A quantity in words: cardinal, ordinal ("second", "number one"), fraction ("two-thirds"), ratio ("three out of every five") or multiple ("fivefold", "ten times", "quadruple"). */
+/** A quantity in words: cardinal, ordinal ("second", "number one"), fraction ("two-thirds"), ratio ("two out of every three") or multiple ("fivefold", "ten times", "quadruple"). */
 export function parseNumberWords(words: string): WordNumber | null {
   const text = words.toLowerCase().trim().replace(/\s+/g, ' ');
   const ratio = /^(.+?) (?:out of every|out of|in every|of every|in) (.+)$/.exec(text);

@@ -139,7 +139,7 @@ export function anchorAnnotations(annotations: SourceAnnotations & { annotationL
             ? [{ number: wordsSpan(spec.words, quote, folded, source, id, where), written: 'words', rangeRole: null }]
             : [];
       if (targets.length === 0) throw annotationError(id, where, 'an observation names no numeral, range or words', annotation.quote);
-      // The ends of a range share their words ("between 0.2 to 1.2 percent"), and so do numbers printed before a shared unit ("162.5 and 160.0 billion dollars respectively").
+      // The ends of a range share their words ("between 0.3 to 1.8 percent"), and so do numbers printed before a shared unit ("48.5 and 41.0 billion dollars respectively").
       const first = targets[0]!.number;
       const last = spec.unit_words_of !== undefined ? span(numeral(spec.unit_words_of)) : targets.at(-1)!.number;
       for (const target of targets) {
@@ -257,7 +257,7 @@ function spanOf(numeral: Numeral, folded: FoldedText): Span {
   return { ...numeral, foldedStart, foldedEnd, folded: folded.text.slice(foldedStart, foldedEnd) };
 }
 
-/** Month and day printed before a year ("February 14, 1972", "25 January 2017", "September 1994"), as whole words ("125 January" is no day). */
+/** Month and day printed before a year ("March 9, 1981", "17 June 2011", "September 1994"), as whole words ("125 January" is no day). */
 const DATE_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`, 'u');
 
 /** The printed date of an event: one date, or for a span the text from its start to the end date (date_end). */

@@ -183,8 +183,8 @@ function readSpecs(specs: Spec[], cursor: Cursor, context: Context, repeatLimit:
 }
 
 /**
- * A "span" column covers the periods of the block's other columns ("Outstanding" after 1998…2004);
- * a column with `period_of` takes the period of the column it names (an unlabelled share beside "Outstanding 1994-2004").
+ * A "span" column covers the periods of the block's other columns ("Outstanding" after 2001…2007);
+ * a column with `period_of` takes the period of the column it names (an unlabelled share beside "Outstanding 2001-2007").
  */
 function fillSpans(labels: ReadLabel[], context: Context): ReadLabel[] {
   const printed = labels.filter((label) => label.spec.period === 'printed');

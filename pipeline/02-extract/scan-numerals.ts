@@ -18,7 +18,7 @@ const SPAN_START_BEFORE = /\b((?:1[5-9]|20)\d\d) ?[-–] ?$/;
 
 /**
  * Where a numeral is the end year of a span with a footnote marker printed
- * against it after the full stop ("1995-2004.1 These"), the length of the year:
+ * against it after the full stop ("2001-2006.4 Such"), the length of the year:
  * a later year after a dash, then a marker and a space or the line's end, is
  * never one decimal number.
  */

@@ -55,7 +55,7 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
     transforms.push(`read "${cell.number.text}" as ${printed.decimal} (${format})`);
   } else {
     const words = parseNumberWords(cell.number.text);
-    if (!words) throw new PipelineError('NUMBER_UNPARSEABLE', `annotation ${cell.annotationId} names words that are no quantity`, { file: source.path, line: cell.number.line, recipe: cell.annotationId, expected: 'a number in words ("twelve", "one-third", "three out of every five", "second")', seen: cell.number.text });
+    if (!words) throw new PipelineError('NUMBER_UNPARSEABLE', `annotation ${cell.annotationId} names words that are no quantity`, { file: source.path, line: cell.number.line, recipe: cell.annotationId, expected: 'a number in words ("twelve", "one-third", "two out of every three", "second")', seen: cell.number.text });
     base = words.value;
     wordsKind = words.kind;
     transforms.push(`read the words "${cell.number.text}" as ${tidy(words.value)} (${words.kind}${words.kind === 'fraction' || words.kind === 'ratio' ? ', in percent' : ''})`);
@@ -107,7 +107,7 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
   };
 }
 
-/** A plain number that the words before it call a rank ("Mexico's rank had fallen to 45", "ranked No. 3"). */
+/** A plain number that the words before it call a rank ("Chile's rank had fallen to 38", "ranked No. 3"). */
 const RANK_BEFORE = /\b(?:rank(?:ed|ing)?|position|place|No\.)(?:\s+(?:was|is|of|at|to|had fallen to|rose to|fell to))*\s*$/i;
 
 function assertUnit(unit: Observation['unit'], printed: ReturnType<typeof readPrintedUnit>, wordsKind: string | null, cell: ProseCell, path: string): void {
@@ -153,13 +153,13 @@ function readPeriod(cell: ProseCell, published: string | null, path: string, tra
   if (!read) {
     throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates its figure by words that are no period${published ? '' : ' (or count from a publication date the source lacks)'}`, {
       file: path, line: words.span.line, column: words.span.column, recipe: cell.annotationId,
-      expected: 'a year, month or span ("2002", "December 2002", "January–August 2003", "1994 to March 2003", "up to May 2005") or a year relative to the publication date ("last year", "this year")',
+      expected: 'a year, month or span ("2002", "December 2002", "January–June 2007", "1996 to April 2008", "up to June 2009") or a year relative to the publication date ("last year", "this year")',
       seen: words.span.text,
     });
   }
   const via = words.referredBy ? ` ("${words.referredBy.folded}" refers to it)` : '';
   const counted = read.countedFrom ? `, counted from the source's publication date ${read.countedFrom}` : '';
-  // "the first 11 months of the FTA", referring to the date it came into effect: the months counted from that date.
+  // "the first 7 months of the FTA", referring to the date it came into effect: the months counted from that date.
   const months = words.referredBy ? countMonthsFrom(words.referredBy.folded, read.period, readCount) : null;
   if (months) {
     transforms.push(`period ${describePeriod(months.period)}: ${months.months} months counted from "${words.span.folded}" (line ${words.span.line}, ${describePeriod(read.period)})${via}`);
@@ -201,7 +201,7 @@ export function eventId(sourceId: string, byteStart: number, ordinal: number): s
 export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext): Event {
   const source = context.sources.get(cell.sourceId)!;
   const where = { ...cell.annotationAt, recipe: cell.annotationId };
-  // "Feb-\nruary 2003": the date is read as the text folds it.
+  // "Feb-\nruary 2007": the date is read as the text folds it.
   const published = source.published?.date ?? null;
   const anchor = cell.relative?.anchor?.folded ?? null;
   const range = cell.spec.date_end === undefined ? null : parseProseDateRange(cell.date.folded);
@@ -215,8 +215,8 @@ export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext):
     throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates an event by text that is no ${cell.spec.date_end === undefined ? 'date' : 'span of dates'}`, {
       file: source.path, line: cell.date.line, recipe: cell.annotationId,
       expected: cell.relative
-        ? `a date counted from ${cell.relative.anchor ? `the year "${cell.relative.anchor.text}"` : `the publication date (${published ?? 'none'})`}: "October 1 of the same year", "in that same year", "sixteen years later", "this past April", "last year"`
-        : cell.spec.date_end === undefined ? 'a date like "February 14, 1972", "25 January 2017", "September 1994" or "1905"' : 'a span from date to date_end like "30 September-1 October, 2002", "21-22 July 2003", "1989/1990" or "1994 and 1995", its start before its end',
+        ? `a date counted from ${cell.relative.anchor ? `the year "${cell.relative.anchor.text}"` : `the publication date (${published ?? 'none'})`}: "October 1 of the same year", "in that same year", "twelve years later", "this past May", "last year"`
+        : cell.spec.date_end === undefined ? 'a date like "March 9, 1981", "17 June 2011", "September 1994" or "1905"' : 'a span from date to date_end like "29 April-2 May, 2008", "14-15 May 2009", "1989/1990" or "1996 and 1997", its start before its end',
       seen: cell.date.text,
     });
   }

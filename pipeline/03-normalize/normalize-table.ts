@@ -189,7 +189,7 @@ function findTablePeriod(table: ExtractedTable, source: SourceMetadata): { perio
       file: source.path,
       line: table.captionLine,
       recipe: table.recipeId,
-      expected: 'a date like "Sept.1996" in the caption or preamble',
+      expected: 'a date like "Sept.1998" in the caption or preamble',
       seen: table.captionText,
     });
   }

@@ -35,7 +35,7 @@ export function spanPeriods(periods: readonly Period[]): Period | null {
 
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\s*((?:1[89]|20)\\d\\d)\\b`);
 
-/** The first month and year printed in a text ("by Sept.1996" → 1996-09), with the words as printed. */
+/** The first month and year printed in a text ("by Sept.1998" → 1998-09), with the words as printed. */
 export function findMonthYear(text: string): { period: Period; printed: string } | null {
   const match = MONTH_YEAR.exec(text);
   if (!match) return null;
@@ -46,7 +46,7 @@ export function findMonthYear(text: string): { period: Period; printed: string }
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
-/** A date as printed in prose ("February 14, 1972", "25 January 2017", "September 1994", "1905") as truncated ISO 8601. */
+/** A date as printed in prose ("March 9, 1981", "17 June 2011", "September 1994", "1905") as truncated ISO 8601. */
 export function parseProseDate(printed: string): { date: string; precision: DatePrecision } | null {
   const text = printed.replace(/\s+/g, ' ').trim();
   const monthDayYear = new RegExp(`^(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`).exec(text);
@@ -76,7 +76,7 @@ const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', '
 /** Words that date a figure at the time of writing ("China is now Mexico's second largest trading partner"): the publication year. */
 const AT_THE_TIME_OF_WRITING: Record<string, number> = { now: 0, currently: 0, nowadays: 0, today: 0, 'at present': 0 };
 const RELATIVE_YEARS: Record<string, number> = { 'this year': 0, 'last year': -1, 'next year': 1, 'the past year': -1, 'the previous year': -1, ...AT_THE_TIME_OF_WRITING };
-/** Words a date a stock is counted to may be printed with ("up to May 2005", "by the end of 2001"). */
+/** Words a date a stock is counted to may be printed with ("up to June 2009", "by the end of 2004"). */
 const LEADING_WORDS = /^(?:between|from|up to|by the end of|by|as of|at the end of|the end of|end of|until|in|during|for|since the beginning of)\s+/i;
 const POINT = new RegExp(`^(?:(${MONTH_PATTERN})\\s*,?\\s*(?:of\\s+)?)?((?:1[89]|20)\\d\\d)$`, 'i');
 const MONTH_ONLY = new RegExp(`^(${MONTH_PATTERN})$`, 'i');
@@ -84,8 +84,8 @@ const SPAN_SEPARATOR = /\s*(?:[–—-]|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*
 
 /**
  * A period printed in words, as truncated ISO 8601: "December 2002" → 2002-12;
- * "January–August 2003" → 2003-01…2003-08; "1994 to March 2003" → 1994…2003-03;
- * "2000-2002", "1989-90"; "up to May 2005" → 2005-05 (a stock counted to a date);
+ * "January–June 2007" → 2007-01…2007-06; "1996 to April 2008" → 1996…2008-04;
+ * "2005-2007", "1989-90"; "up to June 2009" → 2009-06 (a stock counted to a date);
  * "last year" in a text published 2001-09 → 2000. Null when the words are no period.
  */
 export function parsePeriodWords(words: string, published: string | null): ReadPeriod | null {
@@ -119,18 +119,18 @@ export function parsePeriodWords(words: string, published: string | null): ReadP
   const monthOnly = MONTH_ONLY.exec(parts[0]!);
   const start = monthOnly ? `${end.slice(0, 4)}-${String(monthNumber(monthOnly[1]!)).padStart(2, '0')}` : readPoint(parts[0]!);
   if (!start || (end.length === 4 ? `${end}-12` : end) < start) return null;
-  // "January 1994 to December 2004" is the years 1994 to 2004, written so that it meets the same span printed as years.
+  // "January 1996 to December 2007" is the years 1996 to 2007, written so that it meets the same span printed as years.
   if (start.endsWith('-01') && end.endsWith('-12') && start.length === 7 && end.length === 7) return { period: { start: start.slice(0, 4), end: end.slice(0, 4) }, countedFrom: null };
   return { period: { start, end }, countedFrom: null };
 }
 
-/** Words that count months from a date printed elsewhere: "during the first 11 months of the Korea-Chile FTA". */
+/** Words that count months from a date printed elsewhere: "during the first 7 months of the Peru-Chile FTA". */
 const FIRST_MONTHS = /\bthe first (\S+) months\b/i;
 
 /**
- * The months a figure's own words count from a printed date: "the first 11
- * months" of an agreement that "entered into effect on April 1, 2004" are
- * 2004-04…2005-02 (the month of the date is the first). Null when the words
+ * The months a figure's own words count from a printed date: "the first 7
+ * months" of an agreement that "entered into effect on March 1, 2006" are
+ * 2006-03…2006-09 (the month of the date is the first). Null when the words
  * count no months, or the date gives no month. `readCount` reads the count
  * ("11", "eleven").
  */
@@ -164,8 +164,8 @@ const PAST_MONTH = new RegExp(`^(?:(?:in|on) )?(?:this past|last|this) (${MONTH_
 
 /**
  * Resolves a date printed without its own year: "October 1 of the same year"
- * and "in that same year" take the anchor year; "sixteen years later" counts
- * from it; "this past April" is the last April before the publication date;
+ * and "in that same year" take the anchor year; "twelve years later" counts
+ * from it; "this past May" is the last May before the publication date;
  * "this year"/"last year" count from the publication year. `readCount` reads
  * a count written in digits or words. Null when the words say none of these
  * or lack what they count from.

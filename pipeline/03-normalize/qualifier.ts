@@ -1,7 +1,7 @@
 /** How the text qualifies a number (the contract's `qualifier`, ranges aside). */
 export type Qualifier = 'exact' | 'approx' | 'more_than' | 'less_than';
 
-/** Money signs that may stand between a qualifying word and its number ("over $100 billion"). */
+/** Money signs that may stand between a qualifying word and its number ("over $250 billion"). */
 const CURRENCY_PREFIX = /(?:US\s?\$|US-\$|U\.S\.\s?\$|\$|USD|US dollars?)\s*$/i;
 
 const RULES: readonly [RegExp, Qualifier][] = [
@@ -13,7 +13,7 @@ const RULES: readonly [RegExp, Qualifier][] = [
   [/\b(?:about|around|approximately|some|roughly|an estimated|estimated at|estimated|circa|ca\.|close to|on the order of)\s*$/i, 'approx'],
 ];
 
-/** The qualifier the words just before a number give it ("over $100 billion" → more_than). */
+/** The qualifier the words just before a number give it ("over $250 billion" → more_than). */
 export function detectQualifier(before: string): Qualifier {
   const text = before.replace(CURRENCY_PREFIX, '').trimEnd();
   for (const [pattern, qualifier] of RULES) if (pattern.test(text)) return qualifier;

@@ -15,7 +15,7 @@ export interface UndatedKey {
 /**
  * The keys that would likely meet a dated key once their figures' period is
  * read (Mexico's population of 107 million at two places of one report, one
- * "as of 2003", the other undated): same concept, sides and category, no period.
+ * "as of 2008", the other undated): same concept, sides and category, no period.
  * A figure without a period is never put under a dated key by guess; the build
  * lists these for an annotator to give the period the text implies, or to say
  * in `period_unstated` why the text gives none (`unstated`: obs_id → reason;

@@ -45,8 +45,8 @@ function printedRounding(observation: Observation, source: SourceMetadata): numb
 
 /**
  * The values a candidate allows, in the key's orientation: its printed rounding
- * either side, open on one side for a bound ("more than 100 million" allows
- * 107 million; "nearly 90" allows 88). A bound read from the other side
+ * either side, open on one side for a bound ("more than 250 million" allows
+ * 262 million; "nearly 90" allows 88). A bound read from the other side
  * (negated) bounds the other way.
  */
 function allowedInterval(candidate: Omit<ObservationCandidate, 'allowed'>): { low: number; high: number } {

@@ -100,7 +100,7 @@ function resolveClaims(list: Claim[]): Claim | Claim[] | null {
 }
 
 const CITATION_ITEM = String.raw`\p{Lu}[\p{L}'’.\-/ ]*?,? (?:No\. \d+,? )?(?:1[89]|20)\d\d[a-z]?(?:, ?\d+(?: ?f{1,2}\.?|-\d+)?)?`;
-/** A parenthesis that holds only author–year references: "(Zlotnik 1991, 527)", "(Kreft 1995, 240; Blake Friscia 1993, 169)". */
+/** A parenthesis that holds only author–year references: "(Lindqvist 1994, 311)", "(Arroyo 1997, 212; Ortega Ruiz 1990, 88)". */
 const CITATION = new RegExp(String.raw`^(?:see |cf\. )?${CITATION_ITEM}(?:; ?${CITATION_ITEM})*\.?$`, 'u');
 const CROSS_REFERENCE = /\b(?:Table|Figure|Chart|Graph|Annex|Chapter|ch\.)\s$/i;
 
@@ -119,7 +119,7 @@ function ruleClaim(numeral: Numeral, claims: SourceClaims): Claim | null {
   return null;
 }
 
-/** A footnote's number: attached to the end of a word ("population.2") or opening a footnote line ("1 In 1982, …"). */
+/** A footnote's number: attached to the end of a word ("population.2") or opening a footnote line ("4 In 1987, …"). */
 function isFootnoteMarker(numeral: Numeral, before: string, after: string, line: Line): boolean {
   if (numeral.text.length > 2 || /[.,]/.test(numeral.text)) return false;
   // "18:23:28" and "1.5" are not markers: a marker never follows a digit and its separator.

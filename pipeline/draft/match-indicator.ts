@@ -116,7 +116,7 @@ export function matchIndicators(named: readonly NamedIndicator[], unit: Indicato
       const spread = Math.max(...(found as number[])) - Math.min(...(found as number[]));
       if (spread > 40 * named.length) continue;
       const distance = Math.min(...(found as number[]).map((at) => Math.abs(at - figureAt)));
-      // The noun right by the figure ("$500 billion GNP", "360 million people") is what it counts; the word right before or after it ("a surplus of $2 billion") most of all.
+      // The noun right by the figure ("$800 billion GNP", "210 million people") is what it counts; the word right before or after it ("a surplus of $5 billion") most of all.
       let score = 20 * named.length - distance / 8 + (distance <= 20 ? 10 : 0) + ((found as number[]).some((position) => adjacent.has(position)) ? ADJACENT_WEIGHT : 0);
       // What a percentage is "of" ("12% of total exports") is what it is a share of.
       if (tail && (found as number[]).some((position) => position >= tail.start && position < tail.end)) score += CUE_WEIGHT;
@@ -151,7 +151,7 @@ function withTrade(sentence: string, words: { stem: string; at: number }[]): { s
   return trade.length ? [...words, ...trade].sort((a, b) => a.at - b.at) : words;
 }
 
-/** A figure's unit, a joint to the next item of a list and that item's own name: "60% and manufactures", not "162.5 and" another figure of the same name. */
+/** A figure's unit, a joint to the next item of a list and that item's own name: "60% and manufactures", not "48.5 and" another figure of the same name. */
 const LISTED_AFTER = /^\s?(?:%|percent|per cent)?(?:,\s|\s(?:and|or|while|whereas)\s)(?:the\s)?(?!(?:about|almost|nearly|some|around|over|only|just|more|less|US|USD)\b)\p{L}{3,}/iu;
 
 /** What one word next to the figure is worth. */
@@ -173,7 +173,7 @@ const FILLER = new Set(['of', 'by', 'to', 'at', 'was', 'is', 'were', 'are', 'abo
 function adjacentWords(words: readonly { stem: string; at: number }[], sentence: string, figureAt: number, figureEnd: number): Set<number> {
   const isFiller = (word: { at: number }) => {
     const printed = /^\p{L}+/u.exec(sentence.slice(word.at))?.[0] ?? '';
-    // A name or its adjective ("15,000 Mexicans of Japanese descent") says whose the figure is, not what it counts, so the next word is read; a verb of change is a cue (grew by, rose to), not a name.
+    // A name or its adjective ("8,000 Chileans of Croatian descent") says whose the figure is, not what it counts, so the next word is read; a verb of change is a cue (grew by, rose to), not a name.
     const named = word.at > 0 && /^\p{Lu}\p{Ll}+$/u.test(printed);
     return named || FILLER.has(printed.toLowerCase()) || /^\d/.test(sentence.slice(word.at)) || CHANGE_WORD.test(printed);
   };
@@ -191,12 +191,12 @@ function shareTail(sentence: string, figureEnd: number, clause: { start: number;
   return { start, end: stop };
 }
 
-/** What joins the figures of a list: "10th and the 14th", "9% and 84%", "$2, $3 or $4". */
+/** What joins the figures of a list: "6th and the 9th", "7% and 81%", "$2, $3 or $4". */
 const LIST_JOINT = /^(?:st|nd|rd|th)?\s?(?:%|percent|per cent)?\s?(?:million|billion)?\s?,?\s(?:and\s|or\s)?(?:the\s)?(?:US)?\$?\s?$/i;
 
 /**
  * A list of figures read "respectively" takes the indicators the sentence names
- * for them in the same order: "ranks the 10th and the 14th in size of the
+ * for them in the same order: "ranks the 6th and the 9th in size of the
  * economy and trading volume, respectively" gives the first figure the first
  * named. Only where the best-ranked named indicators are as many as the figures.
  */

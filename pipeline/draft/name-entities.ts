@@ -38,7 +38,7 @@ export function nameEntities(text: string, entities: EntityResolver): Mention[] 
         const last = words[index + size - 1]!;
         const name = match[0].slice(first.index, last.index + last[0].length).replace(/[’']s$/, '').replace(/[.,;:]$/, '');
         if (/^(?:of|de|the|and)$/i.test(name)) continue;
-        // "US $ 3 billion", "US$6.6 trillion": a currency's name, not a country's.
+        // "US $ 7 billion", "US$4.2 trillion": a currency's name, not a country's.
         if (!/[’']s$/.test(last[0]) && /^\s?\$/.test(spaced.slice(match.index + last.index + last[0].length))) continue;
         const named = entities.peek(name);
         const id = named ?? (size === 1 ? demonymOf(name, entities) : null);

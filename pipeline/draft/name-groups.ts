@@ -22,7 +22,7 @@ export function nameGroups(text: string, mentions: readonly Mention[], earlier: 
   const found: Mention[] = [];
   for (const match of text.matchAll(GROUP_WORDS)) {
     const count = match[1] ? COUNT_WORDS[match[1].toLowerCase()]! : 2;
-    // Whoever the sentence names before the words speaks of the group, and is not in it ("Mexican trade concentrated in those two countries").
+    // Whoever the sentence names before the words speaks of the group, and is not in it ("Peruvian trade concentrated in those two countries").
     const speaker = mentions.filter((mention) => mention.at < match.index).map((mention) => mention.id);
     const before = earlier().map((mention) => mention.id).filter((id) => /^[A-Z]{3}$/.test(id) && !speaker.includes(id));
     const last: string[] = [];

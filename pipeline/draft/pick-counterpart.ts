@@ -3,8 +3,8 @@ import { isSubject, type RoledMention } from './pick-subject.js';
 
 /**
  * The counterpart a figure's own statement names, when no word gives one a
- * role in the flow: the first name the statement speaks about ("In 2003, China
- * overtook Mexico as the US's 2nd largest partner": China), else the first it
+ * role in the flow: the first name the statement speaks about ("In 2009, India
+ * overtook Chile as the EU's 3rd largest partner": India), else the first it
  * names at all; names of `taken` sides are no counterpart.
  */
 export function pickCounterpart(text: string, mentions: readonly RoledMention[], statement: { start: number; end: number }, taken: readonly string[]): Mention | undefined {

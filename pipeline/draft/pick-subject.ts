@@ -18,7 +18,7 @@ export function isSubject(text: string, { mention, role }: RoledMention): boolea
 /**
  * Whose a one-sided figure is (a GDP, a population, a count of cities): of the
  * names of its sentence, the one printed with "of" right after its own words
- * ("USD 6,100 in the case of Mexico"), else the one its clause speaks about,
+ * ("USD 4,300 in the case of Peru"), else the one its clause speaks about,
  * before it: a name in the figure's clause before one outside it, printed
  * before the figure before one after it, a subject ("Mexico has", "Korea's")
  * before a name after a preposition ("with Europe", "in China"), the nearest

@@ -47,7 +47,7 @@ export function readCues(sentence: string, figureAt: number, clause: { start: nu
   return { change, level: !change && (levelAfterChange || shared), annual: ANNUAL.test(near) };
 }
 
-/** A plain number that a word of ranking leads is a position, not a count: "its rank was 32", "ranked 5", "had fallen to 45". */
+/** A plain number that a word of ranking leads is a position, not a count: "its rank was 27", "ranked 5", "had fallen to 38". */
 const RANK_BEFORE = /\b(?:rank(?:s|ed|ing)?|position)\s+(?:(?:was|is|had|has|have|been|at|to|from|of|number|no\.|fallen|fell|dropped|slipped|risen|rose|climbed|improved|moved)\s+)*$/i;
 
 /** The words of ranking right before a figure (its unit is then a rank, and its indicator one of rank), or null. */

@@ -21,9 +21,9 @@ const CUES: readonly [Event['type'], RegExp][] = [
   ['negotiation', /\b(?:(?:initiative|efforts?|attempts?|steps|studies) (?:to|towards?) (?:establish|conclude|negotiate|sign|explore)|(?:agreement|treaty|negotiations?|talks) (?:was|were) (?:completed|concluded|finali[sz]ed))\b/i],
   ['agreement', /\b(?:sign(?:ed|s|ing)|agreement|treaty|accord|convention|memorandum|ratif(?:ied|ication)|approved)\b/i],
   ['state_visit', /\b(?:(?:president|king|queen|emperor|head of state)\b.{0,80}\bvisit(?:ed|s|ing)?|state visit|visit(?:ed|s)? by (?:the )?(?:president|head of state))/i],
-  // A commemoration is its own event, whatever it commemorates ("the 100th anniversary of the first Korean migration"); so are games and fairs.
+  // A commemoration is its own event, whatever it commemorates ("the 50th anniversary of the first Italian migration"); so are games and fairs.
   ['other', /\b(?:anniversary|centennial|centenary|bicentennial|commemorat(?:ed|es|ing|ion)|celebrat(?:ed|es|ing|ion)|Olympics|Olympic Games|World Cup|world fair)\b/i],
-  // A meeting held is an event of its own, not the founding of the body that holds it ("The Commission held three meetings (…)").
+  // A meeting held is an event of its own, not the founding of the body that holds it ("The council held four meetings (…)").
   ['other', /\b(?:(?:held|holds|hold|convened)\b[^.;]{0,40}?\bmeetings?|meetings? (?:was|were) held|met)\b/i],
   ['visit', /\b(?:visit(?:ed|s|ing)?|trip|toured|travel(?:l?ed)|summit|meet(?:ing)? with)\b/i],
   ['negotiation', /\b(?:negotiat(?:ed|ion|ions|ing)|talks)\b/i],
@@ -45,9 +45,9 @@ const CAUSE = /\b(?:triggered(?: off)?|sparked|provoked|unleashed|led to)\b/gi;
 const NEGATED = /\b(?:not|never|n[o’']t|no longer)\s(?:yet\s|even\s)?$/i;
 /** A refusal after the words in their clause: what was turned down did not happen ("the application for membership … was rejected"). */
 const REFUSED = /^[^,.;]{0,60}?\b(?:was|were|had been) (?:rejected|refused|denied|vetoed|turned down)\b/i;
-/** Dates printed one after another ("in 1997 and 1994", "in 1997, and finally in 2000") share the words that say what happened. */
+/** Dates printed one after another ("in 1989 and 1985", "in 1989, and finally in 2004") share the words that say what happened. */
 const COORDINATED = /^[\s,]*(?:(?:and|or)\s)?(?:(?:finally|then|again|later|also)\s)?(?:(?:in|on)\s)?$/;
-/** A date that leaves out the verb of the one before ("… in May 1994 and Korea in December 1996") is of the same type. */
+/** A date that leaves out the verb of the one before ("… in May 1988 and Peru in December 1991") is of the same type. */
 const ELLIPSIS = /^\s?,?\s?(?:and|or|but|while)\s(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:in|on)\s$/u;
 /** A date that bounds a span ("from 1987 on") situates; it claims no words. */
 const SITUATING = /\b(?:from|until|till|through)\s$/i;
@@ -162,7 +162,7 @@ const OCCASION = /\b(?:during|on the occasion of|the day)\b[^,.;]*|(?<=^\s*|[,;]
 /**
  * Two events one date dates: what the clause says happened, and the occasion
  * the date is printed with, where the two are of different types ("The
- * commission was founded on June 4, 2001, during the state visit of …").
+ * commission was founded on March 9, 2007, during the state visit of …").
  * Null where the date is printed with no such occasion, or it adds no type.
  */
 export function readOccasion(clause: string, date: DateSpan, others: readonly DateSpan[] = []): { main: EventTypeCue; occasion: EventTypeCue } | null {

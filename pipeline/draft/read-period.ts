@@ -26,7 +26,7 @@ export interface Located {
   end: number;
 }
 
-/** A month, or a span of months, printed right before a year ("December 2002", "Sept. 1996", "January-August 2003", "January to August 2003"). */
+/** A month, or a span of months, printed right before a year ("December 2002", "Sept. 1996", "January-June 2007", "January to June 2007"). */
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN}(?:\\s?[-–]\\s?|\\s(?:to|through|until)\\s))?${MONTH_PATTERN},?\\s(?:of\\s)?$`);
 /** What joins the two years of a span, a month (and day) of its end included: "-", " to ", " and December ", " to March 31, ". */
 const SPAN_JOINT = new RegExp(`^\\s?(?:-|–|to|and|through|until)\\s?(?:${MONTH_PATTERN}\\s(?:\\d{1,2},?\\s)?)?$`);
@@ -61,7 +61,7 @@ export function claimHeadingYears(context: Reading, located: readonly Located[],
     const printed = context.numerals.filter((numeral) => { const at = foldedIndexOf(context.folded, numeral.byteStart); return at >= wordsAt && at < wordsAt + heading.words.length; });
     const years = located.filter((item) => printed.includes(item.numeral));
     // Years something else already classifies (a recipe, a reviewed annotation) cannot be claimed twice.
-    // A span of years closing a heading is the section's period, though a word of it read like an event's ("Cultural Program 2000-2002").
+    // A span of years closing a heading is the section's period, though a word of it read like an event's ("Trade Program 2006-2008").
     if (years.length === printed.length && years.every((year) => roles.get(year.numeral)?.kind === 'ignore' || (heading.overridesEvent && roles.get(year.numeral)?.kind === 'event'))) for (const year of years) roles.set(year.numeral, { ...year, kind: 'period' });
     else {
       for (const role of users) {
@@ -85,7 +85,7 @@ export function readHeadings(folded: FoldedText, sentences: readonly Sentence[])
     const found = PRINTED_YEARS.exec(text);
     // A row of figures or a dated line prints other numbers; a section's number before its title is no figure.
     if (!found || /\d/.test(text.replace(found[0], '').replace(/^\d+(?:\.\d+)*\.?\s/, ''))) return [];
-    // A heading's period closes it ("Cultural Program 2000-2002"); a year that opens a line of a list or chronology ("1954 Cultural agreement") dates that line.
+    // A heading's period closes it ("Trade Program 2006-2008"); a year that opens a line of a list or chronology ("1971 Trade agreement") dates that line.
     if (/^(?:[-–•*]|Sources?:)/.test(text) || !/^[*\s]*$/.test(text.slice(found.index + found[0].length))) return [];
     const at = folded.text.indexOf(found[0], sentence.start);
     const { quote, occurrence } = uniqueQuote(folded, sentence, at, at + found[0].length);
@@ -95,7 +95,7 @@ export function readHeadings(folded: FoldedText, sentences: readonly Sentence[])
 }
 
 /**
- * The date a sentence leads with ("In August 1997, …"), where nothing else
+ * The date a sentence leads with ("In May 2006, …"), where nothing else
  * uses it: no figure of its own sentence, no verb of an event's type.
  */
 function leadDate(context: Reading, sentence: Sentence, roles: ReadonlyMap<Numeral, Role>): Heading | null {
@@ -152,13 +152,13 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
       const shared = keepsDate || BEGAN.test(text.slice(Math.max(sentence.start, year.at - 20), year.at));
       if (!shared || !taken.has(year)) taken.set(year, shared);
     }
-    // A month printed with the year ("In December 2002", "from 1994 to March 2003") is part of the period: given as its words, which the build reads.
+    // A month printed with the year ("In November 2008", "from 1996 to April 2008") is part of the period: given as its words, which the build reads.
     const month = MONTH_BEFORE.exec(text.slice(Math.max(0, found[0]!.at - 32), found[0]!.at));
     const start = found[0]!.at - (month?.[0].length ?? 0);
     const printed = text.slice(start, found.at(-1)!.end);
     return { years: found, why, confidence, ...(new RegExp(MONTH_PATTERN).test(printed) ? { words: printed, wordsAt: start } : {}) };
   };
-  // A span printed after the figure: "between 1999 and 2020", "from 1995 to March 2003", "1994-2004" (its end may lie past the usual reach).
+  // A span printed after the figure: "between 1997 and 2018", "from 1996 to April 2008", "1992-2006" (its end may lie past the usual reach).
   const after = years.filter((year) => year.at >= figure.end && year.at < limit);
   const spanEnd = after[0] && years.find((year) => year.at > after[0]!.at && year.at < (nextFigure?.at ?? sentence.end));
   if (after[0] && spanEnd && SPAN_JOINT.test(text.slice(after[0].end, spanEnd.at))) return use([after[0], spanEnd], `the span "${text.slice(after[0].at, spanEnd.end)}" printed after it`, 'high');
@@ -166,9 +166,9 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   const before = years.filter((year) => year.at < figure.at && year.at >= sentence.start);
   // "While in 1970, coal was 41% and machinery 19% of total exports, in 2010 …": a year opening the next clause with figures of its own dates those, and the figure keeps the year before it.
   const leadsNext = first && before.length > 0 && /,/.test(text.slice(figure.end, first.at)) && figures.some((other) => other.at > first.end && other.at < (years.find((year) => year.at > first.at)?.at ?? sentence.end));
-  // A semicolon ends what the figure's words say: "was 32; by 2002, … had fallen to 45" dates the 45.
+  // A semicolon ends what the figure's words say: "was 27; by 2008, … had fallen to 38" dates the 38.
   if (first && !leadsNext && !/;/.test(text.slice(figure.end, first.at)) && /(?:\b(?:in|for|of|by|during|as of|since|at the end of|through|between|from)|[,(])\s?$/i.test(text.slice(figure.end, first.at))) {
-    // "from 1994 to March 2003" is a span, though another figure of the same words lies between the figure and its end.
+    // "from 1996 to April 2008" is a span, though another figure of the same words lies between the figure and its end.
     const end = /\b(?:from|between)\s?$/i.test(text.slice(figure.end, first.at)) ? years.find((year) => year.at > first.at && SPAN_JOINT.test(text.slice(first.end, year.at))) : undefined;
     if (end) return use([first, end], `the span "${text.slice(first.at, end.end)}" after it`, 'high');
     return use([first], `"${text.slice(figure.end, first.end).trim()}" after it`, 'high');
@@ -200,7 +200,7 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   };
   const later = years.find((year) => year.at >= figure.end && !inOwnParenthesis(year));
   const laterEnd = later && years.find((year) => year.at > later.at);
-  // A span led by "from" or "between" closing the sentence dates every figure before it that prints no year ("around 1.7% of the total of USD 34.1 billion … between 1994 and 2002").
+  // A span led by "from" or "between" closing the sentence dates every figure before it that prints no year ("around 2.3% of the total of USD 21.7 billion … between 1996 and 2004").
   const ledSpan = later && /\b(?:from|between)\s$/i.test(text.slice(Math.max(sentence.start, later.at - 9), later.at));
   if (later && laterEnd && SPAN_JOINT.test(text.slice(later.end, laterEnd.at)) && (ledSpan || !figures.some((other) => other.at > figure.at && other.at < later.at))) return use([later, laterEnd], `the span "${text.slice(later.at, laterEnd.end)}" later in the sentence`, 'medium');
   if (later && !figures.some((other) => other.at > figure.at && other.at < later.at)) return use([later], `the year ${later.numeral.text} later in the sentence`, 'medium');
@@ -228,7 +228,7 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   }
   const caption = captionOf(context, figure);
   if (caption) return { years: [], words: caption.words, in: caption.in, why: `no year of its own: "${caption.words}", printed in the caption of the figure or table the text refers to ("${caption.in.quote}")`, confidence: 'low' };
-  // The sentence before went on from a date, and so does this one: "In August 1997, … carried out a poll …. 76% of those executives …".
+  // The sentence before went on from a date, and so does this one: "In May 2006, … carried out a poll …. 71% of those managers …".
   const carried = previous && !ownSource ? [...roles.values()].find((role) => role.kind === 'observation' && role.periodIn && role.at >= previous.start && role.at < previous.end) : undefined;
   if (carried?.kind === 'observation' && carried.periodIn) return { years: [], words: carried.periodWords!, in: carried.periodIn, why: `no year of its own: "${carried.periodWords}", the period of the figures of the sentence before`, confidence: 'low' };
   const lead = previous && leadDate(context, previous, roles);
@@ -264,14 +264,14 @@ function eventReferredTo(context: Reading, sentence: Sentence, previous: Sentenc
   return { years: [], words, in: { quote, ...(occurrence ? { occurrence } : {}) }, referredBy, wordsAt: figure.end + clause.index + referredBy.length - 1, why: `"${referredBy}" names again what happened on "${words}" in the sentence before`, confidence: 'low' };
 }
 
-/** How far after a figure the text may refer to a figure or table whose caption dates it ("… 0.7% … as illustrated in Figure 1. Figure 1 … (%) 1994-2002"). */
+/** How far after a figure the text may refer to a figure or table whose caption dates it ("… 0.9% … as shown in Figure 3. Figure 3 … (%) 1996-2004"). */
 const CAPTION_REACH = 400;
 /** How far after its label a caption may print its years. */
 const CAPTION_LENGTH = 160;
 
 /**
  * The years printed in the caption of the figure or table the text refers to
- * soon after a figure ("illustrated in Figure 1"), where that caption, led by
+ * soon after a figure ("shown in Figure 3"), where that caption, led by
  * the same label, follows: the figures it illustrates are of its period.
  */
 function captionOf(context: Reading, figure: Located): Heading | null {

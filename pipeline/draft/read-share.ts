@@ -10,15 +10,15 @@ export function shareHolder(indicator: Pick<Indicator, 'description'>): 'entity'
 
 /**
  * The two sides of a share as a sentence prints it: the subject before the
- * figure holds the share ("Mexico is involved with 46% …", "Mexico attracted
- * 1.7% …") and the owner printed after it owns the total it is a share of
- * ("… of total trade in the Latin American region", "… of the FDI of Korea").
+ * figure holds the share ("Peru is involved with 38% …", "Peru attracted
+ * 2.3% …") and the owner printed after it owns the total it is a share of
+ * ("… of total trade in the Latin American region", "… of the FDI of Norway").
  * Null unless the figure's clause prints both (the owner before the next comma), and they differ.
  */
 export function readShare(text: string, mentions: readonly RoledMention[], figureAt: number, figureEnd: number, clause: { start: number; end: number }): { holder: Mention; base: Mention } | null {
   const inClause = ({ mention }: RoledMention) => mention.at >= clause.start && mention.at < clause.end;
   const holder = mentions.find((item) => inClause(item) && item.role === 'plain' && item.mention.at < figureAt);
-  // The total's words run on from the figure to the next comma: "accounting for 2.7% of the latter's total imports, surpassed only by the US" names no owner of the total.
+  // The total's words run on from the figure to the next comma: "accounting for 3.4% of the latter's total imports, surpassed only by Japan" names no owner of the total.
   const base = mentions.find((item) => inClause(item) && (item.role === 'owner' || item.role === 'of') && item.mention.at >= figureEnd && !text.slice(figureEnd, item.mention.at).includes(','));
   return holder && base && holder.mention.id !== base.mention.id ? { holder: holder.mention, base: base.mention } : null;
 }

@@ -10,7 +10,7 @@ export interface Sentence {
 
 /** Abbreviations whose full stop ends no sentence ("U.S. census", "Sept. 1994", "No. 3"). */
 const ABBREVIATION = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|vs|Inc|Co|Ltd|Corp|ch|cf|approx|est))\.$/u;
-/** A line that opens a footnote, wherever the page's last sentence broke off: its number against a capitalised word ("9 While in 1983, …"), not a day and its month. */
+/** A line that opens a footnote, wherever the page's last sentence broke off: its number against a capitalised word ("7 While in 1986, …"), not a day and its month. */
 const FOOTNOTE_START = /^\d{1,2}\s\p{Lu}\p{Ll}/u;
 const DAY_AND_MONTH = /^\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|,|$)/;
 const STOP = /[.!?][”"’)]*\s(?=[“"(‘]?[\p{Lu}\d])/gu;
@@ -34,7 +34,7 @@ export function splitSentences(source: SourceText, folded: FoldedText): Sentence
     if (previous) {
       const before = previous.text.trim();
       const ends = /[.!?:;”"]$/.test(before) || (before.length < 60 && !/[,\-–(]$/.test(before) && !/\b(?:the|a|an|of|and|in|to|for|with)$/i.test(before) && /^[\p{Lu}\d"“-]/u.test(text));
-      // A footnote opens with its number against a capitalised word ("9 While in 1983, …"), wherever the page's last sentence broke off.
+      // A footnote opens with its number against a capitalised word ("7 While in 1986, …"), wherever the page's last sentence broke off.
       if (ends || (FOOTNOTE_START.test(text) && !DAY_AND_MONTH.test(text))) cuts.add(foldedIndexOf(folded, line.start + (line.text.length - line.text.trimStart().length)));
     }
     previous = line;
