@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findCorpusQuotes, quotedFragments } from '../helpers/corpus-quotes.js';
@@ -11,9 +11,20 @@ const CODE_FOLDERS = ['pipeline', 'src', 'scripts'];
 // hold; they are checked where they are written, not here.
 const GENERATED = /^\/\*[^\n]*Generated[^\n]*Do not edit\./m;
 
+// The corpus, and the drafter benchmark's held-out texts, which list themselves as raw/ would but lie beside their
+// list: a rule written for one of those would make the held-out measure as optimistic as the corpus's.
+const SOURCE_LISTS = [
+  { list: 'raw/sources.json', textAt: (path: string) => join(root, path) },
+  { list: 'bench/held-out/sources.json', textAt: (path: string) => join(root, 'bench/held-out', basename(path)) },
+];
+
 function sourceTexts(): Array<{ id: string; text: string }> {
-  const sources = JSON.parse(readFileSync(join(root, 'raw/sources.json'), 'utf8')) as Array<{ id: string; path: string }>;
-  return sources.map((source) => ({ id: source.id, text: readFileSync(join(root, source.path), 'utf8') }));
+  return SOURCE_LISTS.flatMap(({ list, textAt }) =>
+    (JSON.parse(readFileSync(join(root, list), 'utf8')) as Array<{ id: string; path: string }>).map((source) => ({
+      id: source.id,
+      text: readFileSync(textAt(source.path), 'utf8'),
+    })),
+  );
 }
 
 function codeFiles(): Array<{ file: string; code: string }> {
