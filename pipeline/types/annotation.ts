@@ -60,7 +60,7 @@ export interface Meaning {
   period_unstated?: PeriodUnstated;
 }
 /**
- * A period printed in words: a year or month ("December 2002", "Sept. 1996"), a span of years or months ("2000-2002", "January–August 2003", "1994 to March 2003"), a date a stock is counted to ("up to May 2005", "by 1997"), or a year counted from the source's publication date ("last year", "this year"). The pipeline reads it; the annotation never states the dates.
+ * A period printed in words: a year or month ("December 2010", "Sept. 1999"), a span of years or months ("2004-2006", "January–August 2009", "1996 to March 2008"), a date a stock is counted to ("up to May 2011", "by 1998"), or a year counted from the source's publication date ("last year", "this year"). The pipeline reads it; the annotation never states the dates.
  */
 export interface PeriodWords {
   /**
@@ -82,7 +82,7 @@ export interface PeriodWords {
 export interface ProseObservation {
   numeral?: NumeralRef;
   /**
-   * A range printed as two numbers ("300,000 to 500,000"): two observations, range_low and range_high.
+   * A range printed as two numbers ("200,000 to 400,000"): two observations, range_low and range_high.
    *
    * @minItems 2
    * @maxItems 2
@@ -174,7 +174,7 @@ export interface RelativeDate {
 export interface Ignore {
   numeral: NumeralRef;
   /**
-   * Why a numeral is not data (in coverage, empty unless class is ignored). page_number: a page number of the printed original; footnote_marker: a footnote's number; citation: a year or page of a bibliographic reference; list_numbering: a section or list number; name_part: part of a name (G-20, 21st Century, 5G); publication_date: when the text or a document in it was written; table_heading: a table's caption, header or source note, whose meaning the cells carry; document_reference: a code or number of a document (an ISBN, a product code, an issue number); cross_reference: a pointer to a table, figure or chapter; context_date: a date that situates the narrative but is neither an event nor the period of a figure; duration: a span of time that is not a statistic ("over the past 15 years").
+   * Why a numeral is not data (in coverage, empty unless class is ignored). page_number: a page number of the printed original; footnote_marker: a footnote's number; citation: a year or page of a bibliographic reference; list_numbering: a section or list number; name_part: part of a name (G-20, 21st Century, 5G); publication_date: when the text or a document in it was written; table_heading: a table's caption, header or source note, whose meaning the cells carry; document_reference: a code or number of a document (an ISBN, a product code, an issue number); cross_reference: a pointer to a table, figure or chapter; context_date: a date that situates the narrative but is neither an event nor the period of a figure; duration: a span of time that is not a statistic ("over the past 12 years").
    */
   reason: NonNullable<Coverage['reason']>;
   draft?: Draft;

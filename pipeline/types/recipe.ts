@@ -34,7 +34,7 @@ export interface TableRecipe {
    */
   source_lines?: number;
   /**
-   * The whole table is dated by a date printed in the caption or preamble ("by Sept.1996").
+   * The whole table is dated by a date printed in the caption or preamble ("by Sept.1999").
    */
   period_from_preamble?: boolean;
   defaults: Semantics;
@@ -113,7 +113,7 @@ export interface Spec {
    */
   period?: 'printed' | 'span';
   /**
-   * A column printed without a header of its own takes the period of the column with this key in its block (a share column beside "Outstanding 1994-2004").
+   * A column printed without a header of its own takes the period of the column with this key in its block (a share column beside "Outstanding 1997-2007").
    */
   period_of?: string;
   /**

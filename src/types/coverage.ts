@@ -1,7 +1,7 @@
 /* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */
 
 /**
- * Why a numeral is not data (in coverage, empty unless class is ignored). page_number: a page number of the printed original; footnote_marker: a footnote's number; citation: a year or page of a bibliographic reference; list_numbering: a section or list number; name_part: part of a name (G-20, 21st Century, 5G); publication_date: when the text or a document in it was written; table_heading: a table's caption, header or source note, whose meaning the cells carry; document_reference: a code or number of a document (an ISBN, a product code, an issue number); cross_reference: a pointer to a table, figure or chapter; context_date: a date that situates the narrative but is neither an event nor the period of a figure; duration: a span of time that is not a statistic ("over the past 15 years").
+ * Why a numeral is not data (in coverage, empty unless class is ignored). page_number: a page number of the printed original; footnote_marker: a footnote's number; citation: a year or page of a bibliographic reference; list_numbering: a section or list number; name_part: part of a name (G-20, 21st Century, 5G); publication_date: when the text or a document in it was written; table_heading: a table's caption, header or source note, whose meaning the cells carry; document_reference: a code or number of a document (an ISBN, a product code, an issue number); cross_reference: a pointer to a table, figure or chapter; context_date: a date that situates the narrative but is neither an event nor the period of a figure; duration: a span of time that is not a statistic ("over the past 12 years").
  */
 export type IgnoreReason =
   | 'page_number'

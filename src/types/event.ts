@@ -13,11 +13,11 @@ export interface Event {
    */
   date: string;
   /**
-   * The last day, month or year of an event the text gives as a span (ISO 8601, truncated to what the text gives): the event runs from date to date_end, as the ISO 8601 interval date/date_end ("30 September-1 October, 2002" is 2002-09-30 to 2002-10-01; "1994 and 1995" is 1994 to 1995). Empty when the text gives one date.
+   * The last day, month or year of an event the text gives as a span (ISO 8601, truncated to what the text gives): the event runs from date to date_end, as the ISO 8601 interval date/date_end ("28 September-2 October, 2011" is 2011-09-28 to 2011-10-02; "1996 and 1997" is 1996 to 1997). Empty when the text gives one date.
    */
   date_end: string | null;
   /**
-   * How much of the date the text gives: year (1971), month (1994-05) or day (1972-02-14). For a span, the precision of its start (date); date_end is written to its own precision.
+   * How much of the date the text gives: year (1983), month (1996-05) or day (1985-06-11). For a span, the precision of its start (date); date_end is written to its own precision.
    */
   date_precision: 'year' | 'month' | 'day';
   /**

@@ -61,7 +61,7 @@ export interface Observation {
    */
   period_end: string | null;
   /**
-   * The words the period was read from, as the text reads them (a word hyphenated across a line break rejoined, white space as one space): a year or month ("December 2002"), a span ("January–August 2003", "1994 to March 2003"), a table heading or caption ("Outstanding 1994-2004", "Sept.1996"), or a year counted from the source's publication date ("last year": sources.published, minus one). Where the words refer back to a period printed elsewhere ("the same period"), the period printed. Empty when the period is empty.
+   * The words the period was read from, as the text reads them (a word hyphenated across a line break rejoined, white space as one space): a year or month ("December 2010"), a span ("January–August 2009", "1996 to March 2008"), a table heading or caption ("Outstanding 1997-2007", "Sept.1999"), or a year counted from the source's publication date ("last year": sources.published, minus one). Where the words refer back to a period printed elsewhere ("the same period"), the period printed. Empty when the period is empty.
    */
   period_raw: string | null;
   /**
@@ -84,7 +84,7 @@ export interface Observation {
     | 'rank'
     | 'years';
   /**
-   * How the text qualifies the number: exact (every table cell, and a plain figure in prose); approx (about, around, approximately, some, estimated); more_than (over, more than); less_than (almost, nearly, under); range_low and range_high (the two ends of a printed range, "300,000 to 500,000", one row each).
+   * How the text qualifies the number: exact (every table cell, and a plain figure in prose); approx (about, around, approximately, some, estimated); more_than (over, more than); less_than (almost, nearly, under); range_low and range_high (the two ends of a printed range, "200,000 to 400,000", one row each).
    */
   qualifier: 'exact' | 'approx' | 'more_than' | 'less_than' | 'range_low' | 'range_high';
   /**

@@ -31,7 +31,7 @@ export interface ReconciledEvent {
    */
   date_precision: 'year' | 'month' | 'day';
   /**
-   * single: one report; agree: every date is compatible with the others, that is the days each allows overlap (1972 and 1972-02-14; September 2002 and 30 September-1 October 2002); conflict: they cannot all be true.
+   * single: one report; agree: every date is compatible with the others, that is the days each allows overlap (1985 and 1985-06-11; September 2011 and 28 September-2 October 2011); conflict: they cannot all be true.
    */
   status: 'single' | 'agree' | 'conflict';
   /**
@@ -51,7 +51,7 @@ export interface ReconciledEvent {
    */
   n_candidates: number;
   /**
-   * The earliest date any report gives (ISO 8601 as reported; 1972 sorts before 1972-02-14).
+   * The earliest date any report gives (ISO 8601 as reported; 1985 sorts before 1985-06-11).
    */
   earliest: string;
   /**
