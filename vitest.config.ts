@@ -1,5 +1,35 @@
 import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The files that take longest (a browser, npm pack and install, child processes, many builds), longest first.
+ * A fresh clone has no timings of earlier runs, and vitest would then start the largest files first: these
+ * ran near the end, where one alone kept a worker busy for seconds after the other had finished. A file
+ * missing here only loses its place in the queue.
+ */
+const LONGEST_FIRST = [
+  'test/site/site.test.ts',
+  'test/package/pack.test.ts',
+  'test/cli/cli.test.ts',
+  'test/pipeline/06-package/publish-release.test.ts',
+  'test/pipeline/config-errors.test.ts',
+  'test/bench/measure-drafter.test.ts',
+  'test/pipeline/build.test.ts',
+  'test/pipeline/06-package/publish-release.property.test.ts',
+];
+
+/** The files above first, in their order; the rest as vitest orders them (by earlier timings, else by size). */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const index = LONGEST_FIRST.indexOf(relative(file.project.config.root, file.moduleId));
+      return index === -1 ? LONGEST_FIRST.length : index;
+    };
+    return (await super.sort(files)).map((file, order) => ({ file, order })).sort((a, b) => rank(a.file) - rank(b.file) || a.order - b.order).map(({ file }) => file);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -17,5 +47,6 @@ export default defineConfig({
     // The run's own temp directory, checked for leftovers at the end; each file removes what it took.
     globalSetup: ['test/setup/temp-root.ts'],
     setupFiles: ['test/setup/remove-temp-dirs.ts', 'test/setup/shared-worker.ts'],
+    sequence: { sequencer: LongestFirst },
   },
 });
