@@ -16,6 +16,7 @@ const LONGEST_FIRST = [
   'test/pipeline/06-package/publish-release.test.ts',
   'test/pipeline/config-errors.test.ts',
   'test/bench/measure-drafter.test.ts',
+  'test/pipeline/no-corpus-quotes.test.ts',
   'test/pipeline/build.test.ts',
   'test/pipeline/06-package/publish-release.property.test.ts',
 ];
