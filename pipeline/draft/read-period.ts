@@ -1,5 +1,5 @@
 import type { Numeral, FoldedText } from '../02-extract/index.js';
-import { foldedIndexOf } from '../02-extract/index.js';
+import { byteAt, foldedIndexOf } from '../02-extract/index.js';
 import type { Confidence, Reading, Role } from '../draft-annotations.js';
 import { MONTH_PATTERN } from '../months.js';
 import { uniqueQuote, wholeWordsOnce } from './find-unique-quote.js';
@@ -174,6 +174,9 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
     return use([first], `"${text.slice(figure.end, first.end).trim()}" after it`, 'high');
   }
   const nearest = before.at(-1);
+  // A time of writing printed right after the figure ("USD 4 billion last year, against …") is its period, whatever year another figure of the sentence prints.
+  const relativeAfter = relativeYearAfter(context, sentence, figure, nextFigure);
+  if (relativeAfter) return relativeAfter;
   // "entered into force on March 3, 1999, creating a market of 90 million consumers": what the event made is counted on its date.
   const made = dayDate && (!nearest || nearest.at < dayDate.at) ? /^,\s(?:\p{L}+\s)?\p{Ll}+ing\b/u.exec(text.slice(dayDate.end, figure.at)) : null;
   if (dayDate && made) {
@@ -204,6 +207,9 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   const ledSpan = later && /\b(?:from|between)\s$/i.test(text.slice(Math.max(sentence.start, later.at - 9), later.at));
   if (later && laterEnd && SPAN_JOINT.test(text.slice(later.end, laterEnd.at)) && (ledSpan || !figures.some((other) => other.at > figure.at && other.at < later.at))) return use([later, laterEnd], `the span "${text.slice(later.at, laterEnd.end)}" later in the sentence`, 'medium');
   if (later && !figures.some((other) => other.at > figure.at && other.at < later.at)) return use([later], `the year ${later.numeral.text} later in the sentence`, 'medium');
+  // One printed before it with no year between ("Last year 90,000 tourists came, against 60,000 in 2021"; "Today around 150 firms …") is its own time, not the period of the sentence before.
+  const relativeBefore = relativeYearBefore(context, sentence, figure, years);
+  if (relativeBefore) return relativeBefore;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const perYear = PER_YEAR.exec(sentenceText);
   if (perYear && !later) return { years: [], why: `"${perYear[0]}" and no year of the sentence dates it: a yearly figure in general, of no year`, confidence: 'medium' };
@@ -212,8 +218,13 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   const earlier = previous ? [...roles.values()].filter((role) => role.kind === 'period' && role.at >= previous.start && role.at < previous.end).sort((a, b) => a.at - b.at) : [];
   if (earlier.length && SAME_PERIOD.test(sentenceText)) return use([earlier.at(-1)!], `"${SAME_PERIOD.exec(sentenceText)![0]}": the year ${earlier.at(-1)!.numeral.text} of the sentence before`, 'medium');
   const ownSource = OWN_SOURCE.exec(sentenceText);
+  // A paragraph break ends what the figures before say of time: a figure after it that prints no time has no period from them.
+  const sameParagraph = previous !== null && !paragraphBreakBetween(context, previous, sentence);
+  // The figures before counted from the time of writing ("USD 4 billion last year. Exports amounted to USD 2.6 billion, …"): so are these.
+  const relativeCarried = sameParagraph && !ownSource && !printedYears.some((year) => year.at < figure.at) ? carriedRelativeYear(context, previous, roles) : null;
+  if (relativeCarried) return relativeCarried;
   // A sentence that prints a time of its own before the figure ("Since the 1950s, …") does not go on with the period of the one before.
-  if (earlier.length && !ownSource && !printedYears.some((year) => year.at < figure.at)) {
+  if (earlier.length && sameParagraph && !ownSource && !printedYears.some((year) => year.at < figure.at)) {
     // The span of the figures before ("between 1850-1870, … 20,000 settlers. Of those 20,000 …") is this figure's too.
     const spanEnd = earlier.find((year) => year.at > earlier[0]!.at && SPAN_JOINT.test(text.slice(earlier[0]!.end, year.at)));
     if (spanEnd) return use([earlier[0]!, spanEnd], `no year of its own: the span "${text.slice(earlier[0]!.at, spanEnd.end)}" of the figures of the sentence before`, 'low');
@@ -224,18 +235,71 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   const relative = RELATIVE_YEAR.exec(sentenceText);
   const relativeAt = relative ? sentence.start + relative.index : 0;
   if (relative && published && !(relativeAt > figure.end && NEXT_STATEMENT.test(text.slice(figure.end, relativeAt)))) {
-    return { years: [], words: relative[0], wordsAt: relativeAt, why: `"${relative[0]}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
+    return relativeReading(relativeAt, relative[0], published);
   }
   const caption = captionOf(context, figure);
   if (caption) return { years: [], words: caption.words, in: caption.in, why: `no year of its own: "${caption.words}", printed in the caption of the figure or table the text refers to ("${caption.in.quote}")`, confidence: 'low' };
   // The sentence before went on from a date, and so does this one: "In May 2006, … carried out a poll …. 71% of those managers …".
-  const carried = previous && !ownSource ? [...roles.values()].find((role) => role.kind === 'observation' && role.periodIn && role.at >= previous.start && role.at < previous.end) : undefined;
+  const carried = sameParagraph && !ownSource ? [...roles.values()].find((role) => role.kind === 'observation' && role.periodIn && role.at >= previous.start && role.at < previous.end) : undefined;
   if (carried?.kind === 'observation' && carried.periodIn) return { years: [], words: carried.periodWords!, in: carried.periodIn, why: `no year of its own: "${carried.periodWords}", the period of the figures of the sentence before`, confidence: 'low' };
-  const lead = previous && leadDate(context, previous, roles);
+  const lead = sameParagraph && leadDate(context, previous, roles);
   if (lead) return { years: [], words: lead.words, in: lead.in, why: `no year of its own: "${lead.words}", the date the sentence before leads with, which no verb makes an event's`, confidence: 'low' };
   const heading = context.headings.findLast((candidate) => candidate.end <= sentence.start);
   if (heading) return { years: [], words: heading.words, in: heading.in, why: `"${heading.words}" printed in the heading above it ("${heading.in.quote}")`, confidence: 'low' };
   return null;
+}
+
+/** A word of the time of writing printed right after the figure, before any comma, other figure or other statement ("reached USD 4 billion last year,"). */
+function relativeYearAfter(context: Reading, sentence: Sentence, figure: Located, nextFigure: Located | undefined): PeriodReading | null {
+  const published = context.source.metadata.published?.date;
+  const afterText = context.folded.text.slice(figure.end, Math.min(nextFigure?.at ?? sentence.end, figure.end + 40));
+  const after = RELATIVE_YEAR.exec(afterText);
+  if (!published || !after || /[,;:()]/.test(afterText.slice(0, after.index)) || NEXT_STATEMENT.test(afterText.slice(0, after.index))) return null;
+  return relativeReading(figure.end + after.index, after[0], published);
+}
+
+/** A word of the time of writing printed before the figure in its sentence with no year between them ("Last year 90,000 tourists came"); a semicolon ends its statement. */
+function relativeYearBefore(context: Reading, sentence: Sentence, figure: Located, years: readonly Located[]): PeriodReading | null {
+  const published = context.source.metadata.published?.date;
+  const before = [...context.folded.text.slice(sentence.start, figure.at).matchAll(new RegExp(RELATIVE_YEAR.source, 'gi'))].at(-1);
+  if (!published || !before) return null;
+  const at = sentence.start + before.index;
+  if (years.some((year) => year.at > at && year.at < figure.at) || /;/.test(context.folded.text.slice(at, figure.at))) return null;
+  return relativeReading(at, before[0], published);
+}
+
+/** Whether a source's blank lines break paragraphs: most of them follow a line that ends a sentence (a dump that puts one after every printed line breaks sentences with them too). */
+const blankLinesBreakParagraphs = new WeakMap<Reading['source'], boolean>();
+
+function paragraphBreaks(source: Reading['source']): boolean {
+  let known = blankLinesBreakParagraphs.get(source);
+  if (known === undefined) {
+    const lines = source.lines;
+    const afterText = lines.filter((line, index) => !line.text.trim() && index > 0 && lines[index - 1]!.text.trim());
+    const afterSentence = afterText.filter((line) => /[.!?:;"”)]\s*$/.test(lines[line.number - 2]!.text));
+    known = afterSentence.length * 2 > afterText.length;
+    blankLinesBreakParagraphs.set(source, known);
+  }
+  return known;
+}
+
+/** A blank line between two sentences, where blank lines break paragraphs. */
+function paragraphBreakBetween(context: Reading, previous: Sentence, sentence: Sentence): boolean {
+  const between = new TextDecoder().decode(context.source.bytes.subarray(byteAt(context.folded, Math.max(previous.start, previous.end - 1)), byteAt(context.folded, sentence.start)));
+  return /\n[^\S\n]*\n/.test(between) && paragraphBreaks(context.source);
+}
+
+/** The time of writing that the first figure of the sentence before is counted from ("last year"), as period words printed there. */
+function carriedRelativeYear(context: Reading, previous: Sentence, roles: ReadonlyMap<Numeral, Role>): PeriodReading | null {
+  const first = [...roles.values()].filter((role) => role.kind === 'observation' && role.at >= previous.start && role.at < previous.end).sort((a, b) => a.at - b.at)[0];
+  if (first?.kind !== 'observation' || first.period.length > 0 || first.periodIn || first.periodWordsAt === undefined || !first.periodWords || !RELATIVE_YEAR.test(first.periodWords)) return null;
+  const { quote, occurrence } = uniqueQuote(context.folded, previous, first.periodWordsAt, first.periodWordsAt + first.periodWords.length);
+  if (!wholeWordsOnce(quote, first.periodWords)) return null;
+  return { years: [], words: first.periodWords, in: { quote, ...(occurrence ? { occurrence } : {}) }, why: `no year of its own: "${first.periodWords}", the time the figures of the sentence before are counted from`, confidence: 'low' };
+}
+
+function relativeReading(at: number, words: string, published: string): PeriodReading {
+  return { years: [], words, wordsAt: at, why: `"${words}": a year counted from the publication date (${published}), which the build resolves`, confidence: 'medium' };
 }
 
 /** A clause after a figure that says when it was counted by what happened then ("… fell 9 percent as the new president was sworn in"). */

@@ -16,6 +16,24 @@ function periods(text: string, options: { published?: string } = {}): Map<string
 }
 
 describe('readPeriod', () => {
+  it('gives a figure the time of writing printed right after it, and another figure of the sentence its own year', () => {
+    const read = periods('Trade between Peru and Brazil reached USD 7.2 billion last year, more than twice the USD 3.1 billion recorded in 2004. Peruvian exports to Brazil came to USD 2.8 billion, while imports from Brazil were USD 4.4 billion.', { published: '2015' });
+    expect([read.get('7.2'), read.get('3.1')]).toEqual(['2014..2014', '2004..2004']);
+    // The sentence after goes on with the first figure's time, counted from the publication date, not with the second figure's year.
+    expect([read.get('2.8'), read.get('4.4')]).toEqual(['2014..2014', '2014..2014']);
+  });
+
+  it('gives a figure the time of writing that opens its sentence, before a year printed for another figure', () => {
+    const read = periods('Tourism grew quickly. Last year 81,000 Peruvian tourists visited Brazil, against 47,000 in 2012.', { published: '2015' });
+    expect([read.get('81,000'), read.get('47,000')]).toEqual(['2014..2014', '2012..2012']);
+    expect(periods('Brazilian firms invested USD 3.5 billion in Peru between 2001 and 2014. Today some 220 Brazilian firms operate in the country.', { published: '2015' }).get('220')).toBe('2015..2015');
+  });
+
+  it('carries no period across a paragraph break, unless blank lines follow every printed line', () => {
+    expect(periods('Brazilian firms invested USD 3.5 billion in Peru between 2001 and 2014.\n\nAbout 220 Brazilian firms operate in Peru.\n').get('220')).toBe('..');
+    expect(periods('Brazilian firms invested USD 3.5 billion\n\nin Peru between 2001 and 2014.\n\nAbout 220 Brazilian firms operate in Peru, in\n\nmining and construction.\n').get('220')).toBe('2001..2014');
+  });
+
   it('carries the span of the figures of the sentence before, not its first year only', () => {
     const read = periods('The first wave of settlers between 1850-1870 consisted of about 20,000 Italian farmers. However, of those 20,000 only about 8,000 stayed in Peru.');
     expect(read.get('8,000')).toBe('1850..1870');
