@@ -184,6 +184,9 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
     if (!taken.has(dayDate)) taken.set(dayDate, true);
     return { years: [dayDate], words: text.slice(wordsAt, dayDate.end), wordsAt, why: `"${text.slice(wordsAt, dayDate.end)}${made[0]}": what the event of that date made is counted on it`, confidence: 'low' };
   }
+  // "Between 2001 and 2014 firms invested USD 3 billion, and 40 companies were registered by 2014": a clause of its own, with its own year after the figure, is dated by that year.
+  const ownClauseYear = nearest && clauseYearAfter(text, sentence, figure, nearest, figures, years);
+  if (ownClauseYear) return use([ownClauseYear], `"${text.slice(figure.end, ownClauseYear.end).trim()}" in its own clause, after another figure's year`, 'medium');
   if (nearest) {
     const spanStart = before.at(-2);
     if (spanStart && SPAN_JOINT.test(text.slice(spanStart.end, nearest.at))) return use([spanStart, nearest], `the span "${text.slice(spanStart.at, nearest.end)}" earlier in the sentence`, 'medium');
@@ -281,6 +284,26 @@ function paragraphBreaks(source: Reading['source']): boolean {
     blankLinesBreakParagraphs.set(source, known);
   }
   return known;
+}
+
+/** Words that open a clause of its own within a sentence. */
+const CLAUSE_JOINT = /(?:,\s(?:and|but|while|whereas)|;)\s/;
+
+/**
+ * The year printed after a figure in its own clause, where another figure
+ * with a year of its own lies in an earlier clause: "in", "by", "during" or "as
+ * of" before it, before the next figure and the next clause.
+ */
+function clauseYearAfter(text: string, sentence: Sentence, figure: Located, nearest: Located, figures: readonly Located[], years: readonly Located[]): Located | undefined {
+  if (!figures.some((other) => other.at > nearest.end && other.at < figure.at)) return undefined;
+  const joint = CLAUSE_JOINT.exec(text.slice(nearest.end, figure.at));
+  if (!joint || figures.some((other) => other.at > nearest.end + joint.index && other.at < figure.at)) return undefined;
+  const nextFigure = figures.find((other) => other.at > figure.end);
+  const end = Math.min(nextFigure?.at ?? sentence.end, sentence.end);
+  const year = years.find((candidate) => candidate.at > figure.end && candidate.end <= end);
+  if (!year) return undefined;
+  const between = text.slice(figure.end, year.at);
+  return !CLAUSE_JOINT.test(between) && /\b(?:in|by|during|as of)\s$/i.test(between) ? year : undefined;
 }
 
 /** A blank line between two sentences, where blank lines break paragraphs. */

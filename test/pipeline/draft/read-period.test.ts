@@ -29,6 +29,11 @@ describe('readPeriod', () => {
     expect(periods('Brazilian firms invested USD 3.5 billion in Peru between 2001 and 2014. Today some 220 Brazilian firms operate in the country.', { published: '2015' }).get('220')).toBe('2015..2015');
   });
 
+  it('dates a figure of a clause of its own by the year printed after it there, not by another clause\'s span', () => {
+    const read = periods('Between 2001 and 2014 Brazilian firms invested USD 3.5 billion in Peru, and 40 companies with Brazilian capital were registered in the country by 2016.');
+    expect([read.get('3.5'), read.get('40')]).toEqual(['2001..2014', '2016..2016']);
+  });
+
   it('carries no period across a paragraph break, unless blank lines follow every printed line', () => {
     expect(periods('Brazilian firms invested USD 3.5 billion in Peru between 2001 and 2014.\n\nAbout 220 Brazilian firms operate in Peru.\n').get('220')).toBe('..');
     expect(periods('Brazilian firms invested USD 3.5 billion\n\nin Peru between 2001 and 2014.\n\nAbout 220 Brazilian firms operate in Peru, in\n\nmining and construction.\n').get('220')).toBe('2001..2014');
