@@ -206,6 +206,20 @@ function documentDefaults(context: DraftContext): Defaults {
 }
 
 /** Gives every numeral of a sentence its role. */
+/** Words that a document's number follows ("Press release 412/2023", "Resolution No. 15"): its number and year are not figures or periods. */
+const DOCUMENT_NUMBER_BEFORE = /\b(?:press release|release|communiqu[eé]|bulletin|circular|resolution|decree|memorandum|no\.|n[º°])\s$/i;
+
+/**
+ * A section's number opening a heading line ("3.2 Trade and investment", "4. Culture"): a short line that ends
+ * no sentence, the number first with a full stop in or after it, a capitalised word next, where the line before ends a sentence or there is none.
+ */
+function sectionNumber(lines: SourceText['lines'], numeral: Numeral): boolean {
+  const line = lines[numeral.line - 1]!.text.trim();
+  if (line.length > 100 || !line.startsWith(numeral.text) || !/^\d+(?:\.\d+)*(?:\.\d+|\.)\s+\p{Lu}[^.!?;]*$/u.test(line)) return false;
+  const above = lines.slice(0, numeral.line - 1).findLast((candidate) => candidate.text.trim() !== '');
+  return !above || /[.!?:;”"]\s*$/.test(above.text) || above.text.trim().length < 60;
+}
+
 function readSentence(context: Reading, sentence: Sentence, previous: Sentence | null, items: readonly Located[], roles: Map<Numeral, Role>, defaults: Defaults): void {
   const text = context.folded.text;
   const years: Located[] = [];
@@ -220,6 +234,8 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     const yearLike = YEAR.test(item.numeral.text) && !unit.currency && unit.unit === null && !unit.scaleWord;
     const rangeStart = /((?:1[5-9]|20)\d\d) ?[-–/] ?$/.exec(before);
     if (inCitation(text, item.at)) ignore('citation', 'inside a parenthesis of author–year references, or a source line', 'medium');
+    else if (DOCUMENT_NUMBER_BEFORE.test(before) || (DOCUMENT_NUMBER_BEFORE.test(before.replace(/\d+\/$/, '')) && /\d\/$/.test(before))) ignore('document_reference', `the number of a document ("${before.split(/\s/).slice(-2).join(' ')}${item.numeral.text}")`, 'high');
+    else if (sectionNumber(context.source.lines, item.numeral)) ignore('list_numbering', `"${item.numeral.text}" numbers the section whose heading it opens`, 'high');
     else if (yearLike && /^['’]?s\b/.test(after)) decades.push(item);
     else if (!yearLike && rangeStart && /^\d{2}$/.test(item.numeral.text)) ignore('context_date', `the end of the span "${rangeStart[1]}-${item.numeral.text}", printed in short`, 'low');
     else if (yearLike) years.push(item);

@@ -8,6 +8,18 @@ import { draft, metadata } from '../helpers/draft-text.js';
 import { syntheticMetadata } from '../helpers/synthetic-source.js';
 
 describe('draftAnnotations', () => {
+  it('ignores the furniture of a document: a release\'s number and year, a section\'s number before its heading', () => {
+    const text = 'MINISTRY OF FOREIGN AFFAIRS\nCommuniqué 87/2016\n\n4.1 Peru and South-West Europe: Spain, Portugal and the Azores\n\nPeruvian exports to Spain reached USD 1.2 billion in 2015.\n\n2. Culture\n\nAbout 3,400 students from Peru studied in Spain in 2015.\n';
+    const { coverage, observations } = draft(text);
+    const rows = (printed: string) => coverage.rows.filter((row) => row.text === printed).map((row) => `${row.class} ${row.reason ?? ''}`.trim());
+    expect([...rows('87'), ...rows('2016')]).toEqual(['ignored document_reference', 'ignored document_reference']);
+    expect(rows('4.1')).toEqual(['ignored list_numbering']);
+    expect(rows('2')).toEqual(['ignored list_numbering']);
+    expect(observations.map((row) => row.raw)).toEqual(['1.2', '3,400']);
+    // A figure opening a line of prose is no section's number.
+    expect(draft('The delegation counted\n3.2 Japanese tourists per Peruvian one in 2015.\n').observations.map((row) => row.raw)).toEqual(['3.2']);
+  });
+
   it('classifies every numeral, and marks every proposal as a draft with a confidence and reasons', () => {
     const { annotations, coverage } = draft('Mexico and Chile signed a treaty on March 3, 1998. Trade rose to $2.5 billion in 2001, 12% more than in 2000, after the G-20 met for the 3rd time. For most of the 1980s little happened; then 40 years passed.');
     expect(coverage.unclassified).toEqual([]);
