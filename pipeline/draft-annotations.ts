@@ -8,7 +8,7 @@ import { nameGroups } from './draft/name-groups.js';
 import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './draft/match-indicator.js';
 import { rankNamedBefore } from './draft/read-cues.js';
 import { pickCounterpart } from './draft/pick-counterpart.js';
-import { pickSubject, pickSubjectOf } from './draft/pick-subject.js';
+import { pickSubject, pickSubjectOf, sharedSubject } from './draft/pick-subject.js';
 import { directionOf, roleOf, sentHome, type MentionRole } from './draft/read-direction.js';
 import { readShare, shareHolder } from './draft/read-share.js';
 import { readEventType, readOccasion } from './draft/read-event-type.js';
@@ -614,6 +614,12 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     entityMention = ownerOf() ?? withRole('first');
     // People counted by their origin ("700 Chilean officers") are the counterpart's; a share of people ("58% of Chileans") is the entity's public.
     partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []), ...(ofPartner ? (['of'] as const) : []));
+  }
+  // "Peru imported … from Brazil, and exported only …": a statement that opens with its verb is of the first clause's subject, towards the other country named before it, whatever its preposition said of the first statement.
+  const shared = needsPartner ? sharedSubject(text, all, figureAt) : undefined;
+  if (shared) {
+    entityMention = shared;
+    partnerMention = mentions.filter((mention) => mention.id !== shared.id && mention.at < figureAt).sort(byDistance)[0] ?? partnerMention;
   }
   // A share is its subject's, of a total its owner's ("Peru attracted 2.3% of the FDI of Norway"): which side each is, the indicator says.
   const holder = needsPartner ? shareHolder(indicator) : null;

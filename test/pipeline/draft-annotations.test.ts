@@ -8,6 +8,11 @@ import { draft, metadata } from '../helpers/draft-text.js';
 import { syntheticMetadata } from '../helpers/synthetic-source.js';
 
 describe('draftAnnotations', () => {
+  it('reads a statement that opens with its verb as of the first clause\'s subject, towards the other country', () => {
+    const { observations } = draft('In 2015 Peru imported goods worth 840 million dollars from Brazil, mostly machinery and parts, and exported only 120 million dollars.');
+    expect(observations.find((row) => row.raw === '120')).toMatchObject({ indicator: 'exports', entity: 'PER', partner: 'BRA' });
+  });
+
   it('ignores the furniture of a document: a release\'s number and year, a section\'s number before its heading', () => {
     const text = 'MINISTRY OF FOREIGN AFFAIRS\nCommuniqué 87/2016\n\n4.1 Peru and South-West Europe: Spain, Portugal and the Azores\n\nPeruvian exports to Spain reached USD 1.2 billion in 2015.\n\n2. Culture\n\nAbout 3,400 students from Peru studied in Spain in 2015.\n';
     const { coverage, observations } = draft(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../pipeline/draft/name-entities.js';
-import { pickSubject, pickSubjectOf } from '../../../pipeline/draft/pick-subject.js';
+import { pickSubject, pickSubjectOf, sharedSubject } from '../../../pipeline/draft/pick-subject.js';
 import { roledMentions } from '../../helpers/roled-mentions.js';
 
 /** The subject pickSubject gives the figure printed as `figure` in `text`, reading the whole sentence as one clause. */
@@ -38,5 +38,19 @@ describe('pickSubjectOf', () => {
     expect(pickSubjectOf(text, roledMentions(text))?.id).toBe('CHL');
     const none = 'Trade with Chile and Peru grew.';
     expect(pickSubjectOf(none, roledMentions(none))).toBeUndefined();
+  });
+});
+
+describe('sharedSubject', () => {
+  const shared = (text: string, figure: string) => sharedSubject(text, roledMentions(text), text.indexOf(figure))?.id;
+
+  it('gives a statement that opens with its verb after ", and" the subject of the clause before', () => {
+    expect(shared('In 2015 Peru imported goods worth 840 million dollars from Brazil, mostly machinery, and exported only 120 million dollars.', '120')).toBe('PER');
+    expect(shared('Chile sold copper worth 3 billion dollars to China, but bought only 900 million dollars of goods.', '900')).toBe('CHL');
+  });
+
+  it('gives none where the statement names a subject of its own, or the first clause none', () => {
+    expect(shared('Peru imported goods worth 840 million dollars from Brazil, and Brazil exported 120 million dollars of them.', '120')).toBeUndefined();
+    expect(shared('Imports from Brazil reached 840 million dollars, and exports 120 million dollars.', '120')).toBeUndefined();
   });
 });
