@@ -15,7 +15,7 @@ export interface EventTypeCue {
 const CUES: readonly [Event['type'], RegExp][] = [
   ['in_force', /\b(?:(?:entered|enters|went|goes|came|come|coming|entry) into (?:force|effect)|took effect|takes effect|in force|in effect|implemented|activated|became effective|came into being)\b/i],
   // "Relations between Mexico and … were established", also after a footnote number printed against it ("4Relations").
-  ['diplomatic_relations', /\b(?:diplomatic (?:relations|ties|links)|(?:established|establish|establishing|opened|restored|broke off|broken|severed|resumed) (?:full |formal )?(?:diplomatic )?(?:relations|ties|links)|(?:establishment|restoration|rupture|resumption) of (?:full |formal )?(?:diplomatic )?(?:relations|ties|links)|recogni[sz](?:ed|es|ing|tion))\b|(?<![a-z])relations (?:between|with)\b[^.;]{0,160}?\b(?:were|was) (?:established|restored|resumed|opened)\b/i],
+  ['diplomatic_relations', /\b(?:diplomatic (?:relations|ties|links)|(?:established|establish|establishing|opened|restored|broke off|broken|severed|resumed) (?:full |formal )?(?:diplomatic )?(?:relations|ties|links)|(?:establishment|restoration|rupture|resumption) of (?:full |formal )?(?:diplomatic )?(?:relations|ties|links)|recogni[sz](?:ed|es|ing|tion))\b|(?<![a-z])relations (?:between|with)\b[^.;]{0,160}?\b(?:were|was) (?:established|restored|resumed|opened)\b|(?<=\brelations\b[^.;]{0,160}?\b(?:were|was|had been)\b[^.;]{0,80}?)\b(?:broken off|broken|severed|suspended|restored|resumed|re-?established)\b/i],
   ['membership', /\b(?:join(?:ed|s|ing)?|became (?:a )?(?:full )?member|member(?:ship)? (?:of|in)|admitted|acceded|accession|entry (?:in)?to|entered the)\b/i],
   // An effort towards relations or an agreement is its negotiation; so is an agreement finished but not yet signed.
   ['negotiation', /\b(?:(?:initiative|efforts?|attempts?|steps|studies) (?:to|towards?) (?:establish|conclude|negotiate|sign|explore)|(?:agreement|treaty|negotiations?|talks) (?:was|were) (?:completed|concluded|finali[sz]ed))\b/i],
@@ -27,7 +27,7 @@ const CUES: readonly [Event['type'], RegExp][] = [
   ['other', /\b(?:(?:held|holds|hold|convened)\b[^.;]{0,40}?\bmeetings?|meetings? (?:was|were) held|met)\b/i],
   ['visit', /\b(?:visit(?:ed|s|ing)?|trip|toured|travel(?:l?ed)|summit|meet(?:ing)? with)\b/i],
   ['negotiation', /\b(?:negotiat(?:ed|ion|ions|ing)|talks)\b/i],
-  ['institution', /\b(?:(?:establish(?:ed)?|found(?:ed)?|create[d]?|set up|launch(?:ed)?|inaugurated|opened) (?:the|a|an)\b|(?:was|were|been) (?:\w+ )?(?:established|founded|created|set up|inaugurated|opened)|(?:established|founded|created|set up|inaugurated) in|(?:establishment|foundation|founding|creation|opening) of|founding)\b/i],
+  ['institution', /\b(?:(?:establish(?:ed)?|found(?:ed)?|create[d]?|set up|launch(?:ed)?|inaugurated|opened) (?:the|a|an)\b|(?:was|were|been) (?:\w+ )?(?:established|founded|created|set up|inaugurated|opened)|(?:established|founded|created|set up|inaugurated) (?:in|on)|(?:establishment|foundation|founding|creation|opening) of|founding)\b/i],
   ['election', /\b(?:elect(?:ed|ion|ions)|won the presidency|took office|sworn in|inaugurated as)\b/i],
   ['crisis', /\b(?:crisis|crises|turmoils?|crash|devaluation|default(?:ed)?|collapse)\b/i],
   ['conflict', /\b(?:war|uprising|upheaval|invasion|invaded|attack(?:ed|s)?|rebellion|revolution|fought|insurgen(?:cy|ts)|guerrillas?|opened fire|(?<!non-)intervention|intervened)\b/i],
@@ -47,8 +47,8 @@ const NEGATED = /\b(?:not|never|n[o’']t|no longer)\s(?:yet\s|even\s)?$/i;
 const REFUSED = /^[^,.;]{0,60}?\b(?:was|were|had been) (?:rejected|refused|denied|vetoed|turned down)\b/i;
 /** Dates printed one after another ("in 1989 and 1985", "in 1989, and finally in 2004") share the words that say what happened. */
 const COORDINATED = /^[\s,]*(?:(?:and|or)\s)?(?:(?:finally|then|again|later|also)\s)?(?:(?:in|on)\s)?$/;
-/** A date that leaves out the verb of the one before ("… in May 1988 and Peru in December 1991") is of the same type. */
-const ELLIPSIS = /^\s?,?\s?(?:and|or|but|while)\s(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:in|on)\s$/u;
+/** A date that leaves out the verb of the one before ("… in May 1988 and Peru in December 1991", "relations with Peru in 1960, with Chile in 1965 and with Bolivia on 4 May 1970", "in force for Peru on … and for Chile on …") is of the same type. */
+const ELLIPSIS = /^\s?(?:,\s?(?:(?:and|or|but|while)\s)?|(?:and|or|but|while)\s)(?:(?:with|for|to|by)\s)?(?:the\s)?(?:\p{Lu}[\p{L}’'-]*\s){1,3}(?:in|on)\s$/u;
 /** A date that bounds a span ("from 1987 on") situates; it claims no words. */
 const SITUATING = /\b(?:from|until|till|through)\s$/i;
 /** A comma, a semicolon or an "and" between a date and a word: the word is another clause's, read only where none is nearer. */
@@ -79,7 +79,11 @@ export function readEventType(clause: string, date?: DateSpan | number, others: 
   if (found.length === 0) return beginning(text);
   if (!span) return describe(text, found.reduce((first, item) => (item.order < first.order ? item : first)));
   const rivals = others.filter((other) => other.start !== span.start && !coordinated(text, span, other) && !SITUATING.test(text.slice(Math.max(0, other.start - 8), other.start)));
-  const mine = found.filter((item) => rivals.every((other) => distance(text, item, span) <= distance(text, item, other)));
+  // A word printed in another date's clause, with a comma or semicolon between it and this date, is that date's, however near ("visited Peru in May 1996, and Chile joined the forum in 1991").
+  const mine = found.filter((item) => rivals.every((other) => {
+    const [own, theirs] = [sameClause(text, item, span), sameClause(text, item, other)];
+    return own !== theirs ? own : distance(text, item, span) <= distance(text, item, other);
+  }));
   if (mine.length === 0) {
     const before = others.filter((other) => other.end <= span.start).at(-1);
     return before && ELLIPSIS.test(text.slice(before.end, span.start)) ? readEventType(clause, before, others) : beginning(text);
@@ -149,6 +153,11 @@ function distance(text: string, cue: Found, date: DateSpan): number {
   const gap = text.slice(cue.end, date.start);
   if (appositive) return CLAUSE_BREAK.test(gap.replace(/,\s?(?:in|on)\s$/, '')) ? gap.length + CLAUSE_PENALTY : 0;
   return gap.length + (CLAUSE_BREAK.test(gap) ? CLAUSE_PENALTY : 0);
+}
+
+/** Whether a cue and a date are printed with no comma, semicolon or colon between them. */
+function sameClause(text: string, cue: Found, date: DateSpan): boolean {
+  return !/[,;:]/.test(cue.start >= date.end ? text.slice(date.end, cue.start) : text.slice(cue.end, date.start));
 }
 
 function coordinated(text: string, a: DateSpan, b: DateSpan): boolean {

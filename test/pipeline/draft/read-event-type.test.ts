@@ -16,6 +16,21 @@ function types(sentence: string, ...dates: string[]): (string | null)[] {
 }
 
 describe('readEventType', () => {
+  it('carries a verb to the later items of a list of dated items that leave it out', () => {
+    expect(types('Peru opened diplomatic relations with Chile on 3 June 1950, with Bolivia in 1962 and with Ecuador on 8 May 1968.', '3 June 1950', '1962', '8 May 1968')).toEqual(['diplomatic_relations', 'diplomatic_relations', 'diplomatic_relations']);
+    expect(types('The pact entered into force for Peru on 1 March 2001 and for Chile on 9 April 2002.', '1 March 2001', '9 April 2002')).toEqual(['in_force', 'in_force']);
+  });
+
+  it('keeps a verb to the date of its own clause, across a comma from another date', () => {
+    expect(types('President Ortiz visited Chile and Bolivia in May 1997, and Peru joined the Andean forum in 1989.', 'May 1997', '1989')).toEqual(['state_visit', 'membership']);
+  });
+
+  it('reads relations broken off, severed or restored, and a body created on a day', () => {
+    expect(types('Ties were cordial until relations were broken off in 1939 and restored on 2 June 1946.', '1939', '2 June 1946')).toEqual(['diplomatic_relations', 'diplomatic_relations']);
+    expect(types('Their relations were severed in 1961.', '1961')).toEqual(['diplomatic_relations']);
+    expect(types('Both belong to the Andean Forum, created on 6 May 1969.', '6 May 1969')).toEqual(['institution']);
+  });
+
   it('gives each date the verb printed nearest it, not another date\'s', () => {
     expect(types('The pact was drafted in 1990, signed in March 1991, and entered into force on 2 May 1992.', 'March 1991', '2 May 1992')).toEqual(['agreement', 'in_force']);
     expect(types('Ruritania joined the league in 1950 and began to hold elections in 1960.', '1950', '1960')).toEqual(['membership', 'election']);
