@@ -187,6 +187,9 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   // "Between 2001 and 2014 firms invested USD 3 billion, and 40 companies were registered by 2014": a clause of its own, with its own year after the figure, is dated by that year.
   const ownClauseYear = nearest && clauseYearAfter(text, sentence, figure, nearest, figures, years);
   if (ownClauseYear) return use([ownClauseYear], `"${text.slice(figure.end, ownClauseYear.end).trim()}" in its own clause, after another figure's year`, 'medium');
+  // "rose from 1.1 billion in 2005 to 3.9 billion in 2015, an average annual growth of 13.5%": a rate over the change just printed is of its span.
+  const averaged = averagedSpan(text, sentence, figure, before, figures);
+  if (averaged) return use(averaged, `a yearly rate printed right after the change from ${averaged[0].numeral.text} to ${averaged[1].numeral.text}: of its span`, 'medium');
   if (nearest) {
     const spanStart = before.at(-2);
     if (spanStart && SPAN_JOINT.test(text.slice(spanStart.end, nearest.at))) return use([spanStart, nearest], `the span "${text.slice(spanStart.at, nearest.end)}" earlier in the sentence`, 'medium');
@@ -284,6 +287,23 @@ function paragraphBreaks(source: Reading['source']): boolean {
     blankLinesBreakParagraphs.set(source, known);
   }
   return known;
+}
+
+/** Words of a yearly rate ("an average annual growth of", "grew 9% a year on average"). */
+const AVERAGE_RATE = /\b(?:average|averaging|annual|annually|yearly|a year|per year)\b/i;
+
+/**
+ * The span of a change printed right before a yearly rate: "from … in 2005 to …
+ * in 2015, an average annual growth of 13.5%" (the rate's words between the
+ * last year and the figure, no other figure between them).
+ */
+function averagedSpan(text: string, sentence: Sentence, figure: Located, before: readonly Located[], figures: readonly Located[]): [Located, Located] | undefined {
+  const last = before.at(-1);
+  if (!last || figures.some((other) => other.at > last.end && other.at < figure.at)) return undefined;
+  const words = text.slice(last.end, figure.at);
+  if (!AVERAGE_RATE.test(words) || words.length > 60) return undefined;
+  const first = before.slice(0, -1).findLast((year) => /\bfrom\b/i.test(text.slice(Math.max(sentence.start, year.at - 60), year.at)) && /\bto\b/i.test(text.slice(year.end, last.at)));
+  return first ? [first, last] : undefined;
 }
 
 /** Words that open a clause of its own within a sentence. */

@@ -34,6 +34,13 @@ describe('readPeriod', () => {
     expect([read.get('3.5'), read.get('40')]).toEqual(['2001..2014', '2016..2016']);
   });
 
+  it('dates a yearly rate printed right after a change from one year to another by the span of the change', () => {
+    const read = periods('Peru\'s trade with Chile rose from 1.1 billion dollars in 2005 to 3.9 billion dollars in 2015, an average annual growth of 13.5%.');
+    expect([read.get('1.1'), read.get('3.9'), read.get('13.5')]).toEqual(['2005..2005', '2015..2015', '2005..2015']);
+    // A rate of one year keeps that year.
+    expect(periods('Peru\'s trade with Chile rose from 1.1 billion dollars in 2005 to 3.9 billion dollars in 2015, when it grew 13.5%.').get('13.5')).toBe('2015..2015');
+  });
+
   it('carries no period across a paragraph break, unless blank lines follow every printed line', () => {
     expect(periods('Brazilian firms invested USD 3.5 billion in Peru between 2001 and 2014.\n\nAbout 220 Brazilian firms operate in Peru.\n').get('220')).toBe('..');
     expect(periods('Brazilian firms invested USD 3.5 billion\n\nin Peru between 2001 and 2014.\n\nAbout 220 Brazilian firms operate in Peru, in\n\nmining and construction.\n').get('220')).toBe('2001..2014');
