@@ -206,7 +206,7 @@ function documentDefaults(context: DraftContext): Defaults {
 }
 
 /** Gives every numeral of a sentence its role. */
-/** Words that a document's number follows ("Press release 412/2023", "Resolution No. 15"): its number and year are not figures or periods. */
+/** Words that a document's number follows ("Communiqué 87/2016", "Resolution No. 15"): its number and year are not figures or periods. */
 const DOCUMENT_NUMBER_BEFORE = /\b(?:press release|release|communiqu[eé]|bulletin|circular|resolution|decree|memorandum|no\.|n[º°])\s$/i;
 
 /**
@@ -615,7 +615,7 @@ function sidesOf(context: Reading, sentence: Sentence, figure: Pick<Located, 'at
     // People counted by their origin ("700 Chilean officers") are the counterpart's; a share of people ("58% of Chileans") is the entity's public.
     partnerMention = withRole('with', 'second', 'destination', 'origin', ...(indicator.unit === 'persons' ? (['people'] as const) : []), ...(ofPartner ? (['of'] as const) : []));
   }
-  // "Peru imported … from Brazil, and exported only …": a statement that opens with its verb is of the first clause's subject, towards the other country named before it, whatever its preposition said of the first statement.
+  // "Chile imported … from Peru, but exported just …": a statement that opens with its verb is of the first clause's subject, towards the other country named before it, whatever its preposition said of the first statement.
   const shared = needsPartner ? sharedSubject(text, all, figureAt) : undefined;
   if (shared) {
     entityMention = shared;

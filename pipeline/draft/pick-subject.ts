@@ -47,14 +47,14 @@ export function pickSubjectOf(text: string, mentions: readonly RoledMention[]): 
   return mentions.find((item) => isSubject(text, item))?.mention;
 }
 
-/** A statement joined by ", and" or ", but" that opens with its verb ("…, and exported only …"): it has no subject of its own. */
+/** A statement joined by ", and" or ", but" that opens with its verb ("…, but exported just …"): it has no subject of its own. */
 const SUBJECTLESS_STATEMENT = /,\s(?:and|but)\s(?:(?:also|then|only|later)\s)?(?:\p{Ll}+ed|sold|bought|sent|spent|received|gave|took|made|paid|rose|fell|grew)\s[^,;]*$/u;
 
 /**
  * The subject a figure's statement shares with the clause before it, where
- * the statement opens with its verb and names no one before the figure ("Peru
- * imported goods worth USD 840 million from Brazil, and exported only USD 120
- * million"): the subject of the sentence's first clause, printed before it.
+ * the statement opens with its verb and names no one before the figure ("Chile
+ * imported 3.4 billion dollars of goods from Peru, but exported just 600 million
+ * dollars"): the subject of the sentence's first clause, printed before it.
  */
 export function sharedSubject(text: string, mentions: readonly RoledMention[], figureAt: number): Mention | undefined {
   const joint = SUBJECTLESS_STATEMENT.exec(text.slice(0, figureAt));

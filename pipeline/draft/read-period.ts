@@ -174,7 +174,7 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
     return use([first], `"${text.slice(figure.end, first.end).trim()}" after it`, 'high');
   }
   const nearest = before.at(-1);
-  // A time of writing printed right after the figure ("USD 4 billion last year, against …") is its period, whatever year another figure of the sentence prints.
+  // A time of writing printed right after the figure ("7 billion pesos last year, against …") is its period, whatever year another figure of the sentence prints.
   const relativeAfter = relativeYearAfter(context, sentence, figure, nextFigure);
   if (relativeAfter) return relativeAfter;
   // "entered into force on March 3, 1999, creating a market of 90 million consumers": what the event made is counted on its date.
@@ -184,10 +184,10 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
     if (!taken.has(dayDate)) taken.set(dayDate, true);
     return { years: [dayDate], words: text.slice(wordsAt, dayDate.end), wordsAt, why: `"${text.slice(wordsAt, dayDate.end)}${made[0]}": what the event of that date made is counted on it`, confidence: 'low' };
   }
-  // "Between 2001 and 2014 firms invested USD 3 billion, and 40 companies were registered by 2014": a clause of its own, with its own year after the figure, is dated by that year.
+  // "From 2003 to 2013 trade doubled to 9 billion pesos, and 60 ships were built by 2012": a clause of its own, with its own year after the figure, is dated by that year.
   const ownClauseYear = nearest && clauseYearAfter(text, sentence, figure, nearest, figures, years);
   if (ownClauseYear) return use([ownClauseYear], `"${text.slice(figure.end, ownClauseYear.end).trim()}" in its own clause, after another figure's year`, 'medium');
-  // "rose from 1.1 billion in 2005 to 3.9 billion in 2015, an average annual growth of 13.5%": a rate over the change just printed is of its span.
+  // "climbed from 1.1 billion pesos in 2006 to 3.9 billion in 2016, or 13.5% a year": a rate over the change just printed is of its span.
   const averaged = averagedSpan(text, sentence, figure, before, figures);
   if (averaged) return use(averaged, `a yearly rate printed right after the change from ${averaged[0].numeral.text} to ${averaged[1].numeral.text}: of its span`, 'medium');
   if (nearest) {
@@ -213,7 +213,7 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   const ledSpan = later && /\b(?:from|between)\s$/i.test(text.slice(Math.max(sentence.start, later.at - 9), later.at));
   if (later && laterEnd && SPAN_JOINT.test(text.slice(later.end, laterEnd.at)) && (ledSpan || !figures.some((other) => other.at > figure.at && other.at < later.at))) return use([later, laterEnd], `the span "${text.slice(later.at, laterEnd.end)}" later in the sentence`, 'medium');
   if (later && !figures.some((other) => other.at > figure.at && other.at < later.at)) return use([later], `the year ${later.numeral.text} later in the sentence`, 'medium');
-  // One printed before it with no year between ("Last year 90,000 tourists came, against 60,000 in 2021"; "Today around 150 firms …") is its own time, not the period of the sentence before.
+  // One printed before it with no year between ("Last year 90,000 visitors came, against 60,000 in 2019"; "Nowadays some 80 Peruvian banks …") is its own time, not the period of the sentence before.
   const relativeBefore = relativeYearBefore(context, sentence, figure, years);
   if (relativeBefore) return relativeBefore;
   const sentenceText = text.slice(sentence.start, sentence.end);
@@ -226,7 +226,7 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   const ownSource = OWN_SOURCE.exec(sentenceText);
   // A paragraph break ends what the figures before say of time: a figure after it that prints no time has no period from them.
   const sameParagraph = previous !== null && !paragraphBreakBetween(context, previous, sentence);
-  // The figures before counted from the time of writing ("USD 4 billion last year. Exports amounted to USD 2.6 billion, …"): so are these.
+  // The figures before counted from the time of writing ("sales of 7 billion pesos last year. Purchases came to 3 billion pesos …"): so are these.
   const relativeCarried = sameParagraph && !ownSource && !printedYears.some((year) => year.at < figure.at) ? carriedRelativeYear(context, previous, roles) : null;
   if (relativeCarried) return relativeCarried;
   // A sentence that prints a time of its own before the figure ("Since the 1950s, …") does not go on with the period of the one before.
@@ -255,7 +255,7 @@ export function readPeriod(context: Reading, sentence: Sentence, previous: Sente
   return null;
 }
 
-/** A word of the time of writing printed right after the figure, before any comma, other figure or other statement ("reached USD 4 billion last year,"). */
+/** A word of the time of writing printed right after the figure, before any comma, other figure or other statement ("sold 7 billion pesos last year,"). */
 function relativeYearAfter(context: Reading, sentence: Sentence, figure: Located, nextFigure: Located | undefined): PeriodReading | null {
   const published = context.source.metadata.published?.date;
   const afterText = context.folded.text.slice(figure.end, Math.min(nextFigure?.at ?? sentence.end, figure.end + 40));
@@ -293,15 +293,15 @@ function paragraphBreaks(source: Reading['source']): boolean {
 const AVERAGE_RATE = /\b(?:average|averaging|annual|annually|yearly|a year|per year)\b/i;
 
 /**
- * The span of a change printed right before a yearly rate: "from … in 2005 to …
- * in 2015, an average annual growth of 13.5%" (the rate's words between the
- * last year and the figure, no other figure between them).
+ * The span of a change printed right before a yearly rate: "from … in 2006 to …
+ * in 2016, a yearly average of 13.5%", "…, or 13.5% a year" (the rate's words
+ * between the last year and the figure or right after it, no other figure between them).
  */
 function averagedSpan(text: string, sentence: Sentence, figure: Located, before: readonly Located[], figures: readonly Located[]): [Located, Located] | undefined {
   const last = before.at(-1);
   if (!last || figures.some((other) => other.at > last.end && other.at < figure.at)) return undefined;
   const words = text.slice(last.end, figure.at);
-  if (!AVERAGE_RATE.test(words) || words.length > 60) return undefined;
+  if ((!AVERAGE_RATE.test(words) && !/^\s?%?\s?(?:a year|per year|annually|yearly|on average)\b/i.test(text.slice(figure.end, figure.end + 20))) || words.length > 60) return undefined;
   const first = before.slice(0, -1).findLast((year) => /\bfrom\b/i.test(text.slice(Math.max(sentence.start, year.at - 60), year.at)) && /\bto\b/i.test(text.slice(year.end, last.at)));
   return first ? [first, last] : undefined;
 }

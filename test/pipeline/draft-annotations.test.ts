@@ -9,8 +9,8 @@ import { syntheticMetadata } from '../helpers/synthetic-source.js';
 
 describe('draftAnnotations', () => {
   it('reads a statement that opens with its verb as of the first clause\'s subject, towards the other country', () => {
-    const { observations } = draft('In 2015 Peru imported goods worth 840 million dollars from Brazil, mostly machinery and parts, and exported only 120 million dollars.');
-    expect(observations.find((row) => row.raw === '120')).toMatchObject({ indicator: 'exports', entity: 'PER', partner: 'BRA' });
+    const { observations } = draft('Chile imported 2.1 billion dollars of goods from Peru in 2012, but exported just 600 million dollars there.');
+    expect(observations.find((row) => row.raw === '600')).toMatchObject({ indicator: 'exports', entity: 'CHL', partner: 'PER' });
   });
 
   it('ignores the furniture of a document: a release\'s number and year, a section\'s number before its heading', () => {

@@ -22,14 +22,15 @@ describe('readEventType', () => {
   });
 
   it('keeps a verb to the date of its own clause, across a comma from another date', () => {
-    // "joined" is printed nearer May 1997 than 1989, but in 1989's clause.
-    expect(types('President Ortiz visited Chile and Bolivia in May 1997, and Peru joined the Andean Economic Cooperation Forum in 1989.', 'May 1997', '1989')).toEqual(['state_visit', 'membership']);
+    // "became a member" is printed nearer May 1997 than 1989, but in 1989's clause.
+    expect(types('President Ortiz toured Chile in May 1997, and Peru became a member of the long-planned Andean Economic Cooperation Forum in 1989.', 'May 1997', '1989')).toEqual(['state_visit', 'membership']);
   });
 
   it('reads relations broken off, severed or restored, and a body created on a day', () => {
-    expect(types('Ties were cordial until relations were broken off in 1939 and restored on 2 June 1946.', '1939', '2 June 1946')).toEqual(['diplomatic_relations', 'diplomatic_relations']);
+    expect(types('Their relations were suspended in 1939 and only restored on 2 June 1946 by a new government.', '1939', '2 June 1946')).toEqual(['diplomatic_relations', 'diplomatic_relations']);
+    expect(types('Relations had been broken off in 1962.', '1962')).toEqual(['diplomatic_relations']);
     expect(types('Their relations were severed in 1961.', '1961')).toEqual(['diplomatic_relations']);
-    expect(types('Both belong to the Andean Forum, created on 6 May 1969.', '6 May 1969')).toEqual(['institution']);
+    expect(types('The Andean Forum, created on 6 May 1969 by five states, meets yearly.', '6 May 1969')).toEqual(['institution']);
   });
 
   it('gives each date the verb printed nearest it, not another date\'s', () => {
