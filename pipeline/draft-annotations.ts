@@ -9,6 +9,7 @@ import { matchIndicators, type IndicatorMatch, type NamedIndicator } from './dra
 import { rankNamedBefore } from './draft/read-cues.js';
 import { pickCounterpart } from './draft/pick-counterpart.js';
 import { pickSubject, pickSubjectOf, sharedSubject } from './draft/pick-subject.js';
+import { readTableRow } from './draft/read-table-row.js';
 import { directionOf, roleOf, sentHome, type MentionRole } from './draft/read-direction.js';
 import { readShare, shareHolder } from './draft/read-share.js';
 import { readEventType, readOccasion } from './draft/read-event-type.js';
@@ -409,6 +410,15 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
       why.splice(-1, 1, `people: "${people[0].phrase}" printed in the sentence names what is counted`);
     }
   }
+  // A figure of a table flattened to lines is measured by its column's header, whatever else the lines around it name.
+  const row = readTableRow(context.source.lines, figure.numeral);
+  // The owner a header names ("share of Peru's exports") is the entity, not a word of the indicator's name.
+  const columnWords = row?.column.replace(/\b\p{Lu}[\p{L}.-]*[’']s\s/gu, '') ?? '';
+  const byColumn = row ? matchIndicators(context.indicators, unit, columnWords, columnWords.length, context.indicatorUsage) : [];
+  if (row && byColumn[0]?.phrase) {
+    ranked = byColumn;
+    why.push(`a table's cell: its column is "${row.column}"`);
+  }
   const stockCue = STOCK_CUE.exec(sentenceText.slice(clause.start, clause.end)) ?? (unit !== 'percent' && period && /\b(?:between|from)\s?$/i.test(text.slice(Math.max(sentence.start, (period.years[0]?.at ?? sentence.start) - 9), period.years[0]?.at ?? sentence.start)) && period.years.length === 2 ? ['a span of years'] : null);
   const stock = stockCue ? stockTwin(context, ranked) : null;
   // "in 2009" with no word of a stock: the flow of that year.
@@ -434,8 +444,19 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
     confidence = 'low';
   }
   const alternatives = ranked.slice(1).filter((match) => match.phrase).slice(0, 3).map((match) => match.id);
-  const { entity, partner, reasons, cell } = sidesOf(context, sentence, figure, context.normalizeContext.indicators.get(best.id)!, defaults, figures);
+  const indicator = context.normalizeContext.indicators.get(best.id)!;
+  const sides = sidesOf(context, sentence, figure, indicator, defaults, figures);
+  const { reasons, cell } = sides;
+  let { entity, partner } = sides;
   why.push(...reasons);
+  // A table's row is its label's, towards the owner its header names ("Partner / share of Peru's imports": Peru's imports from the row's country).
+  const rowLabel = row && /\bpartner\b/.test(indicator.description) ? entityMentions(context, row.label)[0] : undefined;
+  if (row && rowLabel) {
+    const owner = entityMentions(context, row.header).find((mention) => /^[’']s\b/.test(row.header.slice(mention.at + mention.name.length)));
+    partner = rowLabel.id;
+    entity = owner?.id ?? (entity === rowLabel.id ? defaults.main : entity);
+    why.push(`partner ${partner}: "${row.label}", the label of its row${owner ? `; entity ${entity}: "${owner.name}'s" in the header` : ''}`);
+  }
   // A table's cell says whose its own count is, not whom the lines after it speak of; nor does a world's total, printed to compare with.
   if (!cell && entity !== 'WORLD') context.topic = { end: figure.end, entity, partner };
   if (reasons.some((reason) => reason.includes('none named') || reason.includes('just before')) && confidence === 'high') confidence = 'medium';
