@@ -49,9 +49,65 @@ function canonical(text: string): string {
  * The forms of a source text a quotation of it is searched in: page-number lines dropped, and a word cut by a hyphen at
  * a line's end joined ("Com-\nmission") or, as its hyphen may be the word's own ("Mexico-\nKorea"), kept apart.
  */
-function searchableForms(text: string): string[] {
+export function searchableForms(text: string): string[] {
   const pageless = text.replace(PAGE_NUMBER_LINE, '');
   return [canonical(pageless.replace(/-[ \t]*\r?\n[ \t]*/g, '')), canonical(pageless)];
+}
+
+/** How many words a key of a form's index holds: a quoted run has at least MIN_WORDS words, so at least as many. */
+const KEY_WORDS = MIN_WORDS;
+
+/**
+ * A canonical form indexed by its runs of KEY_WORDS words, so that finding a run of a fragment costs a look-up and a
+ * few word comparisons rather than a scan of the whole text: a canonical needle (" a b c ") is in a canonical form
+ * (" x a b c y ") exactly when its words follow each other among the form's words, as both put one space between words.
+ */
+export interface IndexedForm {
+  form: string;
+  words: string[];
+  startsOf: Map<string, number[]>;
+}
+
+function keyAt(words: readonly string[], start: number): string {
+  return words.slice(start, start + KEY_WORDS).join(' ');
+}
+
+export function indexForm(form: string): IndexedForm {
+  const trimmed = form.trim();
+  const words = trimmed === '' ? [] : trimmed.split(' ');
+  const startsOf = new Map<string, number[]>();
+  for (let start = 0; start + KEY_WORDS <= words.length; start++) {
+    const key = keyAt(words, start);
+    const starts = startsOf.get(key);
+    if (starts === undefined) startsOf.set(key, [start]);
+    else starts.push(start);
+  }
+  return { form, words, startsOf };
+}
+
+/** A canonical needle split as the index reads it, once for all the forms it is searched in. */
+export interface Needle {
+  needle: string;
+  words: string[];
+  key: string;
+}
+
+export function toNeedle(needle: string): Needle {
+  const words = needle.trim().split(' ');
+  return { needle, words, key: keyAt(words, 0) };
+}
+
+/** Whether the indexed form holds the canonical needle: the same answer as `form.includes(needle)`. */
+export function formIncludes(indexed: IndexedForm, { needle, words, key }: Needle): boolean {
+  // A needle shorter than a key cannot be looked up; it is searched as before.
+  if (words.length < KEY_WORDS) return indexed.form.includes(needle);
+  const starts = indexed.startsOf.get(key);
+  if (starts === undefined) return false;
+  return starts.some((start) => {
+    if (start + words.length > indexed.words.length) return false;
+    for (let i = KEY_WORDS; i < words.length; i++) if (indexed.words[start + i] !== words[i]) return false;
+    return true;
+  });
 }
 
 /**
@@ -88,33 +144,47 @@ export function quotedFragments(code: string): Array<{ line: number; fragment: s
 }
 
 /**
- * The longest run of the fragment's words that one of the forms holds verbatim and that has a figure, if it is long
- * enough to count: a quotation shortened or ended in the code's own words still gives itself away by what it keeps.
+ * The runs of the fragment's words long enough to count and holding a figure, longest first, each with the canonical
+ * form it is searched by: a quotation shortened or ended in the code's own words still gives itself away by what it
+ * keeps. They depend on the fragment alone, so they are listed once and searched in every source.
  */
-function longestQuotedRun(fragment: string, forms: string[]): string | undefined {
+export function candidateRuns(fragment: string): Array<{ run: string; needle: Needle }> {
   const words = fragment.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const runs: Array<{ run: string; needle: Needle }> = [];
   for (let length = words.length; length >= MIN_WORDS; length--) {
     for (let start = 0; start + length <= words.length; start++) {
       const run = words.slice(start, start + length).join(' ');
       if (run.length < MIN_CHARS || !FIGURE.test(run) || !hasOwnWord(run)) continue;
-      const needle = canonical(run);
-      if (forms.some((form) => form.includes(needle))) return run;
+      runs.push({ run, needle: toNeedle(canonical(run)) });
     }
   }
-  return undefined;
+  return runs;
 }
 
-/** Every quotation of a source text, holding a figure, in the given code files. */
-export function findCorpusQuotes(
-  sources: ReadonlyArray<{ id: string; text: string }>,
-  files: ReadonlyArray<{ file: string; code: string }>,
-): CorpusQuote[] {
-  const searched = sources.map((source) => ({ id: source.id, forms: searchableForms(source.text) }));
+/** The longest of the runs that one of the forms holds verbatim. */
+function longestQuotedRun(runs: ReadonlyArray<{ run: string; needle: Needle }>, forms: IndexedForm[]): string | undefined {
+  return runs.find(({ needle }) => forms.some((form) => formIncludes(form, needle)))?.run;
+}
+
+/** A source text in the forms a quotation of it is searched in, each indexed. */
+export interface SearchableSource {
+  id: string;
+  forms: IndexedForm[];
+}
+
+/** The source texts made searchable, once for all the code files searched in them. */
+export function searchableSources(sources: ReadonlyArray<{ id: string; text: string }>): SearchableSource[] {
+  return sources.map((source) => ({ id: source.id, forms: searchableForms(source.text).map(indexForm) }));
+}
+
+/** Every quotation of a searchable source text, holding a figure, in the given code files. */
+export function findQuotesIn(searched: readonly SearchableSource[], files: ReadonlyArray<{ file: string; code: string }>): CorpusQuote[] {
   const quotes: CorpusQuote[] = [];
   for (const { file, code } of files) {
     for (const { line, fragment } of quotedFragments(code)) {
+      const runs = candidateRuns(fragment);
       for (const source of searched) {
-        const run = longestQuotedRun(fragment, source.forms);
+        const run = longestQuotedRun(runs, source.forms);
         if (run !== undefined) {
           quotes.push({ file, line, fragment: run, source: source.id });
           break;
@@ -123,4 +193,12 @@ export function findCorpusQuotes(
     }
   }
   return quotes;
+}
+
+/** Every quotation of a source text, holding a figure, in the given code files. */
+export function findCorpusQuotes(
+  sources: ReadonlyArray<{ id: string; text: string }>,
+  files: ReadonlyArray<{ file: string; code: string }>,
+): CorpusQuote[] {
+  return findQuotesIn(searchableSources(sources), files);
 }

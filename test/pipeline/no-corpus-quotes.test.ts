@@ -1,8 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCorpusQuotes, quotedFragments } from '../helpers/corpus-quotes.js';
+import {
+  candidateRuns,
+  findCorpusQuotes,
+  findQuotesIn,
+  formIncludes,
+  indexForm,
+  quotedFragments,
+  searchableForms,
+  searchableSources,
+  toNeedle,
+  type SearchableSource,
+} from '../helpers/corpus-quotes.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // The folders that hold the pipeline's logic and the package's; tests and benches may state the values they expect.
@@ -28,6 +40,13 @@ function sourceTexts(): Array<{ id: string; text: string }> {
       text: readFileSync(textAt(source.path), 'utf8'),
     })),
   );
+}
+
+// Read and indexed once: both checks below search the same texts.
+let searchableCorpus: SearchableSource[] | undefined;
+function searchableCorpusTexts(): SearchableSource[] {
+  searchableCorpus ??= searchableSources(sourceTexts());
+  return searchableCorpus;
 }
 
 function codeFiles(): Array<{ file: string; code: string }> {
@@ -88,6 +107,68 @@ describe('finding a source text quoted in code', () => {
   });
 });
 
+// The search looks a run up in an index of the texts' words; what it finds must be what a plain substring search of the
+// texts' canonical forms finds. Texts are drawn from a few words, marks, figures, hyphens at line ends and page-number
+// lines, so that quotations of them (and near misses) are common.
+const WORDS = ['Peru', 'Chile', 'trade', 'of', 'the', 'in', '2003', '12', '4,300', 'Com-\n', 'mission', '17'];
+const GLUE = [' ', '  ', '\n', '\n17\n', ', ', '. ', '-', '-\n', ' (', ') ', '%'];
+const texts = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GLUE)), { maxLength: 40 })
+  .map((pieces) => pieces.map(([word, glue]) => word + glue).join(''));
+
+/** The search as it was before the index: every run, longest first, looked for with `includes` in each form. */
+function quotesByScanning(sources: Array<{ id: string; text: string }>, files: Array<{ file: string; code: string }>) {
+  const searched = sources.map((source) => ({ id: source.id, forms: searchableForms(source.text) }));
+  return files.flatMap(({ file, code }) =>
+    quotedFragments(code).flatMap(({ line, fragment }) => {
+      const runs = candidateRuns(fragment);
+      for (const source of searched) {
+        const found = runs.find(({ needle }) => source.forms.some((form) => form.includes(needle.needle)));
+        if (found !== undefined) return [{ file, line, fragment: found.run, source: source.id }];
+      }
+      return [];
+    }),
+  );
+}
+
+describe('the indexed search finds what a scan finds', () => {
+  it('holds a canonical run exactly when the form includes it', () => {
+    fc.assert(
+      fc.property(texts, texts, (text, quoted) => {
+        // The whole quoted text too, which may be shorter than a key.
+        const needles = [...candidateRuns(quoted).map((run) => run.needle), ...searchableForms(quoted).map(toNeedle)];
+        return searchableForms(text).every((form) => {
+          const indexed = indexForm(form);
+          return needles.every((needle) => formIncludes(indexed, needle) === form.includes(needle.needle));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports the same quotations as a scan, in the same order, for texts and code quoting parts of them', () => {
+    // A quotation is a slice of either text (or of neither: a text of its own), its line breaks made spaces.
+    const quotations = fc.array(
+      fc.tuple(fc.constantFrom(0, 1, 2), fc.nat(300), fc.nat(120), texts, fc.constantFrom('"', "'", '`')),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(texts, texts, quotations, (first, second, quoted) => {
+        const sources = [{ id: 'first', text: first }, { id: 'second', text: second }];
+        const code = quoted
+          .map(([which, start, length, own, mark]) => {
+            const piece = [first, second, own][which]!.slice(start, start + length).replace(/\n/g, ' ');
+            return `// ${mark}${piece}${mark}`;
+          })
+          .join('\n');
+        const files = [{ file: 'a.ts', code }];
+        expect(findCorpusQuotes(sources, files)).toEqual(quotesByScanning(sources, files));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 function metadataFiles(): Array<{ file: string; code: string }> {
   return METADATA_FOLDERS.flatMap((folder) =>
     readdirSync(join(root, folder))
@@ -99,18 +180,18 @@ function metadataFiles(): Array<{ file: string; code: string }> {
 
 describe('the code quotes no source text', () => {
   it('holds none of the source texts\' words with a figure in a comment or string of pipeline/, src/ or scripts/', () => {
-    const sources = sourceTexts();
+    const sources = searchableCorpusTexts();
     expect(sources.length).toBeGreaterThan(0);
     const files = codeFiles();
     expect(files.some((file) => file.file.startsWith(join('pipeline', 'draft')))).toBe(true);
-    const quotes = findCorpusQuotes(sources, files).map((quote) => `${quote.file}:${quote.line} "${quote.fragment}" (${quote.source})`);
+    const quotes = findQuotesIn(sources, files).map((quote) => `${quote.file}:${quote.line} "${quote.fragment}" (${quote.source})`);
     expect(quotes).toEqual([]);
   });
 
   it('holds none in the schemas\' descriptions or the metadata tables', () => {
     const files = metadataFiles();
     expect(files.some((file) => file.file.startsWith('schemas'))).toBe(true);
-    const quotes = findCorpusQuotes(sourceTexts(), files).map((quote) => `${quote.file}:${quote.line} "${quote.fragment}" (${quote.source})`);
+    const quotes = findQuotesIn(searchableCorpusTexts(), files).map((quote) => `${quote.file}:${quote.line} "${quote.fragment}" (${quote.source})`);
     expect(quotes).toEqual([]);
   });
 });
