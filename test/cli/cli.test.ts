@@ -35,9 +35,14 @@ const mfr = (...args: string[]) => node(MAIN, args);
  * it resolves to, without a process's start-up. For what a command says; mfr() for how the process behaves.
  */
 async function cli(...args: string[]): Promise<Ran> {
+  return cliCalledAs(MAIN, args);
+}
+
+/** The CLI run in this process as if called by the given path, whose name its help shows. */
+async function cliCalledAs(script: string, args: readonly string[]): Promise<Ran> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(args, { out: (text) => out.push(text), err: (text) => err.push(text), exit: () => {} }, MAIN);
+  const code = await run(args, { out: (text) => out.push(text), err: (text) => err.push(text), exit: () => {} }, script);
   return { code, out: out.join('\n').trimEnd(), err: err.join('\n').trimEnd() };
 }
 
@@ -65,14 +70,15 @@ describe('mfr', () => {
     expect(help.out).toContain('Exit codes: 0 done (for validate: valid), 1 the data is wrong or unreadable, 2 the command was called wrongly.');
   });
 
-  it('names itself in its help by the name it was called by: either bin name, or mfr when run as a script', () => {
+  it('names itself in its help by the name it was called by: either bin name, or mfr when run as a script', async () => {
     const bin = tempDir('mfr-bin-');
     const bins = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin);
     expect(bins).toEqual(expect.arrayContaining(['mfr', 'mexico-foreign-relations']));
     for (const name of bins) {
       symlinkSync(MAIN, join(bin, name));
+      // The process takes the name from the path it was started by; a command's help, run in this process, from the same path.
       expect(node(join(bin, name), ['--help']).out.split('\n')[0]).toBe(`Usage: ${name} [options] [command]`);
-      expect(node(join(bin, name), ['explain', '--help']).out.split('\n')[0]).toBe(`Usage: ${name} explain [options] <id>`);
+      expect((await cliCalledAs(join(bin, name), ['explain', '--help'])).out.split('\n')[0]).toBe(`Usage: ${name} explain [options] <id>`);
     }
     expect(mfr('--help').out.split('\n')[0]).toBe('Usage: mfr [options] [command]');
   });
@@ -249,7 +255,9 @@ describe('mfr build and npm run build', () => {
     expect(result.out).toMatch(/^ {2}spread {2}\d+\.\d% /m);
     expect(result.code).toBe(0);
     expect(readFileSync(join(project.root, 'dist', 'observations.csv'), 'utf8')).toBe(readFileSync(join(root, 'dist', 'observations.csv'), 'utf8'));
-    const json = node(RUN, ['--root', project.root, '--json']);
+    // The report, from a build in this process: npm run build runs this command (pipeline/run.ts), and the process it
+    // runs in is shown by the next test's.
+    const json = await cli('build', '--root', project.root, '--json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({ stages: ['ingest', 'extract', 'normalize', 'reconcile', 'validate', 'package'], sources: SOURCES, drafts: 0, checks: { pass: expect.any(Number) }, reconciled: { observations: { conflict: expect.any(Number) } } });
   });
@@ -259,7 +267,9 @@ describe('mfr build and npm run build', () => {
     const result = await cli('build', '--root', project.root, '--until', 'extract');
     expect(result.err.split('\n')).toEqual(['[1/6] ingest', '[2/6] extract', expect.stringMatching(/^stages: ingest \d+ ms, extract \d+ ms$/)]);
     expect(result.out).toMatch(new RegExp(`^sources: ${SOURCES} {3}tables: \\d+ {3}cells: \\d+$`));
-    const json = JSON.parse(node(RUN, ['--root', project.root, '--until', 'extract', '--json']).out) as Record<string, unknown>;
+    const ran = node(RUN, ['--root', project.root, '--until', 'extract', '--json']);
+    expect(ran.code).toBe(0);
+    const json = JSON.parse(ran.out) as Record<string, unknown>;
     expect(Object.keys(json).sort()).toEqual(['cells', 'drafts', 'sources', 'stages', 'tables']);
     expect(json.stages).toEqual(['ingest', 'extract']);
   });
