@@ -40,9 +40,15 @@ export function differingFiles(before: ReadonlyMap<string, Buffer>, after: Reado
  * context asked for, and that dist/ and datapackage.json are byte for byte as
  * they were, with nothing half-written left and the build lock released.
  * `expected` may be computed from the broken fixture (a config file's line moves as the file grows).
+ * `makeProject` gives the copy to break: the whole project unless told (makeSmallProject where the corpus is beside
+ * the point and the build fails late, after stages whose time grows with the corpus).
  */
-export function expectBuildFailure(setup: (paths: ProjectPaths) => void, expected: Expected | ((paths: ProjectPaths) => Expected)): PipelineError {
-  const fixture = makeFixtureProject();
+export function expectBuildFailure(
+  setup: (paths: ProjectPaths) => void,
+  expected: Expected | ((paths: ProjectPaths) => Expected),
+  makeProject: () => ProjectPaths = makeFixtureProject,
+): PipelineError {
+  const fixture = makeProject();
   setup(fixture);
   const before = readPublished(fixture.root);
   let error: unknown;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot, type ProjectPaths } from '../../pipeline/paths.js';
 import { expectBuildFailure } from '../helpers/expect-build-failure.js';
 import { editRawText } from '../helpers/fixture-project.js';
+import { makeSmallProject } from '../helpers/small-project.js';
 
 /** Rewrites a text file of a fixture; the edit must change something. */
 function editFile(path: string, edit: (text: string) => string): void {
@@ -30,6 +31,7 @@ function columnOf(path: string, needle: string): number {
 
 const annotationFile = (paths: ProjectPaths, id: string) => join(paths.annotations, `${id}.json`);
 
+// Where a misconfiguration is found late in the build and holds for any corpus, the corpus is cut to one text (makeSmallProject).
 describe('misconfigurations stop the build with a code, the file and the line', () => {
   it('an annotation file for a source that raw/sources.json does not list', () => {
     let line = 0;
@@ -66,7 +68,7 @@ describe('misconfigurations stop the build with a code, the file and the line', 
       const lines = readFileSync(file, 'utf8').split('\n');
       const added = lines.findIndex((text) => text.includes('exports_again'));
       line = lines.findIndex((text, index) => index > added && text.includes('"indicator": "exports"')) + 1;
-    }, { code: 'CONCEPT_CONFLICT', file: 'pipeline/04-reconcile/rules.json', seen: 'exports' });
+    }, { code: 'CONCEPT_CONFLICT', file: 'pipeline/04-reconcile/rules.json', seen: 'exports' }, makeSmallProject);
     expect(error.context.line).toBe(line);
     expect(error.message).toContain('goods_flow');
   });
@@ -96,14 +98,14 @@ describe('misconfigurations stop the build with a code, the file and the line', 
   it('a package-metadata.json that is not JSON, at the line and column where it breaks', () => {
     const error = expectBuildFailure((paths) => {
       editFile(join(paths.root, 'pipeline', '06-package', 'package-metadata.json'), (text) => text.replace('"keywords": [', '"keywords": [,'));
-    }, { code: 'METADATA_INVALID', file: 'pipeline/06-package/package-metadata.json', line: 6, column: 16 });
+    }, { code: 'METADATA_INVALID', file: 'pipeline/06-package/package-metadata.json', line: 6, column: 16 }, makeSmallProject);
     expect(error.message).toContain('cannot be read as JSON');
   });
 
   it('a package-metadata.json that breaks its schema', () => {
     const error = expectBuildFailure((paths) => {
       editFile(join(paths.root, 'pipeline', '06-package', 'package-metadata.json'), (text) => text.replace('"roles": ["creator", "maintainer"]', '"roles": "creator"'));
-    }, { code: 'METADATA_INVALID', file: 'pipeline/06-package/package-metadata.json', line: 12 });
+    }, { code: 'METADATA_INVALID', file: 'pipeline/06-package/package-metadata.json', line: 12 }, makeSmallProject);
     expect(error.message).toContain('schemas/package-metadata.schema.json');
     expect(error.message).toContain('/contributors/#1/roles must be array');
   });
@@ -111,7 +113,7 @@ describe('misconfigurations stop the build with a code, the file and the line', 
   it('a package.json version that is not semver', () => {
     expectBuildFailure((paths) => {
       editFile(join(paths.root, 'package.json'), (text) => text.replace(/"version": "[^"]+"/, '"version": "1.0"'));
-    }, { code: 'VERSION_INVALID', file: 'package.json', line: 3, column: 3, seen: '1.0' });
+    }, { code: 'VERSION_INVALID', file: 'package.json', line: 3, column: 3, seen: '1.0' }, makeSmallProject);
   });
 
   it('a recipe that is not JSON, with its line and column', () => {
