@@ -1,16 +1,17 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addHeldOutDocument, HELD_OUT, heldOutSources, measureHeldOut } from '../../bench/held-out.js';
 import { totalScore, type DrafterScore, type Share } from '../../bench/measure-drafter.js';
+import { addUnseenDocument, measureSet, setSources, UNSEEN, unseenSets } from '../../bench/unseen.js';
 import { projectRoot } from '../../pipeline/paths.js';
 import type { SourceAnnotations } from '../../pipeline/types/annotation.js';
 import { makeFixtureProject } from '../helpers/fixture-project.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const corpusIds = (JSON.parse(readFileSync(join(projectRoot, 'raw', 'sources.json'), 'utf8')) as { id: string }[]).map((record) => record.id);
-const records = heldOutSources();
+const sets = unseenSets().map((set) => ({ ...set, records: setSources(set.dir) }));
+const first = sets[0]!;
 // Copies are removed with the test file's temp folders.
 const keep = () => {};
 
@@ -18,32 +19,48 @@ function shares(score: Omit<DrafterScore, 'sourceId' | 'misses'>): Share[] {
   return [score.numeralClass, score.numeralClassAndReason, score.observations, score.observationsRecall, score.wordObservations, score.eventDates, score.eventTypes, ...Object.values(score.fields)];
 }
 
-describe('the held-out documents', () => {
-  it('are listed with the hash and size of their texts, outside the corpus and the package', () => {
-    expect(records.length).toBeGreaterThan(0);
+describe('the sets of unseen documents', () => {
+  it('are the folders of bench/unseen holding a sources.json, by name', () => {
+    const root = tempDir('mfr-unseen-');
+    for (const name of ['b-set', 'a-set', 'notes']) mkdirSync(join(root, name, 'annotations'), { recursive: true });
+    for (const name of ['b-set', 'a-set']) writeFileSync(join(root, name, 'sources.json'), '[]');
+    expect(unseenSets(root)).toEqual([
+      { name: 'a-set', dir: join(root, 'a-set') },
+      { name: 'b-set', dir: join(root, 'b-set') },
+    ]);
+    expect(sets.map((set) => set.dir)).toEqual(sets.map((set) => join(UNSEEN, set.name)));
+  });
+
+  it('list documents with the hash and size of their texts, each in one set only, outside the corpus and the package', () => {
+    expect(sets.length).toBeGreaterThan(1);
+    const ids = sets.flatMap((set) => set.records.map((record) => record.id));
+    expect(new Set(ids).size).toBe(ids.length);
     const files = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { files: string[] }).files;
-    for (const record of records) {
-      const text = readFileSync(join(HELD_OUT, `${record.id}.txt`));
-      expect(record, record.id).toMatchObject({ path: `raw/${record.id}.txt`, sha256: createHash('sha256').update(text).digest('hex'), bytes: text.length });
-      expect(corpusIds, record.id).not.toContain(record.id);
+    for (const set of sets) {
+      expect(set.records.length, set.name).toBeGreaterThan(0);
+      for (const record of set.records) {
+        const text = readFileSync(join(set.dir, `${record.id}.txt`));
+        expect(record, record.id).toMatchObject({ path: `raw/${record.id}.txt`, sha256: createHash('sha256').update(text).digest('hex'), bytes: text.length });
+        expect(corpusIds, record.id).not.toContain(record.id);
+      }
     }
     expect(files.filter((pattern) => pattern.replace(/^!/, '').startsWith('bench'))).toEqual([]);
   });
 
-  it('are added to a copy of the project one at a time, beside the whole corpus', () => {
+  it('are added to a copy of the project one document at a time, beside the whole corpus', () => {
     const project = makeFixtureProject();
-    const record = records[0]!;
-    addHeldOutDocument(project, record);
+    const record = first.records[0]!;
+    addUnseenDocument(project, record, first.dir);
     const listed = (JSON.parse(readFileSync(join(project.raw, 'sources.json'), 'utf8')) as { id: string }[]).map((entry) => entry.id);
     expect(listed).toEqual([...corpusIds, record.id]);
-    expect(readFileSync(join(project.raw, `${record.id}.txt`)).equals(readFileSync(join(HELD_OUT, `${record.id}.txt`)))).toBe(true);
+    expect(readFileSync(join(project.raw, `${record.id}.txt`)).equals(readFileSync(join(first.dir, `${record.id}.txt`)))).toBe(true);
   });
 });
 
-describe('measureHeldOut', () => {
-  it('scores every held-out document once, in order, with consistent shares', () => {
-    const scores = measureHeldOut(makeFixtureProject, keep);
-    expect(scores.map((score) => score.sourceId)).toEqual(records.map((record) => record.id));
+describe('measureSet', () => {
+  it.each(sets.map((set) => [set.name, set] as const))('scores every document of %s once, in order, with consistent shares', (_name, set) => {
+    const scores = measureSet(makeFixtureProject, keep, set.dir);
+    expect(scores.map((score) => score.sourceId)).toEqual(set.records.map((record) => record.id));
     for (const score of scores) {
       for (const share of shares(score)) {
         expect(share.right, score.sourceId).toBeGreaterThanOrEqual(0);
@@ -68,15 +85,15 @@ describe('measureHeldOut', () => {
   });
 
   it('refuses an answer that leaves a numeral of its text unclassified', () => {
-    const dir = tempDir('mfr-held-out-');
-    cpSync(HELD_OUT, dir, { recursive: true });
-    const record = records[0]!;
+    const dir = tempDir('mfr-unseen-');
+    cpSync(first.dir, dir, { recursive: true });
+    const record = first.records[0]!;
     const file = join(dir, 'annotations', `${record.id}.json`);
     const answers = JSON.parse(readFileSync(file, 'utf8')) as SourceAnnotations;
     const dropped = answers.annotations.findIndex((annotation) => (annotation.observations ?? []).some((observation) => observation.numeral !== undefined));
     answers.annotations.splice(dropped, 1);
     writeFileSync(file, JSON.stringify(answers));
     writeFileSync(join(dir, 'sources.json'), JSON.stringify([record]));
-    expect(() => measureHeldOut(makeFixtureProject, keep, dir)).toThrow(new RegExp(`reviewed annotations of ${record.id} leave \\d+ numeral\\(s\\) unclassified`));
+    expect(() => measureSet(makeFixtureProject, keep, dir)).toThrow(new RegExp(`reviewed annotations of ${record.id} leave \\d+ numeral\\(s\\) unclassified`));
   });
 });
