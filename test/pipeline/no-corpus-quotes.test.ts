@@ -3,6 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { unseenSets } from '../../bench/unseen.js';
 import {
   candidateRuns,
   findCorpusQuotes,
@@ -26,11 +27,11 @@ const GENERATED = /^\/\*[^\n]*Generated[^\n]*Do not edit\./m;
 // types) and the metadata tables beside the normalize stage; annotations and recipes quote the texts by design.
 const METADATA_FOLDERS = ['schemas', join('pipeline', '03-normalize')];
 
-// The corpus, and the drafter benchmark's held-out texts, which list themselves as raw/ would but lie beside their
-// list: a rule written for one of those would make the held-out measure as optimistic as the corpus's.
+// The corpus, and the texts of the drafter benchmark's sets (development and held-out), which list themselves as raw/
+// would but lie beside their list: a rule written for one of those would make its measure as optimistic as the corpus's.
 const SOURCE_LISTS = [
   { list: 'raw/sources.json', textAt: (path: string) => join(root, path) },
-  { list: 'bench/held-out/sources.json', textAt: (path: string) => join(root, 'bench/held-out', basename(path)) },
+  ...unseenSets().map((set) => ({ list: relative(root, join(set.dir, 'sources.json')), textAt: (path: string) => join(set.dir, basename(path)) })),
 ];
 
 function sourceTexts(): Array<{ id: string; text: string }> {
