@@ -42,7 +42,7 @@ const columns = ['numeral class', 'class + reason', 'observations', 'obs. recall
 console.log('drafter accuracy: each source redrafted from its text, compared with its reviewed annotations');
 console.log(`${'source'.padEnd(28)}${columns.map((column) => column.padEnd(19)).join('')}`);
 const row = (score: Omit<DrafterScore, 'misses'>) => console.log(`${score.sourceId.padEnd(28)}${[score.numeralClass, score.numeralClassAndReason, score.observations, score.observationsRecall, score.eventDates, score.eventTypes].map(cell).join('')}`);
-const fieldsLine = (label: string, score: ReturnType<typeof totalScore>) => console.log(`observation fields right (${label}): ${Object.entries(score.fields).map(([field, share]) => `${field} ${percent(share).trim()}`).join(', ')}; observations in words proposed: ${percent(score.wordObservations).trim()}`);
+const fieldsLine = (label: string, score: ReturnType<typeof totalScore>) => console.log(`observation fields right (${label}): ${Object.entries(score.fields).map(([field, share]) => `${field} ${percent(share).trim()}`).join(', ')}; observations in words proposed: ${percent(score.wordObservations).trim()}; numerals the draft leaves unclassified or in conflict (a build of it would stop): ${score.unaccounted}`);
 for (const score of [...scores, { sourceId: 'overall', ...total }]) row(score);
 fieldsLine('overall', total);
 for (const set of sets) {

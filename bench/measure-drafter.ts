@@ -32,6 +32,8 @@ export interface DrafterScore {
   eventDates: Share;
   /** Reviewed events whose type the draft gives to an event at the same date. */
   eventTypes: Share;
+  /** Numerals the draft leaves unclassified or in conflict (counted as wrong in numeralClass): a build of the draft would stop on them. */
+  unaccounted: number;
   /** Per field of the drafted observations above: how often each is right. */
   fields: Record<'value' | 'unit' | 'period' | 'entity' | 'partner' | 'indicator', Share>;
   /** Every miss behind the shares above, in text order: for `npm run bench:drafter -- --details`. */
@@ -76,13 +78,18 @@ export function measureDrafter(paths: ProjectPaths, sourceId: string): DrafterSc
   const draftedEvents = anchored.events.map((cell) => ({ event: normalizeEvent(cell, context), annotationId: cell.annotationId }));
   const tables = normalized.tables.filter((table) => table.table.sourceId === sourceId);
   const drafted = classifyNumerals({ source, folded: prose.folded, numerals: prose.numerals, tables, prose: draftedObservations.map(({ cell, observation }) => ({ cell, obsId: observation.obs_id })), events: draftedEvents, ignores: anchored.ignores });
-  if (drafted.unclassified.length || drafted.conflicts.length) throw new Error(`the draft of ${sourceId} leaves ${drafted.unclassified.length} numeral(s) unclassified and ${drafted.conflicts.length} in conflict: ${[...drafted.unclassified, ...drafted.conflicts.map((conflict) => conflict.numeral)].map((numeral) => `${numeral.text} line ${numeral.line}`).join(", ")}`);
+  // A numeral the draft leaves unclassified or claims twice would stop a build of the draft (`mfr add-source` promises
+  // one that passes with --allow-drafts): a wrong class, counted and listed rather than ending the whole run.
+  const unaccounted = new Map<number, string>([
+    ...drafted.unclassified.map((numeral) => [numeral.byteStart, 'unclassified'] as const),
+    ...drafted.conflicts.map(({ numeral, claims }) => [numeral.byteStart, `in conflict: ${claims.map((claim) => `${claim.class}${claim.reason ? ` (${claim.reason})` : ''}`).join(' | ')}`] as const),
+  ]);
 
   const draftedRows = new Map(drafted.rows.map((row) => [row.byte_start, row]));
   const byDrafter = (row: Coverage | undefined) => row !== undefined && row.classified_by.startsWith('annotation:');
-  const considered = reviewed.filter((row) => byDrafter(draftedRows.get(row.byte_start)));
-  const numeralClass = share(considered, (row) => draftedRows.get(row.byte_start)!.class === row.class);
-  const numeralClassAndReason = share(considered, (row) => draftedRows.get(row.byte_start)!.class === row.class && draftedRows.get(row.byte_start)!.reason === row.reason);
+  const considered = reviewed.filter((row) => byDrafter(draftedRows.get(row.byte_start)) || unaccounted.has(row.byte_start));
+  const numeralClass = share(considered, (row) => draftedRows.get(row.byte_start)?.class === row.class);
+  const numeralClassAndReason = share(considered, (row) => draftedRows.get(row.byte_start)?.class === row.class && draftedRows.get(row.byte_start)?.reason === row.reason);
 
   const reviewedObservations = normalized.prose.filter((item) => item.cell.sourceId === sourceId);
   const atNumerals = reviewedObservations.filter((item) => item.cell.written === 'numerals').map((item) => item.observation);
@@ -117,8 +124,8 @@ export function measureDrafter(paths: ProjectPaths, sourceId: string): DrafterSc
   const misses: Miss[] = [];
   const miss = (line: number, raw: string, field: Miss['field'], drafted: string, reviewed: string) => misses.push({ sourceId, line, raw, field, drafted, reviewed });
   for (const row of considered) {
-    const draft = draftedRows.get(row.byte_start)!;
-    if (draft.class !== row.class) miss(row.line, row.text, 'class', `${draft.class}${draft.reason ? ` (${draft.reason})` : ''}`, `${row.class}${row.reason ? ` (${row.reason})` : ''}`);
+    const draft = draftedRows.get(row.byte_start);
+    if (draft?.class !== row.class) miss(row.line, row.text, 'class', draft ? `${draft.class}${draft.reason ? ` (${draft.reason})` : ''}` : unaccounted.get(row.byte_start)!, `${row.class}${row.reason ? ` (${row.reason})` : ''}`);
   }
   for (const row of matched) for (const field of FIELDS) if (fieldOf(draftedAt.get(row.byte_start)!, field) !== fieldOf(row, field)) miss(row.line, row.raw, field, fieldOf(draftedAt.get(row.byte_start)!, field), fieldOf(row, field));
   for (const event of dates) if (!(draftedByEnd.get(event.byte_end) ?? []).some((draft) => draft.date === event.date)) miss(event.line, event.raw, 'event_date', (draftedByEnd.get(event.byte_end) ?? []).map((draft) => draft.date).join(' | ') || 'none', event.date);
@@ -138,6 +145,7 @@ export function measureDrafter(paths: ProjectPaths, sourceId: string): DrafterSc
     wordObservations: share(words, (row) => draftedObservations.some(({ observation }) => observation.byte_start === row.byte_start)),
     eventDates: share(dates, (event) => (draftedByEnd.get(event.byte_end) ?? []).some((draft: Event) => draft.date === event.date)),
     eventTypes,
+    unaccounted: unaccounted.size,
     fields,
   };
 }
@@ -163,6 +171,7 @@ export function totalScore(scores: readonly DrafterScore[]): Omit<DrafterScore, 
     wordObservations: sum((score) => score.wordObservations),
     eventDates: sum((score) => score.eventDates),
     eventTypes: sum((score) => score.eventTypes),
+    unaccounted: scores.reduce((total, score) => total + score.unaccounted, 0),
     fields: Object.fromEntries(FIELDS.map((field) => [field, sum((score) => score.fields[field])])) as DrafterScore['fields'],
   };
 }

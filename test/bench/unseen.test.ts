@@ -77,9 +77,12 @@ describe('measureSet', () => {
       expect(fieldMisses).toBe(Object.values(score.fields).reduce((total, share) => total + share.of - share.right, 0));
       expect(score.misses.filter((miss) => miss.field === 'event_date').length).toBe(score.eventDates.of - score.eventDates.right);
       expect(score.misses.filter((miss) => miss.field === 'class').length).toBe(score.numeralClass.of - score.numeralClass.right);
+      // A numeral the draft leaves unclassified or in conflict is a listed class miss, not the end of the run.
+      expect(score.misses.filter((miss) => miss.field === 'class' && /^(?:unclassified|in conflict: )/.test(miss.drafted)).length).toBe(score.unaccounted);
     }
     const total = totalScore(scores);
     expect(total.observations.of).toBe(scores.reduce((sum, score) => sum + score.observations.of, 0));
+    expect(total.unaccounted).toBe(scores.reduce((sum, score) => sum + score.unaccounted, 0));
     expect(total.observations.of).toBeGreaterThan(0);
     expect(total.eventDates.of).toBeGreaterThan(0);
   });
