@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { print, type CliContext } from './context.js';
-import { exitCodeFor } from './exit-codes.js';
-import { importPipeline } from './import-pipeline.js';
+import { importPipeline, reportPipelineErrors } from './import-pipeline.js';
 
 export interface AddSourceOptions {
   id: string;
@@ -24,7 +23,7 @@ export interface AddSourceOptions {
  */
 export async function runAddSource(context: CliContext, file: string, options: AddSourceOptions): Promise<void> {
   const [{ addSource }, { projectPaths }, { isPipelineError }] = await importPipeline(() => Promise.all([import('../../pipeline/add-source.js'), import('../../pipeline/paths.js'), import('../../pipeline/errors.js')]));
-  try {
+  await reportPipelineErrors(context, isPipelineError, () => {
     const added = addSource(options.root === undefined ? projectPaths() : projectPaths(resolve(options.root)), {
       file: resolve(process.env.INIT_CWD ?? process.cwd(), file),
       id: options.id,
@@ -42,9 +41,5 @@ export async function runAddSource(context: CliContext, file: string, options: A
       `drafted ${result.annotationFile}: ${result.drafted.observations} observation(s), ${result.drafted.events} event(s), ${result.drafted.ignored} ignored; confidence ${result.drafted.confidence.high} high, ${result.drafted.confidence.medium} medium, ${result.drafted.confidence.low} low`,
       `next: mfr review ${result.record.id}, correct each draft and delete its "draft" mark; mfr build --allow-drafts builds before that`,
     ].join('\n'));
-  } catch (error) {
-    if (!isPipelineError(error)) throw error;
-    context.err(error.message);
-    context.exit(exitCodeFor(error.code));
-  }
+  });
 }

@@ -1,7 +1,6 @@
 import { PackageError } from '../errors.js';
-import { importPipeline } from './import-pipeline.js';
+import { importPipeline, reportPipelineErrors } from './import-pipeline.js';
 import { print, type CliContext } from './context.js';
-import { exitCodeFor } from './exit-codes.js';
 
 export interface BuildOptions {
   until?: string;
@@ -21,7 +20,7 @@ export async function runBuild(context: CliContext, options: BuildOptions): Prom
   const finishStage = () => {
     if (current) timings.push(`${current.stage} ${Math.round(performance.now() - current.start)} ms`);
   };
-  try {
+  await reportPipelineErrors(context, isPipelineError, () => {
     const summary = build({
       ...(options.root === undefined ? {} : { paths: projectPaths(options.root) }),
       ...(until === undefined ? {} : { until }),
@@ -36,9 +35,5 @@ export async function runBuild(context: CliContext, options: BuildOptions): Prom
     finishStage();
     context.err(`stages: ${timings.join(', ')}`);
     print(context, buildReport(summary, until), options.json, formatSummary);
-  } catch (error) {
-    if (!isPipelineError(error)) throw error;
-    context.err(error.message);
-    context.exit(exitCodeFor(error.code));
-  }
+  });
 }
