@@ -1,3 +1,5 @@
+import { MONTH_PATTERN } from '../../pipeline/months.js';
+
 // Finds the source texts' own words, with a figure in them, quoted in code: the project forbids typing a source's
 // number into the pipeline, and a comment or string quoting a sentence of the corpus is a rule (or its example)
 // written for that sentence rather than for the kind of text it belongs to.
@@ -20,13 +22,13 @@ const MIN_CHARS = 12;
 const SMALL_WORDS = new Set(
   (
     'a an the and or of in on at to by for from with between since until till up than more less over under about around ' +
-    'nearly almost some while it its is was were be been this that these those as ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+    'nearly almost some while it its is was were be been this that these those as'
   ).split(' '),
 );
+const MONTH = new RegExp(`^${MONTH_PATTERN}$`, 'i');
 
 function hasOwnWord(run: string): boolean {
-  return (run.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 1 && !SMALL_WORDS.has(word));
+  return (run.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => word.length > 1 && !SMALL_WORDS.has(word) && !MONTH.test(word));
 }
 
 // A quotation opens at a quote mark not glued to a word before it (so the apostrophe of "Mexico's" opens nothing) and
