@@ -90,7 +90,9 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const SPAN_END_BEFORE_MARKER = /(?:1[5-9]|20)\d\d ?[-–] ?(?:1[5-9]|20)\d\d\.$/;
 const CONTEXT = 60;
 const DATE_BEFORE_YEAR = new RegExp(`(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`);
-const PERSONS_AFTER = /^\s?(?:(?:thousand|million|billion)s?\s)?(?:[\p{L}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|inhabitants|Mexicans|Koreans|Chinese|Americans|visitors|tourists|officers|professors|researchers|employees|practitioners|individuals|children|women|men|soldiers|troops|refugees|scholars|speakers|Latinos|Hispanics)\b/iu;
+const PERSONS_AFTER = /^\s?(?:(?:thousand|million|billion)s?\s)?(?:[\p{L}-]+\s){0,2}?(?:people|persons|residents|immigrants|emigrants|migrants|workers|students|citizens|nationals|inhabitants|visitors|tourists|officers|professors|researchers|employees|practitioners|individuals|children|women|men|soldiers|troops|refugees|scholars|speakers|Latinos|Hispanics)\b/iu;
+/** People named by a nationality in the plural ("Peruvians", "Australians"): capitalised, so that "loans" or "plans" is no people. */
+const NATIONALS_AFTER = /^\s?(?:(?:thousand|million|billion)s?\s)?(?:[\p{L}-]+\s){0,2}?\p{Lu}\p{Ll}+(?:ans\b|ese\b(?!\s+\p{Ll}))/u;
 const TIME_UNIT_AFTER = /^(?:\s|-)(?:years?|months?|decades?|weeks?|days?|centuries|century)\b(?! old)/i;
 /** An ordinal that ranks ("the 6th and the 9th in terms of…", "2nd largest", "the 8th most important"). */
 const RANK_AFTER = /^(?:st|nd|rd|th)\b(?:,?\s+(?:and|or|the|most|\d+(?:st|nd|rd|th)))*,?\s+(?:largest|biggest|leading|highest|lowest|greatest|main|important|in terms|among|place|position|rank|in the world|economy|exporter|importer|trading|partner|supplier|investor|destination|source|market|country)/i;
@@ -389,9 +391,9 @@ function draftObservation(context: Reading, sentence: Sentence, figure: Located,
   } else if (rankNamedBefore(before)) {
     unit = 'rank';
     why.push(`a rank: "${rankNamedBefore(before)}" before it`);
-  } else if (PERSONS_AFTER.test(after)) {
+  } else if (PERSONS_AFTER.test(after) || NATIONALS_AFTER.test(after)) {
     unit = 'persons';
-    why.push(`people: "${PERSONS_AFTER.exec(after)![0].trim()}" after it`);
+    why.push(`people: "${(PERSONS_AFTER.exec(after) ?? NATIONALS_AFTER.exec(after))![0].trim()}" after it`);
   } else {
     unit = 'count';
     why.push('a plain number: a count');

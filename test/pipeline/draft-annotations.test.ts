@@ -13,6 +13,12 @@ describe('draftAnnotations', () => {
     expect(observations.find((row) => row.raw === '600')).toMatchObject({ indicator: 'exports', entity: 'CHL', partner: 'PER' });
   });
 
+  it('counts people named by a nationality in the plural, whichever nationality', () => {
+    for (const text of ['Chile received 8,500 Peruvians in 2019.', 'In 2019, 8,500 Australians came.']) {
+      expect(draft(text).observations.find((row) => row.raw === '8,500'), text).toMatchObject({ unit: 'persons' });
+    }
+  });
+
   it('ignores the furniture of a document: a release\'s number and year, a section\'s number before its heading', () => {
     const text = 'MINISTRY OF FOREIGN AFFAIRS\nCommuniqué 87/2016\n\n4.1 Peru and South-West Europe: Spain, Portugal and the Azores\n\nPeruvian exports to Spain reached USD 1.2 billion in 2015.\n\n2. Culture\n\nAbout 3,400 students from Peru studied in Spain in 2015.\n';
     const { coverage, observations } = draft(text);
