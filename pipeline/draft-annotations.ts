@@ -269,7 +269,7 @@ function readSentence(context: Reading, sentence: Sentence, previous: Sentence |
     roles.set(year.numeral, dated && !(taken.get(year) && dated.kind !== 'event') ? dated : { ...year, kind: 'period' });
   }
   for (const decade of decades) roles.set(decade.numeral, taken.has(decade) ? { ...decade, kind: 'period' } : { ...decade, kind: 'ignore', reason: 'context_date', why: [`a decade ("${decade.numeral.text}s"): it situates the narrative, no single year`], confidence: 'high' });
-  // Two years printed as one span ("in 1989/1990", "in 1996 and 1997"): one event from the first to the last.
+  // Two years printed as one span ("in 1995/1996", "in 1996 and 1997"): one event from the first to the last.
   years.forEach((year, index) => {
     const first = years[index - 1];
     const role = roles.get(year.numeral);

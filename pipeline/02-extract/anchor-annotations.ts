@@ -257,7 +257,7 @@ function spanOf(numeral: Numeral, folded: FoldedText): Span {
   return { ...numeral, foldedStart, foldedEnd, folded: folded.text.slice(foldedStart, foldedEnd) };
 }
 
-/** Month and day printed before a year ("March 9, 1981", "17 June 2011", "September 1994"), as whole words ("125 January" is no day). */
+/** Month and day printed before a year ("March 9, 1981", "17 June 2011", "September 1999"), as whole words ("125 January" is no day). */
 const DATE_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTH_PATTERN} \\d{1,2}(?:st|nd|rd|th)?,? |\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_PATTERN},? |${MONTH_PATTERN},? (?:of )?)$`, 'u');
 
 /** The printed date of an event: one date, or for a span the text from its start to the end date (date_end). */

@@ -8,7 +8,7 @@ export interface DateRange {
   precision: DatePrecision;
 }
 
-// The words and marks that join the two ends of a printed span: "1989/1990", "1996 and 1997", "14-15 May", "May to June".
+// The words and marks that join the two ends of a printed span: "1995/1996", "1996 and 1997", "14-15 May", "May to June".
 const SEPARATOR = /^(.+?)\s*(?:[-–—/]|\s(?:and|to|until|through)\s)\s*(.+)$/;
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN}),?$`);
@@ -17,7 +17,7 @@ const MONTH = new RegExp(`^(${MONTH_PATTERN}),?$`);
 
 /**
  * A span of dates as printed ("29 April-2 May, 2008", "14-15 May 2009",
- * "1989/1990", "1996 and 1997"): the end is a whole date, and the start takes
+ * "1995/1996", "1996 and 1997"): the end is a whole date, and the start takes
  * the year (and month) of the end where it does not print them. Null when the
  * text is no span, or the start does not come before the end.
  */

@@ -153,7 +153,7 @@ function readPeriod(cell: ProseCell, published: string | null, path: string, tra
   if (!read) {
     throw new PipelineError('PERIOD_UNPARSEABLE', `annotation ${cell.annotationId} dates its figure by words that are no period${published ? '' : ' (or count from a publication date the source lacks)'}`, {
       file: path, line: words.span.line, column: words.span.column, recipe: cell.annotationId,
-      expected: 'a year, month or span ("2002", "December 2002", "January–June 2007", "1996 to April 2008", "up to June 2009") or a year relative to the publication date ("last year", "this year")',
+      expected: 'a year, month or span ("2002", "December 2010", "January–June 2007", "1996 to April 2008", "up to June 2009") or a year relative to the publication date ("last year", "this year")',
       seen: words.span.text,
     });
   }
@@ -216,7 +216,7 @@ export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext):
       file: source.path, line: cell.date.line, recipe: cell.annotationId,
       expected: cell.relative
         ? `a date counted from ${cell.relative.anchor ? `the year "${cell.relative.anchor.text}"` : `the publication date (${published ?? 'none'})`}: "October 1 of the same year", "in that same year", "twelve years later", "this past May", "last year"`
-        : cell.spec.date_end === undefined ? 'a date like "March 9, 1981", "17 June 2011", "September 1994" or "1905"' : 'a span from date to date_end like "29 April-2 May, 2008", "14-15 May 2009", "1989/1990" or "1996 and 1997", its start before its end',
+        : cell.spec.date_end === undefined ? 'a date like "March 9, 1981", "17 June 2011", "September 1999" or "1911"' : 'a span from date to date_end like "29 April-2 May, 2008", "14-15 May 2009", "1995/1996" or "1996 and 1997", its start before its end',
       seen: cell.date.text,
     });
   }

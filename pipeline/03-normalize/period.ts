@@ -46,7 +46,7 @@ export function findMonthYear(text: string): { period: Period; printed: string }
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
-/** A date as printed in prose ("March 9, 1981", "17 June 2011", "September 1994", "1905") as truncated ISO 8601. */
+/** A date as printed in prose ("March 9, 1981", "17 June 2011", "September 1999", "1911") as truncated ISO 8601. */
 export function parseProseDate(printed: string): { date: string; precision: DatePrecision } | null {
   const text = printed.replace(/\s+/g, ' ').trim();
   const monthDayYear = new RegExp(`^(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})$`).exec(text);
@@ -83,7 +83,7 @@ const MONTH_ONLY = new RegExp(`^(${MONTH_PATTERN})$`, 'i');
 const SPAN_SEPARATOR = /\s*(?:[–—-]|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/i;
 
 /**
- * A period printed in words, as truncated ISO 8601: "December 2002" → 2002-12;
+ * A period printed in words, as truncated ISO 8601: "December 2010" → 2002-12;
  * "January–June 2007" → 2007-01…2007-06; "1996 to April 2008" → 1996…2008-04;
  * "2005-2007", "1989-90"; "up to June 2009" → 2009-06 (a stock counted to a date);
  * "last year" in a text published 2001-09 → 2000. Null when the words are no period.

@@ -5,7 +5,7 @@ import { MONTH_PATTERN } from '../months.js';
 /** A year ("2002", "1980s") or a year counted from the publication date ("last year"): words that date what the sentence says. */
 const PRINTS_A_DATE = /(?<![\d.,])(?:1[89]|20)\d\d(?:['’]?s)?(?![\d.,]\d)|\b(?:this|last|next) year\b/i;
 
-/** A month with the year it belongs to ("December 2002", "Sept. 1996", "October 1, 1990"). */
+/** A month with the year it belongs to ("December 2010", "Sept. 1999", "October 1, 1990"). */
 const MONTH_AND_YEAR = new RegExp(`\\b(?:${MONTH_PATTERN})\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*)?((?:1[89]|20)\\d\\d)\\b`, 'g');
 
 /** The date a quote prints ("2002", "last year"), as the guard finds it; null when it prints none. */
@@ -55,7 +55,7 @@ export function assertPeriodsRead(prose: Parameters<typeof findUnreadPeriods>[0]
     const first = unread[0]!;
     throw new PipelineError('PERIOD_UNREAD', `${unread.length} prose figure(s) have no period although their quote prints a date, or a year where it prints the month: ${unread.slice(0, 20).map(describe).join('; ')}${unread.length > 20 ? '; …' : ''}`, {
       ...first.cell.annotationAt, recipe: first.cell.annotationId,
-      expected: 'a "period" on the observation or its annotation\'s defaults (numerals, or words: "December 2002", "last year"), or "period_unstated" saying why the printed date is not the figure\'s',
+      expected: 'a "period" on the observation or its annotation\'s defaults (numerals, or words: "December 2010", "last year"), or "period_unstated" saying why the printed date is not the figure\'s',
       seen: first.printed ?? undefined,
     });
   }

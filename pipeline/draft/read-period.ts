@@ -26,7 +26,7 @@ export interface Located {
   end: number;
 }
 
-/** A month, or a span of months, printed right before a year ("December 2002", "Sept. 1996", "January-June 2007", "January to June 2007"). */
+/** A month, or a span of months, printed right before a year ("December 2010", "Sept. 1999", "January-June 2007", "January to June 2007"). */
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_PATTERN}(?:\\s?[-–]\\s?|\\s(?:to|through|until)\\s))?${MONTH_PATTERN},?\\s(?:of\\s)?$`);
 /** What joins the two years of a span, a month (and day) of its end included: "-", " to ", " and December ", " to March 31, ". */
 const SPAN_JOINT = new RegExp(`^\\s?(?:-|–|to|and|through|until)\\s?(?:${MONTH_PATTERN}\\s(?:\\d{1,2},?\\s)?)?$`);
