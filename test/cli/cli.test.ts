@@ -3,11 +3,14 @@ import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { draftFor } from '../../pipeline/annotate.js';
+import { exitCodeFor } from '../../src/cli/exit-codes.js';
 import { run } from '../../src/cli/program.js';
 import { load } from '../../src/load.js';
 import { packageRoot } from '../../src/package-root.js';
 import { makeFixtureProject } from '../helpers/fixture-project.js';
 import { modulesLoadedBy } from '../helpers/loaded-modules.js';
+import { pipelineErrorOf } from '../helpers/pipeline-error-of.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { copyPackage, editFile, writeSmallPackage } from '../src/package-copy.js';
 
@@ -80,7 +83,8 @@ describe('mfr', () => {
       expect(node(join(bin, name), ['--help']).out.split('\n')[0]).toBe(`Usage: ${name} [options] [command]`);
       expect((await cliCalledAs(join(bin, name), ['explain', '--help'])).out.split('\n')[0]).toBe(`Usage: ${name} explain [options] <id>`);
     }
-    expect(mfr('--help').out.split('\n')[0]).toBe('Usage: mfr [options] [command]');
+    // The bin passes the path it was started by, as the two processes above show; run as a script, that is main.js.
+    expect((await cliCalledAs(MAIN, ['--help'])).out.split('\n')[0]).toBe('Usage: mfr [options] [command]');
   });
 
   it('refuses a wrong call with one coded line and exit code 2', async () => {
@@ -173,12 +177,13 @@ describe('mfr explain', () => {
 });
 
 describe('mfr validate', () => {
-  it('exits 0 on a valid package and 1 on an invalid one', () => {
-    const valid = mfr('validate', '--root', writeSmallPackage());
+  it('exits 0 on a valid package and 1 on an invalid one', async () => {
+    // The exit code run() resolves to is the one the bin exits with, as the processes of the tests above (2, 1) and below (0) show.
+    const valid = await cli('validate', '--root', writeSmallPackage());
     expect(valid).toMatchObject({ code: 0, out: expect.stringMatching(/^small 1\.0\.0 at .*\ntables: places 2, figures 2\nvalid$/) });
     const broken = writeSmallPackage();
     editFile(broken, 'dist/figures.csv', (text) => `${text}f3,XXX,1,\n`);
-    const invalid = mfr('validate', broken);
+    const invalid = await cli('validate', broken);
     expect(invalid.code).toBe(1);
     expect(invalid.out).toContain('foreign-key figures record 4 place: XXX is not a id of places');
     expect(invalid.out.split('\n').at(-1)).toBe('INVALID: 3 error(s)');
@@ -216,10 +221,12 @@ describe('mfr validate', () => {
 
   it('keeps stdout for the report and stderr quiet when stderr is no terminal; per-table progress where a terminal asks for it', async () => {
     const small = writeSmallPackage();
+    // The process decides whether there is a terminal to show progress on; without one, a command writes nothing to stderr.
     const piped = mfr('validate', small, '--json');
     expect(piped.err).toBe('');
+    expect(piped.code).toBe(0);
     expect(JSON.parse(piped.out)).toMatchObject({ valid: true });
-    expect(mfr('diff', small, small, '--json').err).toBe('');
+    expect(await cli('diff', small, small, '--json')).toMatchObject({ code: 0, err: '' });
     const out: string[] = [];
     const err: string[] = [];
     const progress: string[] = [];
@@ -255,8 +262,8 @@ describe('mfr build and npm run build', () => {
     expect(result.out).toMatch(/^ {2}spread {2}\d+\.\d% /m);
     expect(result.code).toBe(0);
     expect(readFileSync(join(project.root, 'dist', 'observations.csv'), 'utf8')).toBe(readFileSync(join(root, 'dist', 'observations.csv'), 'utf8'));
-    // The report, from a build in this process: npm run build runs this command (pipeline/run.ts), and the process it
-    // runs in is shown by the next test's.
+    // The report, from a build in this process: npm run build runs this command (pipeline/run.ts), whose process
+    // is shown by the test of its wrong calls.
     const json = await cli('build', '--root', project.root, '--json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({ stages: ['ingest', 'extract', 'normalize', 'reconcile', 'validate', 'package'], sources: SOURCES, drafts: 0, checks: { pass: expect.any(Number) }, reconciled: { observations: { conflict: expect.any(Number) } } });
@@ -267,16 +274,17 @@ describe('mfr build and npm run build', () => {
     const result = await cli('build', '--root', project.root, '--until', 'extract');
     expect(result.err.split('\n')).toEqual(['[1/6] ingest', '[2/6] extract', expect.stringMatching(/^stages: ingest \d+ ms, extract \d+ ms$/)]);
     expect(result.out).toMatch(new RegExp(`^sources: ${SOURCES} {3}tables: \\d+ {3}cells: \\d+$`));
-    const ran = node(RUN, ['--root', project.root, '--until', 'extract', '--json']);
+    const ran = await cli('build', '--root', project.root, '--until', 'extract', '--json');
     expect(ran.code).toBe(0);
     const json = JSON.parse(ran.out) as Record<string, unknown>;
     expect(Object.keys(json).sort()).toEqual(['cells', 'drafts', 'sources', 'stages', 'tables']);
     expect(json.stages).toEqual(['ingest', 'extract']);
   });
 
-  it('npm run build refuses a stage it does not know as mfr build does: one coded line, exit code 2', () => {
+  it('npm run build refuses a stage it does not know as mfr build does: one coded line, exit code 2', async () => {
+    // Its process hands its arguments to mfr build, as this refusal from mfr build's own check shows; its other wrong calls are mfr build's.
     expect(node(RUN, ['--until', 'foo'])).toEqual({ code: 2, out: '', err: 'USAGE_INVALID: --until takes one of: ingest, extract, normalize, reconcile, validate, package' });
-    expectCodedLine(node(RUN, ['--bogus']), 2, 'USAGE_INVALID');
+    expectCodedLine(await cli('build', '--bogus'), 2, 'USAGE_INVALID');
   });
 
   it('prints a pipeline error as its code and place, with exit code 1', async () => {
@@ -295,9 +303,10 @@ describe('npm run annotate', () => {
 
   it('refuses a missing or unknown source id with one coded line, exit code 2', () => {
     expectCodedLine(node(ANNOTATE, []), 2, 'USAGE_INVALID');
-    const unknown = node(ANNOTATE, ['unknown']);
-    expectCodedLine(unknown, 2, 'USAGE_INVALID');
-    expect(unknown.err).toContain(`one of: ${sources.join(', ')}`);
+    // The process prints a refusal's message alone and exits with its code, as above; an unknown id is refused by the drafting, run here.
+    const unknown = pipelineErrorOf(() => draftFor('unknown'));
+    expectCodedLine({ code: exitCodeFor(unknown.code), out: '', err: unknown.message }, 2, 'USAGE_INVALID');
+    expect(unknown.message).toContain(`one of: ${sources.join(', ')}`);
   });
 
   it('drafts annotations for a listed source: a JSON array on stdout', () => {
