@@ -31,6 +31,13 @@ export interface TableLines {
  * row that covers it, so the text is printed once and elements never nest;
  * the first piece of a row carries its id, and a row left with no piece of
  * its own gets a label of its own right after its words.
+ *
+ * Nothing is an element that need not be: a page may print thousands of
+ * lines and numerals, and every element costs the browser (and an audit such
+ * as axe-core) time. Line numbers are one attribute of each block, drawn
+ * beside it by CSS (data-gutter; the client script spaces them out where a
+ * line wraps, and scrolls to `#L<n>`); a numeral's label and its words for a
+ * screen reader are attributes of its last piece, drawn by CSS (see tagOf).
  */
 export function markText(bytes: Buffer, marks: readonly TextMark[], tables: readonly TableLines[]): string {
   const length = bytes.length;
@@ -63,41 +70,41 @@ export function markText(bytes: Buffer, marks: readonly TextMark[], tables: read
   const opened = new Set<number>();
   let open: number | null = null;
   let openElement: 'a' | 'span' = 'span';
+  // Where the open piece's start tag goes: whether it carries the row's label is known only once it closes.
+  let openTagAt = 0;
   const closePiece = (at: number) => {
     if (open === null) return;
-    if (lastEnd.get(open) === at) out.push(tagOf(marks[open]!));
+    const mark = marks[open]!;
+    const label = lastEnd.get(open) === at ? tagOf(mark) : '';
+    if (openElement === 'a') {
+      out[openTagAt] = `<a class="num k-${mark.kind}" id="${escapeHtml(mark.rowId!)}" href="#${escapeHtml(encodeURIComponent(mark.rowId!))}"${label}>`;
+    } else {
+      const ref = mark.rowId ?? mark.refId;
+      const title = mark.rowId === null ? ` title="${escapeHtml(mark.description)}"` : '';
+      out[openTagAt] = `<span class="num k-${mark.kind}${mark.rowId !== null ? ' cont' : ''}"${ref ? ` data-ref="${escapeHtml(ref)}"` : ''}${title}${label}>`;
+    }
     out.push(`</${openElement}>`);
     open = null;
   };
-  let lineNumber = 0;
   for (let i = 0; i < boundaries.length; i += 1) {
     const at = boundaries[i]!;
     const owner = i < owners.length ? owners[i]! : null;
     const chips = chipsAt.get(at) ?? [];
     if (open !== null && (owner !== open || lineStartSet.has(at) || blockStarts.has(at) || chips.length || at === length)) closePiece(at);
-    for (const chip of chips) out.push(`<a class="num k-${chip.mark.kind} chip" id="${escapeHtml(chip.mark.rowId!)}" href="#${escapeHtml(encodeURIComponent(chip.mark.rowId!))}">${tagOf(chip.mark)}</a>`);
+    // A chip's link has no printed words: its name is its description (an attribute, as a link may have).
+    for (const chip of chips) out.push(`<a class="num k-${chip.mark.kind} chip" id="${escapeHtml(chip.mark.rowId!)}" href="#${escapeHtml(encodeURIComponent(chip.mark.rowId!))}" aria-label="${escapeHtml(chip.mark.description)}" data-tag="${escapeHtml(chip.mark.tag)}"></a>`);
     const block = blockStarts.get(at);
     if (block) {
       if (at > 0) out.push(closeBlock(blocks[blocks.indexOf(block) - 1]!));
       out.push(openBlock(block));
     }
     if (at === length) break;
-    if (lineStartSet.has(at)) {
-      lineNumber += 1;
-      out.push(`<span class="ln" id="L${lineNumber}" data-n="${lineNumber}"></span>`);
-    }
     if (owner !== null && open === null) {
       const mark = marks[owner]!;
-      const first = !opened.has(owner);
+      openElement = mark.rowId !== null && !opened.has(owner) ? 'a' : 'span';
       opened.add(owner);
-      openElement = mark.rowId !== null && first ? 'a' : 'span';
-      if (openElement === 'a') {
-        out.push(`<a class="num k-${mark.kind}" id="${escapeHtml(mark.rowId!)}" href="#${escapeHtml(encodeURIComponent(mark.rowId!))}">`);
-      } else {
-        const ref = mark.rowId ?? mark.refId;
-        const title = mark.rowId === null ? ` title="${escapeHtml(mark.description)}"` : '';
-        out.push(`<span class="num k-${mark.kind}${mark.rowId !== null ? ' cont' : ''}"${ref ? ` data-ref="${escapeHtml(ref)}"` : ''}${title}>`);
-      }
+      openTagAt = out.length;
+      out.push('');
       open = owner;
     }
     out.push(escapeHtml(bytes.toString('utf8', at, boundaries[i + 1]!)));
@@ -113,6 +120,9 @@ export function markText(bytes: Buffer, marks: readonly TextMark[], tables: read
 
 interface Block {
   from: number;
+  /** Its first and last line (1-based, inclusive). */
+  firstLine: number;
+  lastLine: number;
   table: TableLines | null;
 }
 
@@ -125,21 +135,28 @@ function blocksOf(lineStarts: readonly number[], length: number, tables: readonl
     if (last && table.firstLine <= last.lastLine + 1) merged[merged.length - 1] = { firstLine: last.firstLine, lastLine: Math.max(last.lastLine, table.lastLine), caption: `${last.caption}, ${table.caption}` };
     else merged.push({ ...table });
   }
-  const blocks: Block[] = [{ from: 0, table: null }];
+  const starts: { from: number; firstLine: number; table: TableLines | null }[] = [{ from: 0, firstLine: 1, table: null }];
   for (const table of merged) {
     const first = Math.max(1, Math.min(table.firstLine, lineCount));
     const from = lineStarts[first - 1]!;
-    if (blocks[blocks.length - 1]!.from === from) blocks.pop();
-    blocks.push({ from, table });
+    if (starts[starts.length - 1]!.from === from) starts.pop();
+    starts.push({ from, firstLine: first, table });
     const after = table.lastLine < lineCount ? lineStarts[table.lastLine]! : length;
-    if (after < length) blocks.push({ from: after, table: null });
+    if (after < length) starts.push({ from: after, firstLine: table.lastLine + 1, table: null });
   }
-  return blocks;
+  return starts.map((block, index) => ({ ...block, lastLine: (starts[index + 1]?.firstLine ?? lineCount + 1) - 1 }));
 }
 
+/**
+ * A block's lines are numbered by its data-gutter, one number a line, which CSS draws beside them. The newline
+ * after the start tag is there because an HTML parser drops the first newline of a <pre>: a block whose first
+ * line is empty keeps it.
+ */
 function openBlock(block: Block): string {
-  if (!block.table) return '<pre class="text">';
-  return `<figure class="table" aria-label="${escapeHtml(block.table.caption)}, as printed"><figcaption>${escapeHtml(block.table.caption)} <span class="hint">(lines ${block.table.firstLine}–${block.table.lastLine}, as printed)</span></figcaption><pre class="text">`;
+  const numbers = Array.from({ length: block.lastLine - block.firstLine + 1 }, (_, index) => block.firstLine + index).join('\n');
+  const pre = `<pre class="text" data-first-line="${block.firstLine}" data-gutter="${numbers}">\n`;
+  if (!block.table) return pre;
+  return `<figure class="table" aria-label="${escapeHtml(block.table.caption)}, as printed"><figcaption>${escapeHtml(block.table.caption)} <span class="hint">(lines ${block.table.firstLine}–${block.table.lastLine}, as printed)</span></figcaption>${pre}`;
 }
 
 function closeBlock(block: Block): string {
@@ -147,10 +164,10 @@ function closeBlock(block: Block): string {
 }
 
 /**
- * The visible label is drawn by CSS from data-tag, so that it is neither read
- * out nor copied with the text; a screen reader reads the description instead,
- * after the printed words (a link's name then starts with what it shows).
+ * The attributes of a row's last piece: CSS draws data-tag after the printed words as the visible label, with
+ * data-description as its alternative text, so that a screen reader reads the description instead of the label,
+ * after the printed words (a link's name then starts with what it shows), and neither is copied with the text.
  */
 function tagOf(mark: TextMark): string {
-  return `<span class="tag" data-tag="${escapeHtml(mark.tag)}"></span><span class="sr-only"> (${escapeHtml(mark.description)})</span>`;
+  return ` data-tag="${escapeHtml(mark.tag)}" data-description="${escapeHtml(mark.description)}"`;
 }

@@ -31,10 +31,10 @@ export function renderSourcePage(site: SitePackage, source: Source, pageData: So
 <details><summary>About this source</summary><dl class="meta">${metadata.filter(([, value]) => value).map(([label, value]) => `<dt>${label}</dt><dd>${escapeHtml(value!)}</dd>`).join('')}${source.notes ? `<dt>notes</dt><dd>${escapeHtml(source.notes)}</dd>` : ''}</dl></details>
 <h2>The text, every numeral marked</h2>
 <ul class="legend" aria-label="Legend">
-<li><span class="num k-observation">12.3<span class="tag" data-tag="obs"></span></span> observation (${count('observation')})</li>
-<li><span class="num k-event">1972<span class="tag" data-tag="date"></span></span> event date (${count('event')})</li>
-<li><span class="num k-period">1995<span class="tag" data-tag="period"></span></span> period of an observation (${count('period')})</li>
-<li><span class="num k-ignored">4<span class="tag" data-tag="ign"></span></span> ignored, with its reason (${count('ignored')})</li>
+<li><span class="num k-observation" data-tag="obs">12.3</span> observation (${count('observation')})</li>
+<li><span class="num k-event" data-tag="date">1972</span> event date (${count('event')})</li>
+<li><span class="num k-period" data-tag="period">1995</span> period of an observation (${count('period')})</li>
+<li><span class="num k-ignored" data-tag="ign">4</span> ignored, with its reason (${count('ignored')})</li>
 </ul>
 <p class="hint" id="keys-help">Click a marked number, or move to it with Tab and press Enter, to see where it went. <kbd>j</kbd>/<kbd>k</kbd> jump to the next/previous number, <kbd>Esc</kbd> closes the panel. Each number's address is this page with its id: <code>${escapeHtml(sourcePage(source.id))}#&lt;id&gt;</code>.</p>
 <div class="layout">

@@ -6,9 +6,12 @@ import { generateSite } from '../../scripts/site/index.js';
 import { markText, type TextMark } from '../../scripts/site/mark-text.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-/** The text a reader sees, without the markup, the CSS-drawn labels or the screen-reader descriptions. */
+/**
+ * The text a reader sees, without the markup, the figure captions or what CSS draws from attributes (line numbers,
+ * labels, screen-reader descriptions); as an HTML parser reads it, which drops a newline right after <pre>.
+ */
 function visibleText(html: string): string {
-  return html.replace(/<span class="sr-only">.*?<\/span>/g, '').replace(/<figcaption>.*?<\/figcaption>/g, '').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return html.replace(/(<pre[^>]*>)\n/g, '$1').replace(/<figcaption>.*?<\/figcaption>/g, '').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 }
 
 const row = (id: string, start: number, end: number, kind: TextMark['kind'] = 'observation'): TextMark => ({ start, end, kind, rowId: id, tag: kind, description: id, refId: null });
@@ -35,9 +38,28 @@ describe('markText', () => {
     expect(html).not.toMatch(/<a [^>]*>(?:(?!<\/a>).)*<a /s);
   });
 
-  it('numbers every line and sets the table apart with its caption', () => {
-    for (let line = 1; line <= 4; line += 1) expect(html).toContain(`id="L${line}"`);
-    expect(html).toMatch(/<figure class="table" aria-label="Table 1, as printed">.*id="L3".*44\.7.*<\/figure>/s);
+  it('keeps an empty first line, which an HTML parser would drop after <pre>', () => {
+    const blank = Buffer.from('\n\nA 12\n');
+    expect(visibleText(markText(blank, [], []))).toBe(blank.toString('utf8'));
+  });
+
+  it('numbers every line once, in the gutter of its block, and sets the table apart with its caption', () => {
+    const gutters = [...html.matchAll(/<pre class="text" data-first-line="(\d+)" data-gutter="([^"]*)">/g)];
+    expect(gutters.flatMap((match) => match[2]!.split('\n'))).toEqual(['1', '2', '3', '4']);
+    expect(gutters.map((match) => match[1])).toEqual(['1', '3']);
+    expect(html).toMatch(/<figure class="table" aria-label="Table 1, as printed">.*data-first-line="3".*44\.7.*<\/figure>/s);
+  });
+
+  it('labels each row and numeral once, on its last piece, with its tag and its words for a screen reader', () => {
+    for (const mark of marks) {
+      const labels = html.match(new RegExp(`data-tag="${mark.tag}" data-description="${mark.description}"`, 'g')) ?? [];
+      const chips = html.match(new RegExp(`class="num k-${mark.kind} chip" id="${mark.rowId}"[^>]* aria-label="${mark.description}" data-tag="${mark.tag}"`, 'g')) ?? [];
+      expect(labels.length + chips.length, mark.description).toBe(1);
+    }
+    // Both events are dated by the same words: one has them, the other a link of its own (a chip) right after.
+    expect(html).toMatch(/<a class="num k-event chip" id="event-b"[^>]*><\/a>/);
+    // A row cut by a line break is labelled after its last piece: "ruary 2003" (of "Feb-\nruary 2003"), not "Feb-".
+    expect(html).toMatch(/<span class="num k-event cont" data-ref="event-a" data-tag="event" data-description="event-a">ruary 2003<\/span>/);
   });
 });
 
