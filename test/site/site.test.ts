@@ -14,15 +14,24 @@ const SCREENSHOTS = join(projectRoot, 'test-output', 'site');
 /** A phone's viewport (CSS pixels). */
 const PHONE = { width: 390, height: 844 };
 
+/** A desktop's viewport, the interaction tests'. */
+const DESKTOP = { width: 1280, height: 900 };
+
 let site: string;
 let data: Dataset;
 let browser: BrowserContext;
+/** One tab for every page of the file: a tab costs a renderer process, and axe-core compiles faster in one that has compiled it. */
+let tab: Page;
+/** What went wrong since the tab last opened a page (see watchPage). */
+let problems: string[];
 
 beforeAll(async () => {
   site = join(tempDir('mfr-site-'), 'site');
   await generateSite({ root: projectRoot, out: site, projectRoot });
   data = await load({ root: projectRoot });
   browser = await launchBrowser();
+  tab = await browser.newPage();
+  problems = watchPage(tab);
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 120_000);
 
@@ -33,11 +42,13 @@ afterAll(async () => {
 const urlOf = (page: string) => pathToFileURL(join(site, page)).href;
 const sourcePageOf = (sourceId: string) => `source-${sourceId}.html`;
 
-async function open(page: string, viewport = { width: 1280, height: 900 }): Promise<{ tab: Page; problems: string[] }> {
-  const tab = await browser.newPage();
-  await tab.setViewportSize(viewport);
-  const problems = watchPage(tab);
+/** Loads a page afresh in the tab: a page that differs from the one shown only by its fragment is loaded from blank, not scrolled to. */
+async function open(page: string, viewport = DESKTOP): Promise<{ tab: Page; problems: string[] }> {
+  const size = tab.viewportSize();
+  if (size?.width !== viewport.width || size.height !== viewport.height) await tab.setViewportSize(viewport);
   const [file, fragment] = page.split('#');
+  if (tab.url().split('#')[0] === urlOf(file!)) await tab.goto('about:blank');
+  problems.splice(0);
   await tab.goto(`${urlOf(file!)}${fragment === undefined ? '' : `#${fragment}`}`, { waitUntil: 'load' });
   return { tab, problems };
 }
@@ -50,15 +61,33 @@ function koreaExports1980() {
 }
 
 describe('every page of the site, at a phone width', () => {
-  const visits = new Map<string, { problems: string[]; violations: string[]; ids: string[]; overflow: number }>();
+  const visits = new Map<string, { problems: string[]; violations: string[]; ids: string[]; overflow: number; lines: [string, number][] }>();
 
   beforeAll(async () => {
     for (const page of readdirSync(site).filter((name) => name.endsWith('.html')).sort()) {
       const { tab, problems } = await open(page, PHONE);
-      const { ids, overflow } = await tab.evaluate(() => ({ ids: [...document.querySelectorAll('[id]')].map((element) => element.id), overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth }));
+      const { ids, overflow, lines } = await tab.evaluate(() => {
+        /** The line a number is printed on, as the gutter shows it: the last line number at or above the number's row. */
+        const gutterLineOf = (element: Element) => {
+          const block = element.closest<HTMLElement>('pre.text')!;
+          const style = getComputedStyle(block);
+          const rowHeight = parseFloat(style.lineHeight);
+          const top = block.getBoundingClientRect().top + block.clientTop + parseFloat(style.paddingTop);
+          const box = element.getClientRects()[0]!;
+          const rows = block.dataset['gutter']!.split('\n');
+          let row = Math.floor(((box.top + box.bottom) / 2 - top) / rowHeight);
+          while (row > 0 && rows[row] === '') row -= 1;
+          return Number(rows[row]);
+        };
+        return {
+          ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          // A chip stands after the words of another row, not on its own row's first line.
+          lines: [...document.querySelectorAll('pre.text a.num[id]:not(.chip)')].map((element): [string, number] => [element.id, gutterLineOf(element)]),
+        };
+      });
       // The page's own problems, before axe-core runs in it.
-      visits.set(page, { problems: [...problems], violations: await seriousViolations(tab), ids, overflow });
-      await tab.close();
+      visits.set(page, { problems: [...problems], violations: await seriousViolations(tab), ids, overflow, lines });
     }
     // Ten pages, each scanned by axe-core: seconds each on a busy machine.
   }, 240_000);
@@ -96,6 +125,13 @@ describe('every page of the site, at a phone width', () => {
     });
     expect(wrong.map((row) => `${row.id}: ${JSON.stringify(counts.get(row.id) ?? 'no element')}`)).toEqual([]);
   });
+
+  it('numbers the lines of each text beside them, where lines wrap too: the gutter shows each number\'s line', () => {
+    const lineOf = new Map([...data.observations.map((row) => [row.obs_id, row.line] as const), ...(data.events ?? []).map((row) => [row.event_id, row.line] as const)]);
+    const shown = [...visits.values()].flatMap((visit) => visit.lines);
+    expect(shown.length).toBeGreaterThan(data.observations.length / 2);
+    expect(shown.filter(([id, line]) => lineOf.get(id) !== line).map(([id, line]) => `${id}: line ${lineOf.get(id)}, beside ${line}`)).toEqual([]);
+  });
 });
 
 describe('a source page', () => {
@@ -108,7 +144,6 @@ describe('a source page', () => {
     await panel.waitFor({ state: 'visible' });
     expect(await panel.textContent()).toContain(`${event.date}/${event.date_end} (${event.date_precision})`);
     expect(problems).toEqual([]);
-    await tab.close();
   });
 
   it('opens the panel of a clicked number with its source line and its reconciliation rivals', async () => {
@@ -137,7 +172,6 @@ describe('a source page', () => {
     await panel.locator('.candidates').scrollIntoViewIfNeeded();
     await tab.screenshot({ path: join(SCREENSHOTS, 'source-panel.png') });
     expect(problems).toEqual([]);
-    await tab.close();
   });
 
   it('is worked from the keyboard: Enter opens a number, Escape closes and returns, j moves to the next, focus is visible', async () => {
@@ -159,7 +193,6 @@ describe('a source page', () => {
     }, observation.obs_id);
     expect(await tab.evaluate(() => document.activeElement?.id)).toBe(next);
     expect(problems).toEqual([]);
-    await tab.close();
   });
 
   it('scrolls a deep link to its number, highlights it and opens its panel', async () => {
@@ -173,7 +206,42 @@ describe('a source page', () => {
     })).toBe(true);
     expect(await tab.locator('#panel-title').textContent()).toContain(observation!.obs_id);
     expect(problems).toEqual([]);
-    await tab.close();
+  });
+  it('scrolls a link to a line (as the search gives) to that line at a phone width, and highlights it', async () => {
+    const observation = koreaExports1980();
+    const { tab, problems } = await open(`${sourcePageOf(observation.source_id)}#L${observation.line}`, PHONE);
+    const sourceLine = readFileSync(join(projectRoot, 'raw', `${observation.source_id}.txt`), 'utf8').split('\n')[observation.line - 1]!;
+    const highlighted = await tab.evaluate(() => [...(CSS.highlights.get('target-line') ?? [])].map((range) => range.toString()));
+    expect(highlighted).toEqual([`${sourceLine}\n`]);
+    expect(await tab.locator(`[id="${observation.obs_id}"]`).evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('names a number to a screen reader by its printed words, then what it is, and never by its drawn label', async () => {
+    const observation = koreaExports1980();
+    const indicator = data.indicators.find((row) => row.id === observation.indicator)!;
+    const { tab } = await open(sourcePageOf(observation.source_id));
+    const cdp = await tab.context().newCDPSession(tab);
+    const { root } = await cdp.send('DOM.getDocument');
+    /** Chromium's accessibility tree (what a screen reader is given) at the first element matching the selector. */
+    const accessibilityOf = async (selector: string) => {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: true });
+      return nodes.map((node) => ({ role: node.role?.value, name: node.name?.value as string | undefined }));
+    };
+    const [link] = await accessibilityOf(`[id="${observation.obs_id}"]`);
+    const words = `${observation.raw} (observation, ${indicator.label}, ${observation.entity} to ${observation.partner}, ${observation.period_start}, `;
+    expect(link?.role).toBe('link');
+    expect(link?.name?.startsWith(words) && link.name.endsWith(')'), `${link?.name} starts with ${words}`).toBe(true);
+    // A numeral that became no row: its words, then why it was ignored (the description), as text after it.
+    const ignored = tab.locator('pre.text span.num.k-ignored[data-description]').first();
+    const [printed, description] = await ignored.evaluate((element) => [element.textContent, (element as HTMLElement).dataset['description']]);
+    const texts = (await accessibilityOf('pre.text span.num.k-ignored[data-description]')).filter((node) => node.role === 'StaticText').map((node) => node.name);
+    expect(texts).toEqual([printed, ` (${description})`]);
+    await cdp.detach();
   });
 });
 
@@ -192,7 +260,6 @@ describe('the conflicts page', () => {
     expect(await chart.locator('g.shown-value circle').count()).toBe(keys.length);
     await chart.screenshot({ path: join(SCREENSHOTS, 'conflicts-chart.png') });
     expect(problems).toEqual([]);
-    await tab.close();
   });
 
   it('lists every key in conflict and sorts them by spread', async () => {
@@ -210,7 +277,6 @@ describe('the conflicts page', () => {
     expect(await heading.getAttribute('aria-sort')).toBe('descending');
     expect(await spreads()).toEqual([...ascending].reverse());
     expect(problems).toEqual([]);
-    await tab.close();
   });
 });
 
@@ -230,6 +296,5 @@ describe('the home page and the search box', () => {
     await results.first().waitFor();
     expect(await results.first().getAttribute('href')).toBe(`${sourcePageOf(observation.source_id)}#${encodeURIComponent(observation.obs_id)}`);
     expect(problems).toEqual([]);
-    await tab.close();
   });
 });
