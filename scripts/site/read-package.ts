@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { indexLookups } from '../../src/explain/find-rows.js';
 import { load, resolveResourcePath, type Dataset, type Source } from '../../src/index.js';
 
 /** The built package as the site shows it: every table through the loader, and each raw text's bytes. */
@@ -9,9 +10,14 @@ export interface SitePackage {
   texts: Map<string, Buffer>;
 }
 
-/** Reads the package at `root` (a directory holding datapackage.json) through the project's loader. */
+/**
+ * Reads the package at `root` (a directory holding datapackage.json) through the project's loader. Nothing changes
+ * its tables after: explain() may index them (it scans rows a caller passes, which might change between calls, and
+ * the site asks it about every row).
+ */
 export async function readPackage(root: string): Promise<SitePackage> {
   const data = await load({ root });
+  for (const rows of Object.values(data)) if (Array.isArray(rows)) indexLookups(rows);
   const texts = new Map(data.sources.map((source) => [source.id, readFileSync(rawTextPath(data, source))]));
   return { data, sources: data.sources, texts };
 }
