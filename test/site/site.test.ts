@@ -53,6 +53,28 @@ async function open(page: string, viewport = DESKTOP): Promise<{ tab: Page; prob
   return { tab, problems };
 }
 
+/**
+ * Runs in the page: for each observation and event of a source page's text, the line its number is printed on as
+ * the gutter shows it (the last line number at or above the number's row). A chip stands after the words of
+ * another row, not on its own row's first line, and is left out.
+ */
+function gutterLines(): [string, number][] {
+  return [...document.querySelectorAll('pre.text a.num[id]:not(.chip)')].map((element): [string, number] => {
+    const block = element.closest<HTMLElement>('pre.text')!;
+    const style = getComputedStyle(block);
+    const rowHeight = parseFloat(style.lineHeight);
+    const top = block.getBoundingClientRect().top + block.clientTop + parseFloat(style.paddingTop);
+    const box = element.getClientRects()[0]!;
+    const rows = block.dataset['gutter']!.split('\n');
+    let row = Math.floor(((box.top + box.bottom) / 2 - top) / rowHeight);
+    while (row > 0 && rows[row] === '') row -= 1;
+    return [element.id, Number(rows[row])];
+  });
+}
+
+/** Each row's id → its line in dist/. */
+const distLines = () => new Map([...data.observations.map((row) => [row.obs_id, row.line] as const), ...(data.events ?? []).map((row) => [row.event_id, row.line] as const)]);
+
 /** The page as the tab shows it, for a test that only reads it: loaded only if the tab shows another page. */
 async function view(page: string): Promise<{ tab: Page; problems: string[] }> {
   return tab.url().split('#')[0] === urlOf(page) ? { tab, problems } : open(page);
@@ -71,26 +93,8 @@ describe('every page of the site, at a phone width', () => {
   beforeAll(async () => {
     for (const page of readdirSync(site).filter((name) => name.endsWith('.html')).sort()) {
       const { tab, problems } = await open(page, PHONE);
-      const { ids, overflow, lines } = await tab.evaluate(() => {
-        /** The line a number is printed on, as the gutter shows it: the last line number at or above the number's row. */
-        const gutterLineOf = (element: Element) => {
-          const block = element.closest<HTMLElement>('pre.text')!;
-          const style = getComputedStyle(block);
-          const rowHeight = parseFloat(style.lineHeight);
-          const top = block.getBoundingClientRect().top + block.clientTop + parseFloat(style.paddingTop);
-          const box = element.getClientRects()[0]!;
-          const rows = block.dataset['gutter']!.split('\n');
-          let row = Math.floor(((box.top + box.bottom) / 2 - top) / rowHeight);
-          while (row > 0 && rows[row] === '') row -= 1;
-          return Number(rows[row]);
-        };
-        return {
-          ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
-          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          // A chip stands after the words of another row, not on its own row's first line.
-          lines: [...document.querySelectorAll('pre.text a.num[id]:not(.chip)')].map((element): [string, number] => [element.id, gutterLineOf(element)]),
-        };
-      });
+      const { ids, overflow } = await tab.evaluate(() => ({ ids: [...document.querySelectorAll('[id]')].map((element) => element.id), overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth }));
+      const lines = await tab.evaluate(gutterLines);
       // The page's own problems, before axe-core runs in it.
       visits.set(page, { problems: [...problems], violations: await seriousViolations(tab), ids, overflow, lines });
     }
@@ -132,7 +136,7 @@ describe('every page of the site, at a phone width', () => {
   });
 
   it('numbers the lines of each text beside them, where lines wrap too: the gutter shows each number\'s line', () => {
-    const lineOf = new Map([...data.observations.map((row) => [row.obs_id, row.line] as const), ...(data.events ?? []).map((row) => [row.event_id, row.line] as const)]);
+    const lineOf = distLines();
     const shown = [...visits.values()].flatMap((visit) => visit.lines);
     expect(shown.length).toBeGreaterThan(data.observations.length / 2);
     expect(shown.filter(([id, line]) => lineOf.get(id) !== line).map(([id, line]) => `${id}: line ${lineOf.get(id)}, beside ${line}`)).toEqual([]);
@@ -213,7 +217,7 @@ describe('a source page', () => {
     expect(await tab.locator('#panel-title').textContent()).toContain(observation!.obs_id);
     expect(problems).toEqual([]);
   });
-  it('scrolls a link to a line (as the search gives) to that line at a phone width, and highlights it', async () => {
+  it('scrolls a link to a line (as the search gives) to that line at a phone width, and highlights it; wider, numbers its lines anew', async () => {
     const observation = koreaExports1980();
     const { tab, problems } = await open(`${sourcePageOf(observation.source_id)}#L${observation.line}`, PHONE);
     const sourceLine = readFileSync(join(projectRoot, 'raw', `${observation.source_id}.txt`), 'utf8').split('\n')[observation.line - 1]!;
@@ -223,6 +227,13 @@ describe('a source page', () => {
       const box = element.getBoundingClientRect();
       return box.top >= 0 && box.bottom <= window.innerHeight;
     })).toBe(true);
+    // Wider, the lines wrap less: the gutter is spaced again (two frames: the resize, then what it observed).
+    await tab.setViewportSize(DESKTOP);
+    await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const lineOf = distLines();
+    const shown = await tab.evaluate(gutterLines);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter(([id, line]) => lineOf.get(id) !== line).map(([id, line]) => `${id}: line ${lineOf.get(id)}, beside ${line}`)).toEqual([]);
     expect(problems).toEqual([]);
   });
 
