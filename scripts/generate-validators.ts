@@ -3,10 +3,12 @@
  * compiles a JSON Schema at run time: the schemas of schemas/ to pipeline/validators/
  * (never shipped), the official Data Package profile with the List Field to
  * src/validate/profile-validator.ts (shipped). `npm run types` regenerates them;
- * a test fails when the committed files are stale.
+ * a test fails when the committed files are stale. `npm run compile` then writes
+ * V8's code cache of each beside its compiled module (scripts/cache-validators.ts).
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { _, Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { projectRoot } from '../pipeline/paths.js';
@@ -39,17 +41,23 @@ function schemaValidators(schemaDir: string): string {
     ajv.addSchema(schema);
     return schema.$id;
   });
-  // ajv exports each function under a name of ours; only the typed table below is exported, so the declarations name no untyped function.
+  // ajv exports each function under a name of ours; the script returns them as a table by $id.
   const exported = unexport(standaloneCode(ajv, Object.fromEntries(ids.map((id, index) => [`exported${index}`, id]))));
   const code = compiledOnLoad(exported.code, ids.map((id) => ajv.getSchema(id)!));
-  const { names } = exported;
-  const table = ids.map((id, index) => `  ${JSON.stringify(id)}: ${names.get(`exported${index}`)!},`).join('\n');
-  return module(code, [
-    `/** The digest (pipeline/read-schemas.ts) of the schemas these validators were generated from. */`,
-    `export const SCHEMAS_DIGEST = '${digestSchemas(files)}';`,
-    `/** Each schema's validator by $id. */`,
-    `export const validators: Readonly<Record<string, StandaloneValidator>> = {\n${table}\n};`,
-  ]);
+  const table = ids.map((id, index) => `${JSON.stringify(id)}: ${exported.names.get(`exported${index}`)!}`).join(', ');
+  return module(VALIDATOR_FILES.schemas, {
+    what: 'the schemas of schemas/',
+    code,
+    parameters: ['require'],
+    returned: `{ ${table} }`,
+    returnedWhat: 'the validators by $id',
+    exports: [
+      `/** The digest (pipeline/read-schemas.ts) of the schemas these validators were generated from. */`,
+      `export const SCHEMAS_DIGEST = '${digestSchemas(files)}';`,
+      `/** Each schema's validator by $id. */`,
+      `export const validators: Readonly<Record<string, StandaloneValidator>> = runStandalone(standaloneScript, createRequire(import.meta.url));`,
+    ],
+  });
 }
 
 function profileValidator(root: string): string {
@@ -61,11 +69,18 @@ function profileValidator(root: string): string {
   const validate = ajv.compile(profile);
   const exported = unexport(standaloneCode(ajv, validate));
   const code = compiledOnLoad(exported.code, [validate]);
-  const { names } = exported;
-  return module(code, [
-    `/** The official Data Package v2.0 profile (${PROFILE_PATH}) with the List Field it misses (${LIST_FIELD_PATH}). */`,
-    `export const validateProfile: StandaloneValidator = ${names.get('validate')!};`,
-  ], ["import { formats as profileFormats } from './profile-formats.js';"]);
+  return module(VALIDATOR_FILES.profile, {
+    what: `the official Data Package v2.0 profile (${PROFILE_PATH}) with the List Field it misses (${LIST_FIELD_PATH})`,
+    code,
+    parameters: ['require', 'profileFormats'],
+    returned: exported.names.get('validate')!,
+    returnedWhat: 'the validator',
+    imports: ["import { formats } from './profile-formats.js';"],
+    exports: [
+      `/** The validator of the Data Package profile. */`,
+      `export const validateProfile: StandaloneValidator = runStandalone(standaloneScript, createRequire(import.meta.url), formats);`,
+    ],
+  });
 }
 
 /** Drops ajv's own exports ("export const name = validateN;", "export default validateN;"), returning the function each named. */
@@ -88,10 +103,11 @@ interface CompiledSource {
 /**
  * Each validation function written as a parenthesised function expression,
  * `const validateN = (function validateN(…) {…});`, instead of a declaration:
- * V8 compiles such a function while it loads the module, where it only scans a
- * declaration then and parses it again in full at its first call, so that a
- * validator of a few hundred kB is read twice. No function is called before the
- * module has loaded, so none is used before its definition.
+ * V8 compiles such a function with the script around it (and keeps it in the
+ * script's code cache), where it only scans a declaration then and parses it
+ * again in full at its first call, so that a validator of a few hundred kB is
+ * read twice. No function is called before the script has returned, so none is
+ * used before its definition.
  */
 function compiledOnLoad(code: string, validators: readonly unknown[]): string {
   const sources = new Map<string, string>();
@@ -113,28 +129,46 @@ function compiledOnLoad(code: string, validators: readonly unknown[]): string {
   return rewritten;
 }
 
+interface GeneratedModule {
+  /** What the validators check, for the module's comment. */
+  what: string;
+  /** ajv's code, without its exports. */
+  code: string;
+  /** The names the code refers to that the module passes in: `require` for ajv's runtime helpers (CommonJS) and the like. */
+  parameters: readonly string[];
+  /** The expression the script returns, and what it is. */
+  returned: string;
+  returnedWhat: string;
+  imports?: readonly string[];
+  exports: readonly string[];
+}
+
 /**
- * ajv's "esm" code still require()s its runtime helpers (CommonJS), so the module gets a
- * require() of its own. The code is untyped JavaScript, hence @ts-nocheck; the exports are typed below it.
+ * A module that holds ajv's code as the text of a classic script and runs it
+ * (src/validate/run-standalone.ts), so that V8 can take its bytecode from the
+ * code cache `npm run compile` writes beside the compiled module. The script is
+ * one parenthesised function expression, compiled in full with everything in it.
  */
-function module(code: string, exports: readonly string[], imports: readonly string[] = []): string {
-  const body = code.replace(/^"use strict";/, '');
+function module(file: string, generated: GeneratedModule): string {
+  const body = generated.code.replace(/^"use strict";/, '').trim();
+  const source = `(function (${generated.parameters.join(', ')}) {\n"use strict";\n${body}\nreturn ${generated.returned};\n})`;
+  const runStandalone = posix.relative(posix.dirname(file), 'src/validate/run-standalone.js').replace(/^(?!\.)/, './');
   return [
-    '// @ts-nocheck',
     BANNER,
-    "import type { ErrorObject } from 'ajv';",
     "import { createRequire } from 'node:module';",
-    ...imports,
+    `import { runStandalone, type StandaloneScript, type StandaloneValidator } from '${runStandalone}';`,
+    ...(generated.imports ?? []),
     '',
-    'const require = createRequire(import.meta.url);',
+    `export type { StandaloneValidator };`,
     '',
-    '/** A validator as ajv compiles it: true or false, and the errors of the last call. */',
-    'export interface StandaloneValidator {',
-    '  (data: unknown): boolean;',
-    '  errors?: ErrorObject[] | null;',
-    '}',
-    body.trim(),
-    ...exports,
+    `/** ajv's standalone code for ${generated.what}: a function of (${generated.parameters.join(', ')}) that returns ${generated.returnedWhat}. */`,
+    'export const standaloneScript: StandaloneScript = {',
+    '  module: import.meta.url,',
+    `  digest: '${createHash('sha256').update(source).digest('hex')}',`,
+    `  source: ${JSON.stringify(source)},`,
+    '};',
+    '',
+    ...generated.exports,
     '',
   ].join('\n');
 }

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../pipeline/paths.js';
 import { SchemaRegistry } from '../../pipeline/schemas.js';
+import { STANDALONE_SCRIPTS } from '../../scripts/cache-validators.js';
 import { generateValidators, VALIDATOR_FILES } from '../../scripts/generate-validators.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -25,12 +28,17 @@ describe('generated validators', () => {
   });
 
   it('load no ajv compiler, only its small runtime helpers', () => {
-    for (const file of Object.values(VALIDATOR_FILES)) {
-      const source = readFileSync(join(projectRoot, file), 'utf8');
-      const loaded = [...source.matchAll(/^import (?!type ).* from '([^']+)';$/gm), ...source.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!);
-      expect(loaded.length, file).toBeGreaterThan(1);
-      for (const specifier of loaded) expect(specifier, file).toMatch(/^(?:ajv\/dist\/runtime\/|\.\/|node:)/);
+    for (const script of STANDALONE_SCRIPTS) {
+      const file = fileURLToPath(script.module);
+      const imported = [...readFileSync(file, 'utf8').matchAll(/^import (?!type ).* from '([^']+)';$/gm)].map((match) => match[1]!);
+      const required = [...script.source.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!);
+      expect(required.length, file).toBeGreaterThan(0);
+      for (const specifier of [...imported, ...required]) expect(specifier, file).toMatch(/^(?:ajv\/dist\/runtime\/|\.\.?\/|node:)/);
     }
+  });
+
+  it('hold each script with the digest of its text, which its code cache must carry', () => {
+    for (const script of STANDALONE_SCRIPTS) expect(createHash('sha256').update(script.source).digest('hex'), script.module).toBe(script.digest);
   });
 
   it('give the errors ajv gives when it compiles the schemas itself, message for message', () => {
