@@ -48,14 +48,13 @@ function schemaValidators(schemaDir: string): string {
   return module(VALIDATOR_FILES.schemas, {
     what: 'the schemas of schemas/',
     code,
-    parameters: ['require'],
     returned: `{ ${table} }`,
     returnedWhat: 'the validators by $id',
-    exports: [
+    exports: (run) => [
       `/** The digest (pipeline/read-schemas.ts) of the schemas these validators were generated from. */`,
       `export const SCHEMAS_DIGEST = '${digestSchemas(files)}';`,
       `/** Each schema's validator by $id. */`,
-      `export const validators: Readonly<Record<string, StandaloneValidator>> = runStandalone(standaloneScript, createRequire(import.meta.url));`,
+      `export const validators: Readonly<Record<string, StandaloneValidator>> = ${run};`,
     ],
   });
 }
@@ -72,13 +71,13 @@ function profileValidator(root: string): string {
   return module(VALIDATOR_FILES.profile, {
     what: `the official Data Package v2.0 profile (${PROFILE_PATH}) with the List Field it misses (${LIST_FIELD_PATH})`,
     code,
-    parameters: ['require', 'profileFormats'],
+    values: { profileFormats: 'formats' },
     returned: exported.names.get('validate')!,
     returnedWhat: 'the validator',
     imports: ["import { formats } from './profile-formats.js';"],
-    exports: [
+    exports: (run) => [
       `/** The validator of the Data Package profile. */`,
-      `export const validateProfile: StandaloneValidator = runStandalone(standaloneScript, createRequire(import.meta.url), formats);`,
+      `export const validateProfile: StandaloneValidator = ${run};`,
     ],
   });
 }
@@ -134,25 +133,38 @@ interface GeneratedModule {
   what: string;
   /** ajv's code, without its exports. */
   code: string;
-  /** The names the code refers to that the module passes in: `require` for ajv's runtime helpers (CommonJS) and the like. */
-  parameters: readonly string[];
+  /** Values the code refers to besides ajv's runtime helpers, by the name it uses: the module's expression for each. */
+  values?: Readonly<Record<string, string>>;
   /** The expression the script returns, and what it is. */
   returned: string;
   returnedWhat: string;
   imports?: readonly string[];
-  exports: readonly string[];
+  /** The module's exports, given the expression that runs the script. */
+  exports: (run: string) => readonly string[];
 }
 
 /**
  * A module that holds ajv's code as the text of a classic script and runs it
  * (src/validate/run-standalone.ts), so that V8 can take its bytecode from the
  * code cache `npm run compile` writes beside the compiled module. The script is
- * one parenthesised function expression, compiled in full with everything in it.
+ * one parenthesised function expression, compiled in full with everything in it;
+ * what ajv's code require()s (its runtime helpers, CommonJS) the module requires
+ * and passes in, so that the script loads nothing itself and the module says what it depends on.
  */
 function module(file: string, generated: GeneratedModule): string {
-  const body = generated.code.replace(/^"use strict";/, '').trim();
-  const source = `(function (${generated.parameters.join(', ')}) {\n"use strict";\n${body}\nreturn ${generated.returned};\n})`;
+  const helpers = new Map<string, string>();
+  const body = generated.code.replace(/^"use strict";/, '').trim().replace(/\brequire\("([^"]+)"\)/g, (_match, specifier: string) => {
+    if (!specifier.startsWith('ajv/dist/runtime/')) throw new Error(`ajv's code requires ${specifier}, not one of its runtime helpers`);
+    const name = `ajv${specifier.replace(/^.*\//, '').replace(/^./, (first) => first.toUpperCase()).replace(/\W/g, '_')}`;
+    helpers.set(name, `require('${specifier}')`);
+    return name;
+  });
+  if (/\brequire\b/.test(body)) throw new Error('ajv\'s code uses require otherwise than require("…")');
+  const values = new Map([...helpers, ...Object.entries(generated.values ?? {})]);
+  const parameters = [...values.keys()];
+  const source = `(function (${parameters.join(', ')}) {\n"use strict";\n${body}\nreturn ${generated.returned};\n})`;
   const runStandalone = posix.relative(posix.dirname(file), 'src/validate/run-standalone.js').replace(/^(?!\.)/, './');
+  const run = `runStandalone(standaloneScript, {\n${[...values].map(([name, value]) => `  ${name}: ${value},`).join('\n')}\n})`;
   return [
     BANNER,
     "import { createRequire } from 'node:module';",
@@ -161,14 +173,17 @@ function module(file: string, generated: GeneratedModule): string {
     '',
     `export type { StandaloneValidator };`,
     '',
-    `/** ajv's standalone code for ${generated.what}: a function of (${generated.parameters.join(', ')}) that returns ${generated.returnedWhat}. */`,
+    'const require = createRequire(import.meta.url);',
+    '',
+    `/** ajv's standalone code for ${generated.what}: a function of (${parameters.join(', ')}) that returns ${generated.returnedWhat}. */`,
     'export const standaloneScript: StandaloneScript = {',
     '  module: import.meta.url,',
+    `  parameters: [${parameters.map((name) => `'${name}'`).join(', ')}],`,
     `  digest: '${createHash('sha256').update(source).digest('hex')}',`,
     `  source: ${JSON.stringify(source)},`,
     '};',
     '',
-    ...generated.exports,
+    ...generated.exports(run),
     '',
   ].join('\n');
 }

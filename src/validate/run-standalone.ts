@@ -11,14 +11,16 @@ export interface StandaloneValidator {
 
 /**
  * ajv's standalone code as scripts/generate-validators.ts writes it: the text of
- * a classic script that is one function expression, called with `require` (and
- * whatever else the code names) to return the validators. A script rather than
+ * a classic script that is one function expression, called with the values its
+ * code names (ajv's runtime helpers…) to return the validators. A script rather than
  * module code, because Node 20 keeps no compiled code for modules, and V8 can
  * take a script's bytecode from a code cache instead of compiling some hundreds
  * of kB of code on every start.
  */
 export interface StandaloneScript {
   source: string;
+  /** The names of the function's parameters, in order: the values runStandalone() is given. */
+  parameters: readonly string[];
   /** The sha256 of `source`: a code cache is used only if it was made from the script with this digest. */
   digest: string;
   /** The generated module that holds the script (import.meta.url); its code cache sits beside it. */
@@ -43,10 +45,12 @@ export function compileStandalone(script: StandaloneScript): { compiled: Script;
   return { compiled, cache: !cachedData ? 'absent' : compiled.cachedDataRejected ? 'rejected' : 'used' };
 }
 
-/** Runs the script's function with these arguments: what it returns are the validators. */
-export function runStandalone<T>(script: StandaloneScript, ...args: unknown[]): T {
-  const run = compileStandalone(script).compiled.runInThisContext() as (...values: unknown[]) => T;
-  return run(...args);
+/** Runs the script's function with the value of each of its parameters: what it returns are the validators. */
+export function runStandalone<T>(script: StandaloneScript, values: Readonly<Record<string, unknown>>): T {
+  const missing = script.parameters.filter((name) => !(name in values));
+  if (missing.length) throw new Error(`${script.module}: no value for ${missing.join(', ')}`);
+  const run = compileStandalone(script).compiled.runInThisContext() as (...args: unknown[]) => T;
+  return run(...script.parameters.map((name) => values[name]));
 }
 
 /** A code cache for the script, as codeCacheFile() keeps it: compiled from its text alone, so that nothing of an older cache is carried over. */

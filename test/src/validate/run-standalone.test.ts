@@ -11,12 +11,14 @@ import { formats } from '../../../src/validate/profile-formats.js';
 import { codeCacheFile, compileStandalone, makeCodeCache, runStandalone, type CacheUse, type StandaloneScript, type StandaloneValidator } from '../../../src/validate/run-standalone.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
+const require = createRequire(import.meta.url);
+
 /** A script of the generated kind in a module of a temp folder (where its code cache goes). */
 function scriptIn(dir: string, source: string, name = 'validators.js'): StandaloneScript {
-  return { module: pathToFileURL(join(dir, name)).href, digest: createHash('sha256').update(source).digest('hex'), source };
+  return { module: pathToFileURL(join(dir, name)).href, parameters: ['parity'], digest: createHash('sha256').update(source).digest('hex'), source };
 }
 
-const EVEN = '(function (require) {\n"use strict";\nconst validate0 = (function validate0(data) { validate0.errors = data % 2 === 0 ? null : [{ message: "must be even" }]; return data % 2 === 0; });\nreturn validate0;\n})';
+const EVEN = '(function (parity) {\n"use strict";\nconst validate0 = (function validate0(data) { validate0.errors = data % parity === 0 ? null : [{ message: "must be even" }]; return data % parity === 0; });\nreturn validate0;\n})';
 
 /** The generated scripts moved to a temp folder, so that their code caches are written there and not beside the sources. */
 function generatedScriptsIn(dir: string): StandaloneScript[] {
@@ -52,8 +54,12 @@ describe('standalone validator scripts', () => {
     writeFileSync(codeCacheFile(even.module), makeCodeCache(even));
     writeFileSync(codeCacheFile(odd.module), makeCodeCache({ ...even, module: odd.module }));
     expect(cacheUseInFreshProcess([even, odd, none])).toEqual(['used', 'absent', 'absent']);
-    const validate = runStandalone<StandaloneValidator>(odd, createRequire(odd.module));
+    const validate = runStandalone<StandaloneValidator>(odd, { parity: 2 });
     expect([validate(3), validate(2), validate.errors]).toEqual([true, false, [{ message: 'must be odd!' }]]);
+  });
+
+  it('are given a value for each of their parameters', () => {
+    expect(() => runStandalone(scriptIn(tempDir('mfr-standalone-'), EVEN), {})).toThrow(/no value for parity/);
   });
 
   it('still validate, compiled from their text, when V8 refuses the cache', () => {
@@ -63,9 +69,10 @@ describe('standalone validator scripts', () => {
       writeFileSync(codeCacheFile(script.module), Buffer.concat([Buffer.from(script.digest, 'latin1'), Buffer.alloc(4096, 7)]));
       expect(compileStandalone(script).cache, script.module).toBe('rejected');
     }
-    const validators = runStandalone<Record<string, StandaloneValidator>>(schemas, createRequire(import.meta.url));
+    const values = { ajvEqual: require('ajv/dist/runtime/equal'), ajvUcs2length: require('ajv/dist/runtime/ucs2length'), profileFormats: formats };
+    const validators = runStandalone<Record<string, StandaloneValidator>>(schemas, values);
     expect(validators['entity.schema.json']!({ id: 'APEC' })).toBe(false);
-    const validateProfile = runStandalone<StandaloneValidator>(profile, createRequire(import.meta.url), formats);
+    const validateProfile = runStandalone<StandaloneValidator>(profile, values);
     expect(validateProfile({ resources: [], licenses: 'MIT' })).toBe(false);
     expect(validateProfile.errors?.map((error) => `${error.instancePath} ${error.message}`)).toContain('/licenses must be array');
   });
