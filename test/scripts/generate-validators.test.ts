@@ -38,8 +38,11 @@ describe('generated validators', () => {
     }
   });
 
-  it('hold each script with the digest of its text, which its code cache must carry', () => {
-    for (const script of STANDALONE_SCRIPTS) expect(createHash('sha256').update(script.source).digest('hex'), script.module).toBe(script.digest);
+  it('hold each script as ASCII, with the digest of its text, which its code cache must carry', () => {
+    for (const script of STANDALONE_SCRIPTS) {
+      expect(script.source, script.module).toMatch(/^[\x00-\x7f]*$/);
+      expect(createHash('sha256').update(script.source).digest('hex'), script.module).toBe(script.digest);
+    }
   });
 
   it('give the errors ajv gives when it compiles the schemas itself, message for message', () => {
@@ -52,6 +55,9 @@ describe('generated validators', () => {
       ['recipe.schema.json', { source_id: 'a', tables: [{ id: 3 }] }],
       ['annotation.schema.json', { source_id: 'a', annotations: [{ quote: '' }] }],
       ['source-metadata.schema.json', [{ id: 'A B', sha256: 'zz' }]],
+      // The pattern of raw names characters beyond ASCII (− and ’), which the script writes as \u escapes.
+      ['observation.schema.json', { ...observation, raw: '−12' }],
+      ['observation.schema.json', { ...observation, raw: 'don’t 12' }],
     ];
     for (const [id, data] of documents) {
       const expected = compiled.validate(id, data);
