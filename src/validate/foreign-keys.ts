@@ -11,6 +11,8 @@ import { recordNumber } from './rows.js';
  */
 export function validateForeignKeys(resources: readonly TableResource[], rows: ReadonlyMap<string, readonly Row[]>): Finding[] {
   const findings: Finding[] = [];
+  // Several tables reference the same one (sources, observations, entities): its keys are gathered once for all.
+  const keysOf = new Map<string, RowKeys>();
   for (const resource of resources) {
     for (const foreignKey of resource.schema.foreignKeys ?? []) {
       const fields = asList(foreignKey.fields);
@@ -25,7 +27,9 @@ export function validateForeignKeys(resources: readonly TableResource[], rows: R
       }
       // A table that could not be read is reported already; its keys cannot be checked.
       if (!targetRows) continue;
-      const keys = new RowKeys(targetRows, targetFields);
+      const keysId = JSON.stringify([target, targetFields]);
+      const keys = keysOf.get(keysId) ?? new RowKeys(targetRows, targetFields);
+      keysOf.set(keysId, keys);
       (rows.get(resource.name) ?? []).forEach((row, index) => {
         const values = fields.map((name) => row[name] ?? null);
         if (values.every((value) => value === null) || keys.has(row, fields)) return;
