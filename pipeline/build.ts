@@ -17,9 +17,9 @@ import { recoverRelease, tryLock } from '../src/release/index.js';
 import { compareCodePoints } from './order.js';
 import { projectPaths, type ProjectPaths } from './paths.js';
 import { SchemaRegistry } from './schemas.js';
+import { STAGES, type Stage } from './stages.js';
 
-export const STAGES = ['ingest', 'extract', 'normalize', 'reconcile', 'validate', 'package'] as const;
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type Stage };
 
 export interface BuildSummary {
   sources: number;

@@ -4,7 +4,8 @@
  * and fail alike. A PipelineError is printed as its code and context, with
  * exit code 1, and leaves dist/ as it was; a wrong call exits 2.
  */
-import { STAGES, type BuildSummary, type Stage } from './build.js';
+import type { BuildSummary } from './build.js';
+import { STAGES, type Stage } from './stages.js';
 
 /** What each stage adds to the summary: a build stopped by --until reports only the stages that ran. */
 const FILLED_BY: Record<Stage, readonly (keyof BuildSummary)[]> = {
