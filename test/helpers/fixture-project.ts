@@ -13,7 +13,11 @@ const PROJECT_FILES = [...BUILD_INPUTS, 'dist', 'datapackage.json'];
  * an edited one. For a build whose content is beside the point, makeSmallProject (small-project.ts) builds faster.
  */
 export function makeFixtureProject(from: string = projectRoot): ProjectPaths {
-  const root = tempDir('mfr-fixture-');
+  return copyProject(from, tempDir('mfr-fixture-'));
+}
+
+/** Copies a project's inputs and committed outputs into an empty directory. */
+export function copyProject(from: string, root: string): ProjectPaths {
   for (const file of PROJECT_FILES) cpSync(join(from, file), join(root, file), { recursive: true });
   return projectPaths(root);
 }
