@@ -21,10 +21,9 @@ describe('acknowledged source inconsistencies in the built package', () => {
 
   it('publishes every check that warns or fails with the reason of its record, and no other', () => {
     const reasons = new Map(records.flatMap((record) => record.checks.map((id) => [id, record.reason] as const)));
-    for (const check of checks) {
-      const expected: Record<string, string | undefined> = check.status === 'pass' ? { acknowledged: 'false', acknowledgement: '' } : { acknowledged: 'true', acknowledgement: reasons.get(check.check_id!) };
-      expect({ id: check.check_id, acknowledged: check.acknowledged, acknowledgement: check.acknowledgement }).toEqual({ id: check.check_id, ...expected });
-    }
+    const expected = checks.map((check): Record<string, string | undefined> => ({ id: check.check_id, ...(check.status === 'pass' ? { acknowledged: 'false', acknowledgement: '' } : { acknowledged: 'true', acknowledgement: reasons.get(check.check_id!) }) }));
+    // One comparison of all checks rather than an expect a check, which would cost more than the comparing.
+    expect(checks.map((check) => ({ id: check.check_id, acknowledged: check.acknowledged, acknowledgement: check.acknowledgement }))).toEqual(expected);
   });
 
   it('acknowledges the Korea report’s Table 1 total for 1985 and the mirror checks of Table 2’s 1990 row', () => {
