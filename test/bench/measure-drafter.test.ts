@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureDrafter, totalScore } from '../../bench/measure-drafter.js';
-import { draftSource } from '../../pipeline/draft-source.js';
+import { draftSource, readCorpus } from '../../pipeline/draft-source.js';
 import { projectPaths } from '../../pipeline/paths.js';
 import { SchemaRegistry } from '../../pipeline/schemas.js';
 import type { SourceAnnotations } from '../../pipeline/types/annotation.js';
@@ -14,8 +14,10 @@ const ids = (JSON.parse(readFileSync(join(paths.raw, 'sources.json'), 'utf8')) a
 describe('the drafter on the corpus', () => {
   it('drafts every source of raw/sources.json into a valid annotation file whose proposals are all marked', () => {
     const schemas = new SchemaRegistry(paths.schemas);
+    // The corpus read once for all the drafts (each reads only the rest of it).
+    const corpus = readCorpus(paths);
     for (const id of ids) {
-      const { file } = draftSource(paths, id, 'text');
+      const { file } = draftSource(paths, id, 'text', corpus);
       expect(() => schemas.assertValid('annotation.schema.json', file, 'ANNOTATION_INVALID', `${id}.json`, () => ({ line: 1, column: 1 })), id).not.toThrow();
       for (const annotation of file.annotations) for (const item of [...(annotation.observations ?? []), ...(annotation.events ?? []), ...(annotation.ignore ?? [])]) expect(item.draft, `${id}: ${annotation.quote}`).toBeDefined();
     }
