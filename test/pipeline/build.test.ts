@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../pipeline/build.js';
 import { projectRoot } from '../../pipeline/paths.js';
-import { editRawText, makeFixtureProject, readOutputs } from '../helpers/fixture-project.js';
+import { editRawText, makeFixtureProject, makeProjectOf, readOutputs } from '../helpers/fixture-project.js';
 import { expectBuildFailure } from '../helpers/expect-build-failure.js';
 
 type Row = Record<string, string>;
@@ -187,6 +187,7 @@ describe('prose, events, coverage and reconciliation in the built package', () =
 });
 
 describe('build on bad input', () => {
+  // A test that breaks one source's files builds a project cut to that source (makeProjectOf), where nothing it checks needs the others.
   function editJson<T>(file: string, edit: (json: T) => void): void {
     const json = JSON.parse(readFileSync(file, 'utf8')) as T;
     edit(json);
@@ -228,7 +229,7 @@ describe('build on bad input', () => {
     expectBuildFailure((paths) => {
       const file = join(paths.raw, 'china-2023.txt');
       writeFileSync(file, `${readFileSync(file, 'utf8')} `);
-    }, { code: 'SOURCE_HASH_MISMATCH', file: 'raw/china-2023.txt' });
+    }, { code: 'SOURCE_HASH_MISMATCH', file: 'raw/china-2023.txt' }, () => makeProjectOf('china-2023'));
   });
 
   it('stops on a missing raw text', () => {
@@ -240,6 +241,7 @@ describe('build on bad input', () => {
     expectBuildFailure(
       (paths) => editRawText(paths, 'korea-commission-2005', (text) => text.replace('1983 51.0 200.5 251.5 -149.5', '1983 51.0 200.5 251.5')),
       { code: 'RECIPE_MISMATCH', file: 'raw/korea-commission-2005.txt', line: 1549, recipe: 'korea-commission-2005/table-1' },
+      () => makeProjectOf('korea-commission-2005'),
     );
   });
 
@@ -252,6 +254,7 @@ describe('build on bad input', () => {
         const lines = readFileSync(join(paths.root, file), 'utf8').split('\n');
         return { code: 'RECIPE_MISMATCH', file, line: lines.findIndex((line) => line.includes('"caption": "Table III"')) + 1, recipe: 'pacific-asia-2001/table-iii' };
       },
+      () => makeProjectOf('pacific-asia-2001'),
     );
   });
 
@@ -259,6 +262,7 @@ describe('build on bad input', () => {
     expectBuildFailure(
       (paths) => editRawText(paths, 'korea-commission-2005', (text) => text.replace('Sonora 14,244.1', 'Sonorra 14,244.1')),
       { code: 'ENTITY_UNKNOWN', file: 'raw/korea-commission-2005.txt', line: 1988, seen: 'Sonorra' },
+      () => makeProjectOf('korea-commission-2005'),
     );
   });
 
@@ -266,6 +270,7 @@ describe('build on bad input', () => {
     expectBuildFailure(
       (paths) => editRawText(paths, 'pacific-asia-2001', (text) => text.replace('Total 58,87 62,56', 'Total 58.87 62,56')),
       { code: 'NUMBER_UNPARSEABLE', file: 'raw/pacific-asia-2001.txt', line: 398, column: 7, seen: '58.87' },
+      () => makeProjectOf('pacific-asia-2001'),
     );
   });
 
@@ -273,6 +278,7 @@ describe('build on bad input', () => {
     expectBuildFailure(
       (paths) => editRawText(paths, 'us-relations-2021', (text) => `${text}\nIn all, 77 agreements were signed.\n`),
       { code: 'NUMERAL_UNCLASSIFIED', file: 'raw/us-relations-2021.txt', line: 55, column: 9, seen: '77' },
+      () => makeProjectOf('us-relations-2021'),
     );
   });
 
@@ -280,6 +286,7 @@ describe('build on bad input', () => {
     expectBuildFailure(
       (paths) => editRawText(paths, 'china-2023', (text) => text.replace('Two-way trade has expanded rapidly', 'Two-way trade has grown rapidly')),
       { code: 'QUOTE_NOT_FOUND', file: 'pipeline/02-extract/annotations/china-2023.json' },
+      () => makeProjectOf('china-2023'),
     );
   });
 });
