@@ -9,7 +9,7 @@ import { projectRoot, type ProjectPaths } from '../../pipeline/paths.js';
 import type { SourceAnnotations } from '../../pipeline/types/annotation.js';
 import { run } from '../../src/cli/program.js';
 import { differingFiles, expectBuildFailure, readPublished } from '../helpers/expect-build-failure.js';
-import { makeFixtureProject } from '../helpers/fixture-project.js';
+import { makeFixtureProject, makeProjectOf } from '../helpers/fixture-project.js';
 import { pipelineErrorOf } from '../helpers/pipeline-error-of.js';
 import { makeSmallProject } from '../helpers/small-project.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -147,6 +147,7 @@ describe('a draft built without review', () => {
         writeFileSync(file, `${JSON.stringify(annotations, null, 2)}\n`);
       },
       (paths) => ({ code: 'DRAFT_UNREVIEWED', file: 'pipeline/02-extract/annotations/china-2023.json', line: readFileSync(join(paths.annotations, 'china-2023.json'), 'utf8').split('\n').findIndex((line) => line.includes('"draft"')) + 1 }),
+      () => makeProjectOf('china-2023'),
     );
   });
 });
