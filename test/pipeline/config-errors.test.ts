@@ -80,7 +80,7 @@ describe('misconfigurations stop the build with a code, the file and the line', 
       const file = join(paths.metadata, 'entities.json');
       editFile(file, (text) => text.replace('"aliases": ["Asia", "Asians"]', '"aliases": ["Asia", "Asians",\n      "Japan"]'));
       line = lineOf(file, '"Japan"]');
-    }, { code: 'ALIAS_CONFLICT', file: 'pipeline/03-normalize/entities.json', seen: 'Japan' });
+    }, { code: 'ALIAS_CONFLICT', file: 'pipeline/03-normalize/entities.json', seen: 'Japan' }, makeSmallProject);
     expect(error.context.line).toBe(line);
     expect(error.message).toContain('JPN');
   });
@@ -91,7 +91,7 @@ describe('misconfigurations stop the build with a code, the file and the line', 
       const file = join(paths.metadata, 'entities.json');
       editFile(file, (text) => text.replace('"aliases": ["Asia", "Asians"]', '"aliases": ["Asia", "Asians", "Pacific  Asia"]'));
       where = { line: lineOf(file, '"Pacific  Asia"'), column: columnOf(file, '"Pacific  Asia"') };
-    }, { code: 'ALIAS_CONFLICT', file: 'pipeline/03-normalize/entities.json', seen: 'Pacific  Asia' });
+    }, { code: 'ALIAS_CONFLICT', file: 'pipeline/03-normalize/entities.json', seen: 'Pacific  Asia' }, makeSmallProject);
     expect(error.context).toMatchObject(where);
     expect(error.message).toContain('ASIA_PACIFIC');
   });
