@@ -210,7 +210,7 @@ describe('build on bad input', () => {
   });
 
   it('refuses a release with a recipe listed twice, naming the first duplicated record and how many errors there are', () => {
-    const error = expectBuildFailure((paths) => editJson<{ tables: object[] }>(join(paths.recipes, 'pacific-asia-2001.json'), (recipes) => recipes.tables.push(recipes.tables[0]!)), { code: 'PACKAGE_INVALID' });
+    const error = expectBuildFailure((paths) => editJson<{ tables: object[] }>(join(paths.recipes, 'pacific-asia-2001.json'), (recipes) => recipes.tables.push(recipes.tables[0]!)), { code: 'PACKAGE_INVALID' }, () => makeProjectOf('pacific-asia-2001'));
     const [, file, line, id, earlier] = /^PACKAGE_INVALID (dist\/\w+\.csv):(\d+): .*? \1:\2 obs_id: primary key (\S+) repeats record (\d+)/.exec(error.message) ?? [];
     expect(error.context).toMatchObject({ file, line: Number(line) });
     expect(Number(earlier)).toBe(Number(line) - 1);
