@@ -41,7 +41,7 @@ describe('acknowledged source inconsistencies in the built package', () => {
 });
 
 describe('the build and its acknowledgements', () => {
-  // Every acknowledged check is the Korea report's: the other texts would only be built before the checks are run.
+  // These tests break the Korea report's checks and their records: the project is cut to it (the other texts would only be built before the checks run).
   const korea = () => makeProjectOf(KOREA);
 
   it('stops on a new edition whose arithmetic fails, naming the raw file and line of the cells', () => {
