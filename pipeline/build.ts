@@ -13,11 +13,11 @@ import { listConcepts, loadReconcileConfig, reconcileEvents, reconcileObservatio
 import { acknowledgeChecks, assertNoFormulaCells, assertPeriodsRead, classifyNumerals, loadAcknowledgements, placeRows, readTextInputs, runChecks, validateForeignKeys, validateProvenance, validateRows, type Classification } from './05-validate/index.js';
 import { assertReleaseValid, buildDescriptor, loadPackageMetadata, publishRelease, toCsv, validateBeforePublishing, type PublishStep } from './06-package/index.js';
 import { PipelineError } from './errors.js';
-import { recoverRelease, tryLock } from '../src/release/index.js';
 import { compareCodePoints } from './order.js';
 import { projectPaths, type ProjectPaths } from './paths.js';
 import { SchemaRegistry } from './schemas.js';
 import { STAGES, type Stage } from './stages.js';
+import { withBuildLock } from './with-build-lock.js';
 
 export { STAGES, type Stage };
 
@@ -151,28 +151,7 @@ export function classify(extracted: Extracted, normalized: Normalized): Classifi
  */
 export function build(options: BuildOptions = {}): BuildSummary {
   const paths = options.paths ?? projectPaths();
-  const lock = lockBuild(paths.root);
-  try {
-    recoverRelease(paths.root);
-    return runStages(paths, options);
-  } finally {
-    lock.release();
-  }
-}
-
-function lockBuild(root: string): { release: () => void } {
-  let lock: ReturnType<typeof tryLock>;
-  try {
-    lock = tryLock(root);
-  } catch (error) {
-    throw new PipelineError('DIST_NOT_WRITABLE', `cannot create the build lock (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), so nothing can be published here`, { file: '.build.lock', expected: 'a writable package root' });
-  }
-  if (!lock.acquired) {
-    throw new PipelineError('BUILD_LOCKED', `another build (pid ${lock.holder.pid} on ${lock.holder.host}) is running in this checkout; run again once it has finished (a lock left by a process that is gone is taken over by itself)`, {
-      file: '.build.lock', expected: 'no other build running', seen: `pid ${lock.holder.pid}`,
-    });
-  }
-  return lock;
+  return withBuildLock(paths.root, () => runStages(paths, options));
 }
 
 function runStages(paths: ProjectPaths, options: BuildOptions): BuildSummary {

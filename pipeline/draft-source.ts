@@ -20,18 +20,31 @@ export interface SourceDraft {
   normalized: Normalized;
 }
 
+/** The corpus of a project as the build reads it up to normalizing: what a draft reads of the rest of the corpus. */
+export interface ReadCorpus {
+  schemas: SchemaRegistry;
+  sources: SourceText[];
+  extracted: Extracted;
+  normalized: Normalized;
+}
+
+export function readCorpus(paths: ProjectPaths): ReadCorpus {
+  const schemas = new SchemaRegistry(paths.schemas);
+  const sources = ingest(paths, schemas);
+  const extracted = extract(paths, schemas, sources);
+  return { schemas, sources, extracted, normalized: normalize(paths, schemas, sources, extracted) };
+}
+
 /**
  * Drafts the annotations of one listed source. Suggestions come from the rest
  * of the corpus only: its events' keys, and how often its prose uses each
  * indicator; the source's own annotations are never read for `text`.
+ * `corpus` is the project's as read now (readCorpus), given where several sources are drafted in turn; it is only read.
  */
-export function draftSource(paths: ProjectPaths, sourceId: string, scope: DraftScope): SourceDraft {
-  const schemas = new SchemaRegistry(paths.schemas);
-  const sources = ingest(paths, schemas);
+export function draftSource(paths: ProjectPaths, sourceId: string, scope: DraftScope, corpus: ReadCorpus = readCorpus(paths)): SourceDraft {
+  const { schemas, sources, extracted, normalized } = corpus;
   const source = sources.find((candidate) => candidate.metadata.id === sourceId);
   if (!source) throw new PipelineError('USAGE_INVALID', `no source ${JSON.stringify(sourceId)} in raw/sources.json; one of: ${sources.map((candidate) => candidate.metadata.id).join(', ')}`);
-  const extracted = extract(paths, schemas, sources);
-  const normalized = normalize(paths, schemas, sources, extracted);
   const index = extracted.prose.findIndex((prose) => prose.source.metadata.id === sourceId);
   const prose = extracted.prose[index]!;
   let toDraft;

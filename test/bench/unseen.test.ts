@@ -7,6 +7,7 @@ import { addUnseenDocument, measureSet, setSources, UNSEEN, unseenSets } from '.
 import { projectRoot } from '../../pipeline/paths.js';
 import type { SourceAnnotations } from '../../pipeline/types/annotation.js';
 import { makeFixtureProject } from '../helpers/fixture-project.js';
+import { makeSmallProject } from '../helpers/small-project.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const corpusIds = (JSON.parse(readFileSync(join(projectRoot, 'raw', 'sources.json'), 'utf8')) as { id: string }[]).map((record) => record.id);
@@ -14,6 +15,11 @@ const sets = unseenSets().map((set) => ({ ...set, records: setSources(set.dir) }
 const first = sets[0]!;
 // Copies are removed with the test file's temp folders.
 const keep = () => {};
+/**
+ * What these tests check holds whatever the corpus beside a document: each document is scored beside the corpus
+ * cut to one text (makeSmallProject), which every score reads again; the bench scores them beside the whole corpus.
+ */
+const beside = makeSmallProject;
 
 function shares(score: Omit<DrafterScore, 'sourceId' | 'misses'>): Share[] {
   return [score.numeralClass, score.numeralClassAndReason, score.observations, score.observationsRecall, score.wordObservations, score.eventDates, score.eventTypes, ...Object.values(score.fields)];
@@ -59,7 +65,7 @@ describe('the sets of unseen documents', () => {
 
 describe('measureSet', () => {
   it.each(sets.map((set) => [set.name, set] as const))('scores every document of %s once, in order, with consistent shares', (_name, set) => {
-    const scores = measureSet(makeFixtureProject, keep, set.dir);
+    const scores = measureSet(beside, keep, set.dir);
     expect(scores.map((score) => score.sourceId)).toEqual(set.records.map((record) => record.id));
     for (const score of scores) {
       for (const share of shares(score)) {
@@ -97,6 +103,6 @@ describe('measureSet', () => {
     answers.annotations.splice(dropped, 1);
     writeFileSync(file, JSON.stringify(answers));
     writeFileSync(join(dir, 'sources.json'), JSON.stringify([record]));
-    expect(() => measureSet(makeFixtureProject, keep, dir)).toThrow(new RegExp(`reviewed annotations of ${record.id} leave \\d+ numeral\\(s\\) unclassified`));
+    expect(() => measureSet(beside, keep, dir)).toThrow(new RegExp(`reviewed annotations of ${record.id} leave \\d+ numeral\\(s\\) unclassified`));
   });
 });

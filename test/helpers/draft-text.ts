@@ -11,6 +11,8 @@ import { syntheticMetadata } from './synthetic-source.js';
 const paths = projectPaths();
 /** The project's indicators and entities, which the drafter reads a made-up text with. */
 export const metadata = loadMetadata(paths.metadata, new SchemaRegistry(paths.schemas));
+/** The indicators named as the drafter matches them: read once, as stemming every label and description costs more than drafting a short text. */
+const namedIndicators = nameIndicators(metadata.indicators, metadata.indicatorAliases);
 
 /** Drafts a made-up text as add-source would, and reads the draft as the build does. */
 export function draft(text: string, options: { published?: string; corpusEvents?: CorpusEvent[] } = {}) {
@@ -21,7 +23,7 @@ export function draft(text: string, options: { published?: string; corpusEvents?
   const context = { sources: new Map([[source.metadata.id, source.metadata]]), indicators: new Map(metadata.indicators.map((indicator) => [indicator.id, indicator])), entities: new EntityResolver(metadata.entities) };
   const toDraft = classifyNumerals({ source, folded, numerals, tables: [], prose: [], events: [], ignores: [] }).unclassified;
   const annotations = draftAnnotations({
-    source, folded, numerals, toDraft, entities: new EntityResolver(metadata.entities), indicators: nameIndicators(metadata.indicators, metadata.indicatorAliases),
+    source, folded, numerals, toDraft, entities: new EntityResolver(metadata.entities), indicators: namedIndicators,
     indicatorUsage: new Map(), corpusEvents: options.corpusEvents ?? [], draftWords: true, entityKinds: new Map(metadata.entities.entities.map((record) => [record.id, record.kind])), normalizeContext: context,
   });
   const anchored = anchorAnnotations({ source_id: source.metadata.id, annotations }, source, folded, numerals);

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { BUILD_INPUTS, projectPaths, projectRoot, type ProjectPaths } from '../../pipeline/paths.js';
@@ -13,7 +13,11 @@ const PROJECT_FILES = [...BUILD_INPUTS, 'dist', 'datapackage.json'];
  * an edited one. For a build whose content is beside the point, makeSmallProject (small-project.ts) builds faster.
  */
 export function makeFixtureProject(from: string = projectRoot): ProjectPaths {
-  const root = tempDir('mfr-fixture-');
+  return copyProject(from, tempDir('mfr-fixture-'));
+}
+
+/** Copies a project's inputs and committed outputs into an empty directory. */
+export function copyProject(from: string, root: string): ProjectPaths {
   for (const file of PROJECT_FILES) cpSync(join(from, file), join(root, file), { recursive: true });
   return projectPaths(root);
 }
@@ -39,4 +43,28 @@ export function readOutputs(root: string): Map<string, string> {
     ...names.map((name): [string, string] => [`dist/${name}.csv`, readFileSync(join(root, 'dist', `${name}.csv`), 'utf8')]),
     ['datapackage.json', readFileSync(join(root, 'datapackage.json'), 'utf8')],
   ]);
+}
+
+/**
+ * A fixture copy of the project holding only the named sources: their raw texts, records, recipes and annotations,
+ * and the acknowledgements of their checks (the others' removed). For tests about these sources whose build fails
+ * late, after stages that would read and check every other source first. dist/ and datapackage.json stay the
+ * committed release. A file keeps its bytes unless it loses entries (raw/sources.json; acknowledgements.json only
+ * where it records another source's checks).
+ */
+export function makeProjectOf(...sourceIds: string[]): ProjectPaths {
+  const paths = makeFixtureProject();
+  const sourcesFile = join(paths.raw, 'sources.json');
+  const records = JSON.parse(readFileSync(sourcesFile, 'utf8')) as { id: string; path: string }[];
+  const unknown = sourceIds.filter((id) => !records.some((record) => record.id === id));
+  if (unknown.length) throw new Error(`no source ${unknown.join(', ')} in raw/sources.json`);
+  for (const record of records.filter((candidate) => !sourceIds.includes(candidate.id))) {
+    rmSync(join(paths.root, record.path));
+    for (const dir of [paths.recipes, paths.annotations]) rmSync(join(dir, `${record.id}.json`), { force: true });
+  }
+  writeFileSync(sourcesFile, `${JSON.stringify(records.filter((record) => sourceIds.includes(record.id)), null, 2)}\n`);
+  const acknowledgements = JSON.parse(readFileSync(paths.acknowledgements, 'utf8')) as { acknowledgements: { checks: string[] }[] };
+  const kept = acknowledgements.acknowledgements.filter((record) => record.checks.some((id) => sourceIds.includes(id.slice(0, id.indexOf('@')))));
+  if (kept.length < acknowledgements.acknowledgements.length) writeFileSync(paths.acknowledgements, `${JSON.stringify({ ...acknowledgements, acknowledgements: kept }, null, 2)}\n`);
+  return paths;
 }

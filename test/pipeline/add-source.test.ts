@@ -8,8 +8,8 @@ import { build } from '../../pipeline/build.js';
 import { projectRoot, type ProjectPaths } from '../../pipeline/paths.js';
 import type { SourceAnnotations } from '../../pipeline/types/annotation.js';
 import { run } from '../../src/cli/program.js';
-import { expectBuildFailure, readPublished } from '../helpers/expect-build-failure.js';
-import { makeFixtureProject } from '../helpers/fixture-project.js';
+import { differingFiles, expectBuildFailure, readPublished } from '../helpers/expect-build-failure.js';
+import { makeFixtureProject, makeProjectOf } from '../helpers/fixture-project.js';
 import { pipelineErrorOf } from '../helpers/pipeline-error-of.js';
 import { makeSmallProject } from '../helpers/small-project.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -77,7 +77,7 @@ describe('adding a sixth document', () => {
     expect(refused.code).toBe('DRAFT_UNREVIEWED');
     expect(refused.context).toMatchObject({ file: `pipeline/02-extract/annotations/${ID}.json`, line: firstMark });
     expect(refused.message).toContain(`pipeline/02-extract/annotations/${ID}.json:${firstMark}: ${items.length} drafted proposal(s)`);
-    expect(readPublished(project.root)).toEqual(publishedBefore);
+    expect(differingFiles(publishedBefore, readPublished(project.root)), 'the published files changed').toEqual([]);
 
     // With it, the draft builds and its numerals are all accounted for.
     expect(build({ paths: project, allowDrafts: true })).toMatchObject({ sources: records.length, drafts: items.length });
@@ -147,6 +147,7 @@ describe('a draft built without review', () => {
         writeFileSync(file, `${JSON.stringify(annotations, null, 2)}\n`);
       },
       (paths) => ({ code: 'DRAFT_UNREVIEWED', file: 'pipeline/02-extract/annotations/china-2023.json', line: readFileSync(join(paths.annotations, 'china-2023.json'), 'utf8').split('\n').findIndex((line) => line.includes('"draft"')) + 1 }),
+      () => makeProjectOf('china-2023'),
     );
   });
 });

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../pipeline/build.js';
 import { projectRoot } from '../../pipeline/paths.js';
-import { editRawText, makeFixtureProject, readOutputs } from '../helpers/fixture-project.js';
+import { editRawText, makeFixtureProject, makeProjectOf, readOutputs } from '../helpers/fixture-project.js';
 import { expectBuildFailure } from '../helpers/expect-build-failure.js';
 
 type Row = Record<string, string>;
@@ -79,15 +79,23 @@ describe('build', () => {
   });
 
   it('points every observation at the bytes it was read from', () => {
-    const texts = new Map<string, Buffer>();
+    const texts = new Map<string, { bytes: Buffer; lineBreaks: number[] }>();
+    const wrong: string[] = [];
     for (const row of observations) {
-      if (!texts.has(row.source_id!)) texts.set(row.source_id!, readFileSync(join(projectRoot, 'raw', `${row.source_id}.txt`)));
-      const bytes = texts.get(row.source_id!)!;
-      expect(bytes.subarray(Number(row.byte_start), Number(row.byte_end)).toString('utf8')).toBe(row.raw);
-      const lineStart = bytes.lastIndexOf(0x0a, Number(row.byte_start) - 1) + 1;
-      expect(bytes.subarray(0, lineStart).toString('utf8').split('\n').length).toBe(Number(row.line));
-      expect(row.obs_id).toBe(`${row.source_id}@${row.byte_start!.padStart(7, '0')}`);
+      if (!texts.has(row.source_id!)) {
+        const bytes = readFileSync(join(projectRoot, 'raw', `${row.source_id}.txt`));
+        texts.set(row.source_id!, { bytes, lineBreaks: [...bytes.keys()].filter((offset) => bytes[offset] === 0x0a) });
+      }
+      const { bytes, lineBreaks } = texts.get(row.source_id!)!;
+      const start = Number(row.byte_start);
+      if (bytes.subarray(start, Number(row.byte_end)).toString('utf8') !== row.raw) wrong.push(`${row.obs_id}: bytes ${bytes.subarray(start, Number(row.byte_end)).toString('utf8')} for raw ${row.raw}`);
+      // The line is one more than the line breaks before the numeral.
+      const line = lineBreaks.filter((offset) => offset < start).length + 1;
+      if (line !== Number(row.line)) wrong.push(`${row.obs_id}: on line ${line}, not ${row.line}`);
+      if (row.obs_id !== `${row.source_id}@${row.byte_start!.padStart(7, '0')}`) wrong.push(`${row.obs_id}: not named by its source and byte_start ${row.byte_start}`);
     }
+    // Collected and compared once: an expect a row would cost more than the checks.
+    expect(wrong).toEqual([]);
   });
 
   it('publishes each arithmetic check, and the source inconsistencies it finds', () => {
@@ -98,7 +106,7 @@ describe('build', () => {
     const mended = checks.find((check) => check.description === '[1992 | Balance] = [1992 | Exports] − [1992 | Imports]' && check.table === 'Table 2');
     expect(mended).toMatchObject({ expected: '-621.6', found: '-621.5', status: 'pass' });
     const ids = new Set(observations.map((row) => row.obs_id));
-    for (const check of checks) for (const id of [check.target_obs_id!, ...check.input_obs_ids!.split(';')]) expect(ids.has(id), id).toBe(true);
+    expect(checks.flatMap((check) => [check.target_obs_id!, ...check.input_obs_ids!.split(';')]).filter((id) => !ids.has(id))).toEqual([]);
   });
 });
 
@@ -144,12 +152,12 @@ describe('prose, events, coverage and reconciliation in the built package', () =
       numerals += (text.match(/\d+(?:[.,]\d+)*/g) ?? []).length + markedSpanEnds;
     }
     expect(coverage).toHaveLength(numerals);
-    for (const row of coverage) {
-      expect(['observation', 'period', 'event_date', 'ignored']).toContain(row.class);
-      expect(Boolean(row.reason), row.numeral_id).toBe(row.class === 'ignored');
-    }
+    // Collected and compared once: an expect a row (thousands) would cost more than the checks.
+    const classes = ['observation', 'period', 'event_date', 'ignored'];
+    expect(coverage.filter((row) => !classes.includes(row.class!)).map((row) => `${row.numeral_id}: class ${row.class}`)).toEqual([]);
+    expect(coverage.filter((row) => Boolean(row.reason) !== (row.class === 'ignored')).map((row) => `${row.numeral_id}: ${row.class} with reason "${row.reason}"`)).toEqual([]);
     const ids = new Set(observations.map((row) => row.obs_id));
-    for (const row of coverage.filter((candidate) => candidate.class === 'observation')) expect(ids.has(row.row_id!), row.numeral_id).toBe(true);
+    expect(coverage.filter((row) => row.class === 'observation' && !ids.has(row.row_id!)).map((row) => `${row.numeral_id}: no observation ${row.row_id}`)).toEqual([]);
   });
 
   it('shows the mirror trade flows of Tables 1, 2 and IV as conflicts, with every candidate', () => {
@@ -179,15 +187,11 @@ describe('prose, events, coverage and reconciliation in the built package', () =
 });
 
 describe('build on bad input', () => {
+  // A test that breaks one source's files builds a project cut to that source (makeProjectOf), where nothing it checks needs the others.
   function editJson<T>(file: string, edit: (json: T) => void): void {
     const json = JSON.parse(readFileSync(file, 'utf8')) as T;
     edit(json);
     writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
-  }
-
-  /** The record number (header = 1) of the first row of a committed CSV whose field has the value. */
-  function recordOf(name: string, field: string, value: string): number {
-    return readCsv(projectRoot, name).findIndex((row) => row[field] === value) + 2;
   }
 
   it('stops on a source listed twice in raw/sources.json, at the second record', () => {
@@ -201,7 +205,7 @@ describe('build on bad input', () => {
   });
 
   it('refuses a release with a recipe listed twice, naming the first duplicated record and how many errors there are', () => {
-    const error = expectBuildFailure((paths) => editJson<{ tables: object[] }>(join(paths.recipes, 'pacific-asia-2001.json'), (recipes) => recipes.tables.push(recipes.tables[0]!)), { code: 'PACKAGE_INVALID' });
+    const error = expectBuildFailure((paths) => editJson<{ tables: object[] }>(join(paths.recipes, 'pacific-asia-2001.json'), (recipes) => recipes.tables.push(recipes.tables[0]!)), { code: 'PACKAGE_INVALID' }, () => makeProjectOf('pacific-asia-2001'));
     const [, file, line, id, earlier] = /^PACKAGE_INVALID (dist\/\w+\.csv):(\d+): .*? \1:\2 obs_id: primary key (\S+) repeats record (\d+)/.exec(error.message) ?? [];
     expect(error.context).toMatchObject({ file, line: Number(line) });
     expect(Number(earlier)).toBe(Number(line) - 1);
@@ -210,17 +214,20 @@ describe('build on bad input', () => {
   });
 
   it('refuses a release with an annotation given twice', () => {
-    const error = expectBuildFailure((paths) => editJson<{ annotations: object[] }>(join(paths.annotations, 'china-2023.json'), (file) => file.annotations.push(file.annotations[1]!)), { code: 'PACKAGE_INVALID' });
+    const error = expectBuildFailure((paths) => editJson<{ annotations: object[] }>(join(paths.annotations, 'china-2023.json'), (file) => file.annotations.push(file.annotations[1]!)), { code: 'PACKAGE_INVALID' }, () => makeProjectOf('china-2023'));
     const [, id] = /dist\/observations\.csv:\d+ obs_id: primary key (\S+) repeats record/.exec(error.message) ?? [];
     expect(id).toMatch(/^china-2023@/);
-    expect(error.message).toContain(`dist/observations.csv:${recordOf('observations', 'obs_id', id!) + 1} obs_id: primary key ${id} repeats record ${recordOf('observations', 'obs_id', id!)}`);
+    // The release holds china-2023's observations alone, in the committed order (by obs_id, which starts with the source's id).
+    const record = observations.filter((row) => row.source_id === 'china-2023').findIndex((row) => row.obs_id === id) + 2;
+    expect(record).toBeGreaterThan(1);
+    expect(error.message).toContain(`dist/observations.csv:${record + 1} obs_id: primary key ${id} repeats record ${record}`);
   });
 
   it('stops on a raw text whose hash is not the recorded one', () => {
     expectBuildFailure((paths) => {
       const file = join(paths.raw, 'china-2023.txt');
       writeFileSync(file, `${readFileSync(file, 'utf8')} `);
-    }, { code: 'SOURCE_HASH_MISMATCH', file: 'raw/china-2023.txt' });
+    }, { code: 'SOURCE_HASH_MISMATCH', file: 'raw/china-2023.txt' }, () => makeProjectOf('china-2023'));
   });
 
   it('stops on a missing raw text', () => {
@@ -232,6 +239,7 @@ describe('build on bad input', () => {
     expectBuildFailure(
       (paths) => editRawText(paths, 'korea-commission-2005', (text) => text.replace('1983 51.0 200.5 251.5 -149.5', '1983 51.0 200.5 251.5')),
       { code: 'RECIPE_MISMATCH', file: 'raw/korea-commission-2005.txt', line: 1549, recipe: 'korea-commission-2005/table-1' },
+      () => makeProjectOf('korea-commission-2005'),
     );
   });
 
@@ -244,6 +252,7 @@ describe('build on bad input', () => {
         const lines = readFileSync(join(paths.root, file), 'utf8').split('\n');
         return { code: 'RECIPE_MISMATCH', file, line: lines.findIndex((line) => line.includes('"caption": "Table III"')) + 1, recipe: 'pacific-asia-2001/table-iii' };
       },
+      () => makeProjectOf('pacific-asia-2001'),
     );
   });
 
@@ -251,6 +260,7 @@ describe('build on bad input', () => {
     expectBuildFailure(
       (paths) => editRawText(paths, 'korea-commission-2005', (text) => text.replace('Sonora 14,244.1', 'Sonorra 14,244.1')),
       { code: 'ENTITY_UNKNOWN', file: 'raw/korea-commission-2005.txt', line: 1988, seen: 'Sonorra' },
+      () => makeProjectOf('korea-commission-2005'),
     );
   });
 
@@ -258,6 +268,7 @@ describe('build on bad input', () => {
     expectBuildFailure(
       (paths) => editRawText(paths, 'pacific-asia-2001', (text) => text.replace('Total 58,87 62,56', 'Total 58.87 62,56')),
       { code: 'NUMBER_UNPARSEABLE', file: 'raw/pacific-asia-2001.txt', line: 398, column: 7, seen: '58.87' },
+      () => makeProjectOf('pacific-asia-2001'),
     );
   });
 
@@ -265,6 +276,7 @@ describe('build on bad input', () => {
     expectBuildFailure(
       (paths) => editRawText(paths, 'us-relations-2021', (text) => `${text}\nIn all, 77 agreements were signed.\n`),
       { code: 'NUMERAL_UNCLASSIFIED', file: 'raw/us-relations-2021.txt', line: 55, column: 9, seen: '77' },
+      () => makeProjectOf('us-relations-2021'),
     );
   });
 
@@ -272,6 +284,7 @@ describe('build on bad input', () => {
     expectBuildFailure(
       (paths) => editRawText(paths, 'china-2023', (text) => text.replace('Two-way trade has expanded rapidly', 'Two-way trade has grown rapidly')),
       { code: 'QUOTE_NOT_FOUND', file: 'pipeline/02-extract/annotations/china-2023.json' },
+      () => makeProjectOf('china-2023'),
     );
   });
 });

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ProjectPaths } from '../../pipeline/paths.js';
 import { expectBuildFailure } from '../helpers/expect-build-failure.js';
-import { editRawText } from '../helpers/fixture-project.js';
+import { editRawText, makeProjectOf } from '../helpers/fixture-project.js';
 import { makeSmallProject } from '../helpers/small-project.js';
 
 /** Rewrites a text file of a fixture; the edit must change something. */
@@ -32,6 +32,7 @@ function columnOf(path: string, needle: string): number {
 const annotationFile = (paths: ProjectPaths, id: string) => join(paths.annotations, `${id}.json`);
 
 // Where a misconfiguration is found late in the build and holds for any corpus, the corpus is cut to one text (makeSmallProject).
+// Where it is in one source's files, the project is cut to that source (makeProjectOf): the build reads no other text first.
 describe('misconfigurations stop the build with a code, the file and the line', () => {
   it('an annotation file for a source that raw/sources.json does not list', () => {
     let line = 0;
@@ -79,7 +80,7 @@ describe('misconfigurations stop the build with a code, the file and the line', 
       const file = join(paths.metadata, 'entities.json');
       editFile(file, (text) => text.replace('"aliases": ["Asia", "Asians"]', '"aliases": ["Asia", "Asians",\n      "Japan"]'));
       line = lineOf(file, '"Japan"]');
-    }, { code: 'ALIAS_CONFLICT', file: 'pipeline/03-normalize/entities.json', seen: 'Japan' });
+    }, { code: 'ALIAS_CONFLICT', file: 'pipeline/03-normalize/entities.json', seen: 'Japan' }, makeSmallProject);
     expect(error.context.line).toBe(line);
     expect(error.message).toContain('JPN');
   });
@@ -90,7 +91,7 @@ describe('misconfigurations stop the build with a code, the file and the line', 
       const file = join(paths.metadata, 'entities.json');
       editFile(file, (text) => text.replace('"aliases": ["Asia", "Asians"]', '"aliases": ["Asia", "Asians", "Pacific  Asia"]'));
       where = { line: lineOf(file, '"Pacific  Asia"'), column: columnOf(file, '"Pacific  Asia"') };
-    }, { code: 'ALIAS_CONFLICT', file: 'pipeline/03-normalize/entities.json', seen: 'Pacific  Asia' });
+    }, { code: 'ALIAS_CONFLICT', file: 'pipeline/03-normalize/entities.json', seen: 'Pacific  Asia' }, makeSmallProject);
     expect(error.context).toMatchObject(where);
     expect(error.message).toContain('ASIA_PACIFIC');
   });
@@ -123,7 +124,7 @@ describe('misconfigurations stop the build with a code, the file and the line', 
       editFile(file, (text) => text.replace('"preamble_lines": 2,', '"preamble_lines": 2,,'));
       // The second comma is where a member name should be.
       where = { line: lineOf(file, '2,,'), column: columnOf(file, '2,,') + 2 };
-    }, { code: 'RECIPE_INVALID', file: 'pipeline/02-extract/recipes/korea-commission-2005.json' });
+    }, { code: 'RECIPE_INVALID', file: 'pipeline/02-extract/recipes/korea-commission-2005.json' }, () => makeProjectOf('korea-commission-2005'));
     expect(error.context).toMatchObject(where);
   });
 
@@ -135,7 +136,7 @@ describe('misconfigurations stop the build with a code, the file and the line', 
       document.annotations[2]!.quote = 42;
       writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
       line = lineOf(file, '"quote": 42');
-    }, { code: 'ANNOTATION_INVALID', file: 'pipeline/02-extract/annotations/china-2023.json' });
+    }, { code: 'ANNOTATION_INVALID', file: 'pipeline/02-extract/annotations/china-2023.json' }, () => makeProjectOf('china-2023'));
     expect(error.context.line).toBe(line);
     expect(error.message).toContain('/annotations/#3/quote must be string');
   });
@@ -157,7 +158,7 @@ describe('raw texts and printed numbers', () => {
       record.sha256 = createHash('sha256').update(broken).digest('hex');
       record.bytes = broken.length;
       writeFileSync(metadataFile, `${JSON.stringify(records, null, 2)}\n`);
-    }, { code: 'SOURCE_NOT_UTF8', file: 'raw/leiken-2001.txt', line: 3, column: 5, seen: expect.stringMatching(/^bytes e9 20\b/) as string });
+    }, { code: 'SOURCE_NOT_UTF8', file: 'raw/leiken-2001.txt', line: 3, column: 5, seen: expect.stringMatching(/^bytes e9 20\b/) as string }, () => makeProjectOf('leiken-2001'));
   });
 
   it('a number with a leading zero (044.7) is NUMBER_UNPARSEABLE', () => {
@@ -165,7 +166,7 @@ describe('raw texts and printed numbers', () => {
     const error = expectBuildFailure((paths) => {
       editRawText(paths, 'korea-commission-2005', (text) => text.replace('\n1980 44.7 64.2 108.9 -19.5\n', '\n1980 044.7 64.2 108.9 -19.5\n'));
       line = lineOf(join(paths.raw, 'korea-commission-2005.txt'), '1980 044.7 64.2');
-    }, { code: 'NUMBER_UNPARSEABLE', file: 'raw/korea-commission-2005.txt', column: 6, seen: '044.7' });
+    }, { code: 'NUMBER_UNPARSEABLE', file: 'raw/korea-commission-2005.txt', column: 6, seen: '044.7' }, () => makeProjectOf('korea-commission-2005'));
     expect(error.context.line).toBe(line);
   });
 
@@ -176,7 +177,7 @@ describe('raw texts and printed numbers', () => {
       editRawText(paths, 'korea-commission-2005', (text) => text.replace('\n1983 51.0 200.5 251.5 -149.5\n', '\n1983 12345678901234567.8 200.5 251.5 -149.5\n'));
       line = lineOf(join(paths.raw, 'korea-commission-2005.txt'), '1983 12345678901234567.8');
       column = columnOf(join(paths.raw, 'korea-commission-2005.txt'), '12345678901234567.8');
-    }, { code: 'NUMBER_INEXACT', file: 'raw/korea-commission-2005.txt', seen: '12345678901234567.8' });
+    }, { code: 'NUMBER_INEXACT', file: 'raw/korea-commission-2005.txt', seen: '12345678901234567.8' }, () => makeProjectOf('korea-commission-2005'));
     expect(error.context).toMatchObject({ line, column });
     expect(error.message).toContain('not as 12345678901234567800000');
   });
@@ -187,7 +188,7 @@ describe('raw texts and printed numbers', () => {
       const file = annotationFile(paths, 'china-2023');
       editFile(file, (text) => text.replace('"quote": "China is now Mexico’s', '"quote": "China is now Mexico\'s'));
       line = lineOf(file, '"quote": "China is now Mexico\'s') - 1;
-    }, { code: 'QUOTE_NOT_FOUND', file: 'pipeline/02-extract/annotations/china-2023.json' });
+    }, { code: 'QUOTE_NOT_FOUND', file: 'pipeline/02-extract/annotations/china-2023.json' }, () => makeProjectOf('china-2023'));
     expect(error.context.line).toBe(line);
     expect(error.message).toContain('"China is now Mexico"');
     expect(error.message).toContain(`the quote has "'" (U+0027) where the text has "’" (U+2019)`);
@@ -203,7 +204,7 @@ describe('number words are whole words, at the annotation\'s line', () => {
     const error = expectBuildFailure((paths) => {
       editFile(join(paths.root, file), (text) => text.replace(`"quote": "${quote} on three continents."`, `"quote": "${quote}"`));
       line = lineOf(join(paths.root, file), `"quote": "${quote}"`) - 1;
-    }, { code: 'ANNOTATION_INVALID', file, seen: quote });
+    }, { code: 'ANNOTATION_INVALID', file, seen: quote }, () => makeProjectOf('korea-commission-2005'));
     expect(error.context.line).toBe(line);
     expect(error.message).toContain('names words "three" that are not in its quote: its quote prints them only inside longer words ("forty-three")');
   });
@@ -218,7 +219,7 @@ describe('what an annotation says is named at its line', () => {
       editFile(join(paths.root, file), (text) => text.replace('"indicator": "trading_partner_rank_latin_america"', '"indicator": "no_such_indicator"'));
       // The annotation's object opens on the line before its quote.
       line = lineOf(join(paths.root, file), '"quote": "Mexico is China’s second largest') - 1;
-    }, { code: 'INDICATOR_UNKNOWN', file, seen: 'no_such_indicator', recipe: 'china-2023/annotations#3' });
+    }, { code: 'INDICATOR_UNKNOWN', file, seen: 'no_such_indicator', recipe: 'china-2023/annotations#3' }, () => makeProjectOf('china-2023'));
     expect(error.context.line).toBe(line);
   });
 
@@ -227,7 +228,7 @@ describe('what an annotation says is named at its line', () => {
     const error = expectBuildFailure((paths) => {
       editFile(join(paths.root, file), (text) => text.replace('"entities": ["MEX", "TWN"]', '"entities": ["MEX", "XTW"]'));
       line = lineOf(join(paths.root, file), '"quote": "Mexico recognized the Republic of China government') - 1;
-    }, { code: 'ENTITY_UNKNOWN', file, seen: 'XTW' });
+    }, { code: 'ENTITY_UNKNOWN', file, seen: 'XTW' }, () => makeProjectOf('china-2023'));
     expect(error.context.line).toBe(line);
   });
 });
@@ -241,7 +242,7 @@ describe('recipe checks are consistent when loaded, at the line of the offending
     const error = expectBuildFailure((paths) => {
       editFile(recipeFile(paths), (text) => text.replace('"target": { "row": "region_share" }', '"target": { "table": "table-5", "row": "region_share" }'));
       line = lineOf(recipeFile(paths), '"table": "table-5", "row": "region_share"');
-    }, { code: 'RECIPE_INVALID', file: displayed, seen: 'table-5', recipe: 'korea-commission-2005/table-4' });
+    }, { code: 'RECIPE_INVALID', file: displayed, seen: 'table-5', recipe: 'korea-commission-2005/table-4' }, () => makeProjectOf('korea-commission-2005'));
     expect(error.context.line).toBe(line);
     expect(error.message).toContain('only a part names another table');
   });
@@ -251,7 +252,7 @@ describe('recipe checks are consistent when loaded, at the line of the offending
     const error = expectBuildFailure((paths) => {
       editFile(recipeFile(paths), (text) => text.replace('"rest_of": "row" }', '"rest_of": "row", "except": [{ "table": "table-5", "row": "korea" }] }'));
       line = lineOf(recipeFile(paths), '"except": [{ "table": "table-5"');
-    }, { code: 'RECIPE_INVALID', file: displayed, seen: 'table-5' });
+    }, { code: 'RECIPE_INVALID', file: displayed, seen: 'table-5' }, () => makeProjectOf('korea-commission-2005'));
     expect(error.context.line).toBe(line);
     expect(error.message).toContain('its except #1 names table "table-5"');
   });
@@ -261,7 +262,7 @@ describe('recipe checks are consistent when loaded, at the line of the offending
     const error = expectBuildFailure((paths) => {
       editFile(recipeFile(paths), (text) => text.replace('"parts": [{ "row": "korea" }, { "row": "region" }]', '"parts": [{ "row": "korea" }, { "table": "table-99", "row": "region" }]'));
       line = lineOf(recipeFile(paths), '"table": "table-99"');
-    }, { code: 'RECIPE_INVALID', file: displayed, seen: 'table-99', recipe: 'korea-commission-2005/table-4' });
+    }, { code: 'RECIPE_INVALID', file: displayed, seen: 'table-99', recipe: 'korea-commission-2005/table-4' }, () => makeProjectOf('korea-commission-2005'));
     expect(error.context.line).toBe(line);
     expect(error.context.expected).toMatch(/^the id of a recipe in the same file \(table-1, .*table-5/);
     expect(error.message).toContain('part 2 names table recipe "table-99"');
@@ -277,7 +278,7 @@ describe('recipe checks are consistent when loaded, at the line of the offending
       const raw = readFileSync(join(paths.raw, 'korea-commission-2005.txt'), 'utf8').split('\n');
       const caption = raw.findIndex((text) => text.trim() === 'Table 4');
       rowLine = (label) => raw.findIndex((text, index) => index > caption && text.startsWith(`${label} `)) + 1;
-    }, { code: 'RECIPE_INVALID', file: displayed, recipe: 'korea-commission-2005/table-4', expected: 'exactly one cell per part' });
+    }, { code: 'RECIPE_INVALID', file: displayed, recipe: 'korea-commission-2005/table-4', expected: 'exactly one cell per part' }, () => makeProjectOf('korea-commission-2005'));
     expect(error.context.line).toBe(line);
     expect(error.message).toContain(`part 1 selects 2 cells (on lines ${rowLine('Región')}, ${rowLine('Korea')}) for the checked cell printed at raw/korea-commission-2005.txt:${rowLine('% of total FDI')}`);
   });

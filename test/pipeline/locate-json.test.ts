@@ -101,7 +101,7 @@ describe('parseLocatedJson', () => {
         }
         expect(located, text).toBe(parses(text));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 });

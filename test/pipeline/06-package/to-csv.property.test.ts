@@ -47,7 +47,7 @@ describe('toCsv → parseTable', () => {
         fc.property(fc.array(row, { maxLength: 5 }), (rows) => {
           expect(parseTable(toCsv(schema, rows).toString(), resource)).toEqual(rows);
         }),
-        { numRuns: 200 },
+        { numRuns: 100 },
       );
     });
   }
