@@ -6,8 +6,8 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 /**
  * Debian's Chromium: its headless shell where installed (`apt-get install chromium-headless-shell`: the same Blink
- * and V8 without the browser's windowing layers, what Playwright itself runs for headless tests), which drew the
- * site test with about 15% less CPU than the full browser on the CI machine; else `chromium`. CHROMIUM_PATH names another build.
+ * and V8 without the browser's windowing layers, what Playwright itself runs for headless tests), which ran the
+ * site test on about 15% less CPU than the full browser (2 cores, Chromium 156); else `chromium`. CHROMIUM_PATH names another build.
  */
 const DEBIAN_CHROMIUMS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? DEBIAN_CHROMIUMS.find((path) => existsSync(path)) ?? '/usr/bin/chromium';
