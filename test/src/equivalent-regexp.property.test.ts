@@ -54,13 +54,15 @@ describe('equivalentRegExp', () => {
   });
 
   it('gives, for any pattern it translates, the answers of RE2, which compiles it too', () => {
+    // A boolean, not an expect a run (vitest's expect cost more than the engines): fast-check's counterexample names
+    // the pattern and the value, either a pattern RE2 refuses or a value on which the two answer differently.
     fc.assert(fc.property(patterns, shortValues, (pattern, text) => {
       const equivalent = equivalentRegExp(pattern);
-      if (!equivalent) return;
+      if (!equivalent) return true;
       const reference = re2(pattern);
-      expect(reference, pattern).not.toBeNull();
-      if (equivalent.asciiOnly && /[^\x00-\x7f]/.test(text)) return;
-      expect(equivalent.regexp.test(text), `${JSON.stringify(pattern)} on ${JSON.stringify(text)}`).toBe(reference!(text));
+      if (!reference) return false;
+      if (equivalent.asciiOnly && /[^\x00-\x7f]/.test(text)) return true;
+      return equivalent.regexp.test(text) === reference(text);
     }), { numRuns: 10000 });
   });
 
