@@ -32,9 +32,16 @@ afterAll(() => {
   instance?.closeSync();
 });
 
-async function run(query: ShownQuery): Promise<QueryResult> {
-  const reader = await connection.runAndReadAll(query.sql);
-  return { columns: reader.columnNames(), rows: reader.getRows().map((row) => row.map((cell) => (cell === null ? '' : String(cell)))) };
+const results = new Map<string, Promise<QueryResult>>();
+
+/** What DuckDB gives for the query, run once a file: each test reads its own things off the same result. */
+function run(query: ShownQuery): Promise<QueryResult> {
+  let result = results.get(query.sql);
+  if (result === undefined) {
+    result = connection.runAndReadAll(query.sql).then((reader) => ({ columns: reader.columnNames(), rows: reader.getRows().map((row) => row.map((cell) => (cell === null ? '' : String(cell)))) }));
+    results.set(query.sql, result);
+  }
+  return result;
 }
 
 function query(titleWords: string): ShownQuery {
