@@ -80,13 +80,22 @@ interface CliPrinted {
   lines: string[];
 }
 
+/** What a part of the session gave, or the error it threw. */
+type Part<T> = T | { error: string };
+
 interface ConsumerSession {
   /** What each of the README's CLI examples prints, in the README's order. */
-  readme: CliPrinted[];
+  readme: Part<CliPrinted>[];
   /** `mfr diff <the tarball> <the installed package>`. */
-  diff: CliPrinted;
+  diff: Part<CliPrinted>;
   /** table('observations') through Arrow and back, with loadObservations() to compare. */
-  arrow: { rows: number; loaded: number; back: number; same: boolean };
+  arrow: Part<{ rows: number; loaded: number; back: number; same: boolean }>;
+}
+
+/** A part's result, or the test fails with the error it threw. */
+function given<T extends object>(part: Part<T>): T {
+  if ('error' in part) throw new Error(`the consumer's session threw:\n${part.error}`);
+  return part;
 }
 
 let session: ConsumerSession | undefined;
@@ -102,8 +111,14 @@ function consumerSession(): ConsumerSession {
     // Each command's first word is mfr (its test checks): run() is given the rest.
     const calls = readmeExamples().runs.map((run) => run.command.split(' ').slice(1));
     const script = [
-      "import { fromArrow } from 'arquero';",
-      "import { loadObservations, table } from 'mexico-foreign-relations';",
+      // Each part's error is its own (a broken arquero fails the round trip, not the CLI's examples).
+      'async function part(make) {',
+      '  try {',
+      '    return await make();',
+      '  } catch (error) {',
+      '    return { error: String(error?.stack ?? error) };',
+      '  }',
+      '}',
       `const { run } = await import(${JSON.stringify(pathToFileURL(join(installed, 'lib', 'src', 'cli', 'program.js')).href)});`,
       'async function cli(args) {',
       '  const out = [];',
@@ -112,12 +127,16 @@ function consumerSession(): ConsumerSession {
       "  return { code, lines: [...out, ...err].join('\\n').trimEnd().split('\\n') };",
       '}',
       'const readme = [];',
-      `for (const args of ${JSON.stringify(calls)}) readme.push(await cli(args));`,
-      `const diff = await cli(['diff', ${JSON.stringify(join(work, packed.filename))}, ${JSON.stringify(installed)}]);`,
-      // arquero writes and reads Arrow with flechette; npm hoists both beside the package, where this module finds them.
-      "const observations = await table('observations');",
-      'const back = fromArrow(observations.toArrowIPC());',
-      'const arrow = { rows: observations.numRows(), loaded: (await loadObservations()).length, back: back.numRows(), same: JSON.stringify(back.objects()) === JSON.stringify(observations.objects()) };',
+      `for (const args of ${JSON.stringify(calls)}) readme.push(await part(() => cli(args)));`,
+      `const diff = await part(() => cli(['diff', ${JSON.stringify(join(work, packed.filename))}, ${JSON.stringify(installed)}]));`,
+      // arquero writes and reads Arrow with flechette; npm hoists both beside the package, where this module finds them by name.
+      'const arrow = await part(async () => {',
+      "  const { fromArrow } = await import('arquero');",
+      "  const { loadObservations, table } = await import('mexico-foreign-relations');",
+      "  const observations = await table('observations');",
+      '  const back = fromArrow(observations.toArrowIPC());',
+      '  return { rows: observations.numRows(), loaded: (await loadObservations()).length, back: back.numRows(), same: JSON.stringify(back.objects()) === JSON.stringify(observations.objects()) };',
+      '});',
       'console.log(JSON.stringify({ readme, diff, arrow }));',
     ].join('\n');
     writeFileSync(join(consumer, 'session.mjs'), script);
@@ -209,7 +228,7 @@ describe('a plain install', () => {
   });
 
   it('gives table() a working arquero, whose Arrow round trip runs through flechette', () => {
-    const { arrow } = consumerSession();
+    const arrow = given(consumerSession().arrow);
     expect(arrow.rows).toBeGreaterThan(0);
     expect(arrow).toEqual({ rows: arrow.loaded, loaded: arrow.loaded, back: arrow.loaded, same: true });
   });
@@ -233,7 +252,7 @@ describe('the installed package', () => {
     expect(runs.map((run) => run.command.split(' ')[0])).toEqual(runs.map(() => 'mfr'));
     const { readme } = consumerSession();
     expect(readme).toHaveLength(runs.length);
-    for (const [index, printed] of readme.entries()) {
+    for (const [index, printed] of readme.map(given).entries()) {
       expect(matchesShown(printed.lines, runs[index]!.expected), `${runs[index]!.command} printed:\n${printed.lines.join('\n')}`).toBe(true);
     }
   });
@@ -248,7 +267,7 @@ describe('the installed package', () => {
   });
 
   it('diffs itself against the tarball it came from', () => {
-    const { diff } = consumerSession();
+    const diff = given(consumerSession().diff);
     expect(diff.lines.join('\n')).toContain('no difference: no release needed');
     expect(diff.code).toBe(0);
   });
