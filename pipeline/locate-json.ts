@@ -25,23 +25,33 @@ export interface LocatedJson {
 }
 
 /**
- * Parses JSON and records, for every value, the offset where it is written,
- * so that a schema error's JSON pointer (or any later check of the data) can
- * name a line of the file. JSON.parse builds the data; this scanner only
- * follows the same grammar to find places, and to place a syntax error,
- * which JSON.parse reports without a line.
+ * Parses JSON and can tell, for every value, the line and column where it is
+ * written, so that a schema error's JSON pointer (or any later check of the
+ * data) can name a line of the file. JSON.parse builds the data; a scanner that
+ * follows the same grammar finds the places, and places a syntax error, which
+ * JSON.parse reports without a line. The scanner runs only then: when a place
+ * is first asked for, or when JSON.parse refuses the text. A build asks for
+ * none unless it stops, and scanning its few hundred kB of configuration cost
+ * ten times parsing it.
  */
 export function parseLocatedJson(text: string): LocatedJson {
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-  const positionAt = (offset: number): TextPosition => {
-    const line = lastAtOrBefore(lineStarts.length, (index) => lineStarts[index]!, offset);
-    return { line: line + 1, column: offset - lineStarts[line]! + 1 };
-  };
-  const root = scanPlaces(text, positionAt);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    // The scanner throws the same refusal with its place; should it accept the text, JSON.parse's own error stands.
+    scanPlaces(text, positionFinder(text));
+    throw error;
+  }
+  let located: { root: Place; positionAt: (offset: number) => TextPosition } | undefined;
   return {
-    data: JSON.parse(text),
+    data,
     positionOf(pointer: string): TextPosition {
+      if (!located) {
+        const positionAt = positionFinder(text);
+        located = { root: scanPlaces(text, positionAt), positionAt };
+      }
+      const { root, positionAt } = located;
       // The deepest value the pointer reaches: a pointer to nothing (a member that is missing) falls back to its nearest ancestor.
       let place = root;
       for (const token of pointer.split('/').slice(1)) {
@@ -51,6 +61,16 @@ export function parseLocatedJson(text: string): LocatedJson {
       }
       return positionAt(place.at);
     },
+  };
+}
+
+/** The 1-based line and column of an offset of the text. */
+function positionFinder(text: string): (offset: number) => TextPosition {
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  return (offset) => {
+    const line = lastAtOrBefore(lineStarts.length, (index) => lineStarts[index]!, offset);
+    return { line: line + 1, column: offset - lineStarts[line]! + 1 };
   };
 }
 

@@ -44,7 +44,7 @@ export function readSources(rawDir: string, schemas: SchemaRegistry): SourceText
     .map((record) => {
       const path = join(root, record.path);
       const index = recordIndex.get(record)!;
-      const listedAt = `${displayPath}:${document.positionOf(`/${index}`).line}`;
+      const listedAt = () => `${displayPath}:${document.positionOf(`/${index}`).line}`;
       if (!existsSync(path)) {
         // A missing text has no line of its own: the place to point at is the record that names it.
         throw new PipelineError('SOURCE_MISSING', `raw text of source ${record.id} is missing: ${record.path}`, { file: displayPath, ...document.positionOf(`/${index}/path`), expected: 'the file named in raw/sources.json', seen: record.path });

@@ -90,7 +90,7 @@ export interface AnchoredAnnotations {
 const CONTEXT_CHARS = 60;
 
 /** Finds every annotation's quote in its source and reads the spans it points at; `numerals` in text order, as scanNumerals gives them. */
-export function anchorAnnotations(annotations: SourceAnnotations & { annotationLines?: readonly number[] }, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredAnnotations {
+export function anchorAnnotations(annotations: SourceAnnotations & { lineOf?: (index: number) => number }, source: SourceText, folded: FoldedText, numerals: readonly Numeral[]): AnchoredAnnotations {
   const file = `pipeline/02-extract/annotations/${annotations.source_id}.json`;
   const result: AnchoredAnnotations = { quotes: [], cells: [], events: [], ignores: [] };
   const eventsPerDate = new Map<number, number>();
@@ -101,8 +101,7 @@ export function anchorAnnotations(annotations: SourceAnnotations & { annotationL
   const elsewhereStarts = new Map(elsewhere.map((place, index) => [place, found[annotations.annotations.length + index]!] as const));
   annotations.annotations.forEach((annotation, index) => {
     const id = `${annotations.source_id}/annotations#${index + 1}`;
-    const line = annotations.annotationLines?.[index];
-    const where: AnnotationPlace = line === undefined ? { file } : { file, line };
+    const where = annotationPlace(file, annotations.lineOf && (() => annotations.lineOf!(index)));
     const quote = anchorQuote(annotation, starts[index]!, id, where, source, folded, numerals);
     result.quotes.push(quote);
     const numeral = (ref: number) => {
@@ -185,7 +184,23 @@ function isPeriodWords(ref: PeriodRef | undefined): ref is PeriodWords {
 /** The annotation file and the line its annotation starts on. */
 interface AnnotationPlace {
   file: string;
-  line?: number;
+  readonly line?: number;
+}
+
+/**
+ * An annotation's place, its line looked up when first read: an error spreads
+ * the place into its context, and a build that stops on none never looks it up.
+ */
+function annotationPlace(file: string, lineOf: (() => number) | undefined): AnnotationPlace {
+  if (!lineOf) return { file };
+  let line: number | undefined;
+  return {
+    file,
+    get line() {
+      line ??= lineOf();
+      return line;
+    },
+  };
 }
 
 /** Anchors an annotation at one of the folded indexes its quote starts at (findQuotes). */

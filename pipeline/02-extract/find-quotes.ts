@@ -95,20 +95,12 @@ function addNodes(needles: readonly string[], parent: Int32Array, unitOf: Uint16
   }
 }
 
-/** The node an edge labelled `unit` leads to from `node`: 0 (the root) when the root has none, -1 when another node has none. */
-function step({ rootNext, edgeStart, edgeTarget, unitOf }: Trie, node: number, unit: number): number {
-  if (node === 0) return rootNext[unit]!;
-  for (let edge = edgeStart[node]!, last = edgeStart[node + 1]!; edge < last; edge += 1) if (unitOf[edgeTarget[edge]!] === unit) return edgeTarget[edge]!;
-  return -1;
-}
-
 /**
  * fallback[n]: the node of the longest proper suffix of n's path that is in the trie;
  * nextEnding[n]: the nearest node along fallbacks that ends a needle (0: none, the root ends none).
  * Breadth first, so that a node's fallback is known before its children's.
  */
-function linkFallbacks(trie: Trie): void {
-  const { edgeStart, edgeTarget, unitOf, fallback, nextEnding, endsNeedle } = trie;
+function linkFallbacks({ rootNext, edgeStart, edgeTarget, unitOf, fallback, nextEnding, endsNeedle }: Trie): void {
   const queue = new Int32Array(fallback.length);
   let tail = 0;
   for (let edge = edgeStart[0]!; edge < edgeStart[1]!; edge += 1) queue[tail++] = edgeTarget[edge]!;
@@ -117,9 +109,25 @@ function linkFallbacks(trie: Trie): void {
     for (let edge = edgeStart[node]!; edge < edgeStart[node + 1]!; edge += 1) {
       const child = edgeTarget[edge]!;
       const unit = unitOf[child]!;
+      // Along the parent's fallbacks to the first node with an edge labelled `unit`, the root at the latest
+      // (rootNext: 0 where it has none). Written out, each node's edges looked through once, not by a call
+      // a step twice over: this runs once a node, mostly before the engine has optimised it.
       let suffix = fallback[node]!;
-      while (suffix !== 0 && step(trie, suffix, unit) < 0) suffix = fallback[suffix]!;
-      const target = Math.max(step(trie, suffix, unit), 0);
+      let target = -1;
+      for (;;) {
+        if (suffix === 0) {
+          target = rootNext[unit]!;
+          break;
+        }
+        for (let out = edgeStart[suffix]!, last = edgeStart[suffix + 1]!; out < last; out += 1) {
+          if (unitOf[edgeTarget[out]!] === unit) {
+            target = edgeTarget[out]!;
+            break;
+          }
+        }
+        if (target >= 0) break;
+        suffix = fallback[suffix]!;
+      }
       fallback[child] = target;
       nextEnding[child] = endsNeedle[target]! >= 0 ? target : nextEnding[target]!;
       queue[tail++] = child;
@@ -135,7 +143,7 @@ function linkFallbacks(trie: Trie): void {
  */
 function scanText(text: string, { rootNext, edgeStart, edgeTarget, unitOf, fallback, endsNeedle, nextEnding }: Trie): number[] {
   const ends: number[] = [];
-  // step() written out: this loop runs once a unit of the text, often before the engine has optimised it.
+  // The edges followed here, not in a function called a step: this loop runs once a unit of the text, often before the engine has optimised it.
   let state = 0;
   for (let at = 0, length = text.length; at < length; at += 1) {
     const unit = text.charCodeAt(at);

@@ -13,8 +13,8 @@ export interface DraftMark {
 
 /** A source's annotations, with the line of the file each one starts on, for errors. */
 export interface LoadedAnnotations extends SourceAnnotations {
-  /** annotationLines[i]: 1-based line of annotations[i] in its file. */
-  annotationLines: number[];
+  /** The 1-based line of annotations[index] in its file: found when an error names it (placing values means scanning the file's layout). */
+  lineOf(index: number): number;
   /** Every draft mark of the file, in file order. */
   drafts: DraftMark[];
 }
@@ -38,6 +38,6 @@ export function loadAnnotations(annotationDir: string, schemas: SchemaRegistry, 
         }),
       ),
     );
-    return { ...document.data, annotationLines: document.data.annotations.map((_, index) => document.at(`/annotations/${index}`).line!), drafts };
+    return { ...document.data, lineOf: (index: number) => document.at(`/annotations/${index}`).line!, drafts };
   });
 }

@@ -13,8 +13,8 @@ export interface TableRegion {
 export interface RegionLayout {
   recipe: string;
   file: string;
-  /** Where the recipe states the caption: the only place to point at when the text no longer prints it. */
-  captionDeclaredAt?: Pick<ErrorContext, 'file' | 'line' | 'column'>;
+  /** Where the recipe states the caption: the only place to point at when the text no longer prints it (looked up then: placing it scans the recipe file). */
+  captionDeclaredAt?: () => Pick<ErrorContext, 'file' | 'line' | 'column'>;
   caption: string;
   occurrence: number;
   preambleLines: number;
@@ -38,7 +38,7 @@ export function locateRegion(lines: readonly Line[], layout: RegionLayout): Tabl
   if (!caption) {
     throw new PipelineError('RECIPE_MISMATCH', `caption "${layout.caption}" is printed ${captions.length} time(s) in ${layout.file}`, {
       ...context,
-      ...layout.captionDeclaredAt,
+      ...layout.captionDeclaredAt?.(),
       expected: `printing number ${layout.occurrence} of a line "${layout.caption}" or "${layout.caption}: …"`,
     });
   }

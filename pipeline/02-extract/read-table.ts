@@ -81,7 +81,7 @@ interface Context {
  */
 export function readTable(recipe: TableRecipe, sourceId: string, file: string, lines: readonly Line[], recipeAt?: RecipeLocator): ExtractedTable {
   const recipeId = `${sourceId}/${recipe.id}`;
-  const captionDeclaredAt = recipeAt?.('/caption');
+  const captionDeclaredAt = recipeAt && (() => recipeAt('/caption'));
   const cells: ExtractedCell[] = [];
   const regions: TableRegion[] = [];
   recipe.regions.forEach((regionRecipe, regionIndex) => {

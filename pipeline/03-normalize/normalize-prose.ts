@@ -31,10 +31,9 @@ function readCount(words: string): number | null {
 /** Turns a number in prose into an observation: value, scale and unit from the words around it, qualifier, period. */
 export function normalizeProse(cell: ProseCell, context: NormalizeContext): NormalizedProse {
   const source = context.sources.get(cell.sourceId)!;
-  const where = { ...cell.annotationAt, recipe: cell.annotationId };
   const indicator = cell.spec.indicator ? context.indicators.get(cell.spec.indicator) : undefined;
   if (!indicator) {
-    throw new PipelineError('INDICATOR_UNKNOWN', `annotation ${cell.annotationId} gives its figure no known indicator`, { ...where, expected: 'an indicator id from pipeline/03-normalize/indicators.json', seen: cell.spec.indicator ?? '(none)' });
+    throw new PipelineError('INDICATOR_UNKNOWN', `annotation ${cell.annotationId} gives its figure no known indicator`, { ...placeOf(cell), expected: 'an indicator id from pipeline/03-normalize/indicators.json', seen: cell.spec.indicator ?? '(none)' });
   }
   const printedUnit = readPrintedUnit(cell.before, cell.after);
   const transforms: string[] = [];
@@ -70,8 +69,8 @@ export function normalizeProse(cell: ProseCell, context: NormalizeContext): Norm
   if (indicator.unit === 'USD' && !printedUnit.currency) transforms.push(`currency implied: ${cell.spec.currency_implied}`);
   transforms.push(`unit ${indicator.unit}`);
   const scaled = decimal !== null ? scaleDecimal(decimal, exponent) : base * 10 ** exponent;
-  const entity = knownEntity(cell.spec.entity, context, where, true)!;
-  const partner = knownEntity(cell.spec.partner, context, where, false);
+  const entity = knownEntity(cell.spec.entity, context, cell, true)!;
+  const partner = knownEntity(cell.spec.partner, context, cell, false);
   const { period, printed: periodRaw } = readPeriod(cell, source.published?.date ?? null, source.path, transforms);
   const notes = [cell.spec.note, conversionNote].filter(Boolean);
   const value = converted ? roundToSignificant(scaled * printedUnit.conversion, converted.digits) : tidy(scaled);
@@ -182,12 +181,17 @@ function yearOf(span: Span, cell: ProseCell, path: string) {
   return period;
 }
 
-function knownEntity(id: string | undefined, context: NormalizeContext, where: ProseCell['annotationAt'] & { recipe: string }, required: boolean): string | null {
+/** Where an error about a cell's annotation points: its file and line (read only then, see anchorAnnotations), and the annotation. */
+function placeOf(cell: Pick<ProseCell, 'annotationAt' | 'annotationId'>): ProseCell['annotationAt'] & { recipe: string } {
+  return { ...cell.annotationAt, recipe: cell.annotationId };
+}
+
+function knownEntity(id: string | undefined, context: NormalizeContext, cell: Pick<ProseCell, 'annotationAt' | 'annotationId'>, required: boolean): string | null {
   if (id === undefined) {
-    if (required) throw new PipelineError('ENTITY_UNKNOWN', `annotation ${where.recipe} gives its figure no entity`, { ...where, expected: 'an entity on the observation or in the annotation defaults' });
+    if (required) throw new PipelineError('ENTITY_UNKNOWN', `annotation ${cell.annotationId} gives its figure no entity`, { ...placeOf(cell), expected: 'an entity on the observation or in the annotation defaults' });
     return null;
   }
-  if (!context.entities.isKnown(id)) throw new PipelineError('ENTITY_UNKNOWN', `annotation ${where.recipe} names an unknown entity`, { ...where, expected: 'an id from pipeline/03-normalize/entities.json or ISO 3166-1 alpha-3', seen: id });
+  if (!context.entities.isKnown(id)) throw new PipelineError('ENTITY_UNKNOWN', `annotation ${cell.annotationId} names an unknown entity`, { ...placeOf(cell), expected: 'an id from pipeline/03-normalize/entities.json or ISO 3166-1 alpha-3', seen: id });
   context.entities.use(id);
   return id;
 }
@@ -200,7 +204,6 @@ export function eventId(sourceId: string, byteStart: number, ordinal: number): s
 /** Turns an annotated event into a row: the printed date as truncated ISO 8601, the entities by id. */
 export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext): Event {
   const source = context.sources.get(cell.sourceId)!;
-  const where = { ...cell.annotationAt, recipe: cell.annotationId };
   // "Feb-\nruary 2007": the date is read as the text folds it.
   const published = source.published?.date ?? null;
   const anchor = cell.relative?.anchor?.folded ?? null;
@@ -220,7 +223,7 @@ export function normalizeEvent(cell: ProseEventCell, context: NormalizeContext):
       seen: cell.date.text,
     });
   }
-  const entities = cell.spec.entities.map((id) => knownEntity(id, context, where, true)!);
+  const entities = cell.spec.entities.map((id) => knownEntity(id, context, cell, true)!);
   return {
     event_id: eventId(cell.sourceId, cell.date.byteStart, cell.ordinal),
     date: date.date,

@@ -26,9 +26,12 @@ export function findFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMap<st
   for (const schema of schemas.tableSchemas()) {
     const name = schema['x-resource']!.name;
     const { fields, primaryKey = [] } = tableSchemaFromRowSchema(schema);
-    // Loops, not an array per cell: this visits every cell of the package.
-    ((tables.get(name) ?? []) as Record<string, unknown>[]).forEach((row, index) => {
-      for (const field of fields) {
+    // Indexed loops, no array nor iterator per cell: this visits every cell of the package, mostly before the engine has optimised it.
+    const rows = (tables.get(name) ?? []) as Record<string, unknown>[];
+    for (let index = 0; index < rows.length; index += 1) {
+      const row = rows[index]!;
+      for (let at = 0; at < fields.length; at += 1) {
+        const field = fields[at]!;
         const value = row[field.name];
         // A list is one cell of the CSV: its items joined, as a spreadsheet sees them.
         const text = Array.isArray(value) && field.delimiter !== undefined ? value.join(field.delimiter) : value;
@@ -36,7 +39,7 @@ export function findFormulaCells(schemas: SchemaRegistry, tables: ReadonlyMap<st
         const sourceId = typeof row.source_id === 'string' ? row.source_id : null;
         cells.push({ resource: name, id: primaryKey.map((key) => String(row[key])).join(', '), record: index + 2, field: field.name, text, sourceId });
       }
-    });
+    }
   }
   return cells;
 }

@@ -6,11 +6,14 @@ import { keyOf, type RowFinding, type RowPlacer, type RowValidation } from './pl
 export function validateRows(schemas: SchemaRegistry, schemaId: string, rows: readonly object[], place: RowPlacer): RowValidation {
   const schema = schemas.schema(schemaId);
   const resource = schema['x-resource']!.name;
-  // A loop, not flatMap: no array per row of tables that reach 100k rows at scale.
+  // A loop, not flatMap: no array per row of tables that reach 100k rows at scale; indexed, no iterator per row either.
   const errors: RowFinding[] = [];
-  rows.forEach((row, index) => {
-    for (const error of schemas.validate(schemaId, row).errors) errors.push({ ...place(resource, row, index), resource, id: keyOf(row, schema['x-primaryKey'] ?? []), message: `schemas/${schemaId}: ${error}` });
-  });
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index]!;
+    const { valid, errors: found } = schemas.validate(schemaId, row);
+    if (valid) continue;
+    for (const error of found) errors.push({ ...place(resource, row, index), resource, id: keyOf(row, schema['x-primaryKey'] ?? []), message: `schemas/${schemaId}: ${error}` });
+  }
   return { valid: errors.length === 0, errors };
 }
 

@@ -1,7 +1,7 @@
-import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackageDescriptor } from '../../src/descriptor.js';
-import { completeSwap, releaseLayout, type StepHook, type SwapStep } from '../../src/release/index.js';
+import { completeSwap, releaseLayout, type ReleaseLayout, type StepHook, type SwapStep } from '../../src/release/index.js';
 import { fileMismatches } from '../../src/verify-file.js';
 import { PipelineError } from '../errors.js';
 
@@ -19,12 +19,16 @@ export type PublishStep = (typeof PUBLISH_STEPS)[number] | SwapStep;
  * moment leaves one whole release visible, the old or the new: the release is
  * written and verified under .release/staged/, marked ready, then renamed in
  * (src/release/complete-swap.ts); recoverRelease() finishes or drops a publish
- * that was stopped. The caller holds the build lock.
+ * that was stopped. A release that is already the visible one, byte for byte
+ * (a build of unchanged inputs), is left as it is: writing, flushing and
+ * swapping it would change nothing a reader sees, and removing the old dist/
+ * after a swap waits on the disk. The caller holds the build lock.
  */
 export function publishRelease(root: string, release: Release, onStep?: StepHook<PublishStep>): void {
   const layout = releaseLayout(root);
   onStep?.('check-writable');
   assertWritable(root, layout.dist);
+  if (isVisible(layout, release)) return;
   try {
     onStep?.('stage');
     rmSync(layout.work, { recursive: true, force: true });
@@ -43,6 +47,29 @@ export function publishRelease(root: string, release: Release, onStep?: StepHook
   writeFileSync(layout.ready, '');
   flushToDisk([layout.ready]);
   completeSwap(layout, onStep);
+}
+
+/**
+ * Whether dist/ and the descriptor are the release already: the same files, none
+ * more, each with the same bytes. Called under the lock after recovery, so no
+ * publish is half-way; anything unreadable counts as different, and is replaced.
+ */
+function isVisible(layout: ReleaseLayout, release: Release): boolean {
+  try {
+    const names = readdirSync(layout.dist);
+    if (names.length !== release.distFiles.size) return false;
+    for (const name of names) {
+      const content = release.distFiles.get(name);
+      if (content === undefined || !readFileSync(join(layout.dist, name)).equals(bytesOf(content))) return false;
+    }
+    return readFileSync(layout.descriptor).equals(bytesOf(release.descriptor));
+  } catch {
+    return false;
+  }
+}
+
+function bytesOf(content: string | Uint8Array): Uint8Array {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
 }
 
 /**

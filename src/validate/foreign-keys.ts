@@ -30,11 +30,15 @@ export function validateForeignKeys(resources: readonly TableResource[], rows: R
       const keysId = JSON.stringify([target, targetFields]);
       const keys = keysOf.get(keysId) ?? new RowKeys(targetRows, targetFields);
       keysOf.set(keysId, keys);
-      (rows.get(resource.name) ?? []).forEach((row, index) => {
+      // Looked up first, the row's values gathered only for one that is not found: no array a row of a large table.
+      const table = rows.get(resource.name) ?? [];
+      for (let index = 0; index < table.length; index += 1) {
+        const row = table[index]!;
+        if (keys.has(row, fields)) continue;
         const values = fields.map((name) => row[name] ?? null);
-        if (values.every((value) => value === null) || keys.has(row, fields)) return;
+        if (values.every((value) => value === null)) continue;
         findings.push({ kind: 'foreign-key', resource: resource.name, row: recordNumber(index), field: fields.join(', '), message: `${values.join(', ')} is not a ${targetFields.join(', ')} of ${target}` });
-      });
+      }
     }
   }
   return findings;
@@ -66,12 +70,16 @@ export function validateListItemForeignKeys(resources: readonly TableResource[],
       const targetRows = rows.get(target);
       if (!targetRows) continue;
       const keys = new Set(targetRows.map((row) => row[targetField!] ?? null));
-      (rows.get(resource.name) ?? []).forEach((row, index) => {
-        const items = row[field!];
-        for (const item of Array.isArray(items) ? items : []) {
+      const table = rows.get(resource.name) ?? [];
+      for (let index = 0; index < table.length; index += 1) {
+        const items = table[index]![field!];
+        if (!Array.isArray(items)) continue;
+        // Indexed, as above.
+        for (let at = 0; at < items.length; at += 1) {
+          const item = items[at]!;
           if (!keys.has(item)) findings.push({ kind: 'foreign-key', resource: resource.name, row: recordNumber(index), field: field!, message: `item ${JSON.stringify(item)} is not a ${targetField} of ${target}` });
         }
-      });
+      }
     }
   }
   return findings;

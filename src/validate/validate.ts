@@ -113,7 +113,11 @@ function fieldsReadAcrossTables(resources: readonly TableResource[]): Map<string
 
 function pick(row: Row, fields: readonly string[]): Row {
   const picked: Row = {};
-  for (const field of fields) if (field in row) picked[field] = row[field]!;
+  // Indexed: this runs once a row, mostly before the engine has optimised it, where for…of makes an iterator each time.
+  for (let at = 0; at < fields.length; at += 1) {
+    const field = fields[at]!;
+    if (field in row) picked[field] = row[field]!;
+  }
   return picked;
 }
 

@@ -76,6 +76,14 @@ describe('parseLocatedJson', () => {
     );
   });
 
+  it('reads the places only once one is asked for: a document nested deeper than the place scanner can follow parses, and only a place of it fails', () => {
+    // JSON.parse is not recursive; the scanner of places is, and runs out of stack here.
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const located = parseLocatedJson(deep);
+    expect(Array.isArray(located.data)).toBe(true);
+    expect(() => located.positionOf('/0')).toThrow(RangeError);
+  });
+
   it('accepts and refuses exactly what JSON.parse does (property)', () => {
     const parses = (text: string) => {
       try {

@@ -78,6 +78,8 @@ describe('readSources', () => {
     expect(error.code).toBe('SOURCE_HASH_MISMATCH');
     expect(error.context.file).toBe('raw/korea-2005.txt');
     expect(error.context.expected).toBe(`sha256 ${KOREA_SHA256}`);
+    // The record's line in raw/sources.json (written with two spaces of indent: the first record opens on line 2).
+    expect(error.message).toContain('recorded at raw/sources.json:2;');
   });
 
   it('stops with SOURCE_HASH_MISMATCH when the recorded hash is wrong', () => {

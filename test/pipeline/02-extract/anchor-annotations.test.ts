@@ -271,7 +271,7 @@ describe('anchorAnnotations: words, ranges and shared unit words', () => {
   it('rejects words its quote prints twice as whole words with QUOTE_AMBIGUOUS, at the annotation\'s file and line', () => {
     const text = 'Of the twelve members, twelve voted.\n';
     const source = load(text);
-    const error = pipelineErrorOf(() => anchorAnnotations({ source_id: 'synthetic', annotations: [{ quote: 'Of the twelve members, twelve voted.', observations: [{ words: 'twelve' }] }], annotationLines: [4] }, source, foldText(source.lines), scanNumerals(source.lines)));
+    const error = pipelineErrorOf(() => anchorAnnotations({ source_id: 'synthetic', annotations: [{ quote: 'Of the twelve members, twelve voted.', observations: [{ words: 'twelve' }] }], lineOf: (index: number) => [4][index]! }, source, foldText(source.lines), scanNumerals(source.lines)));
     expect(error.code).toBe('QUOTE_AMBIGUOUS');
     expect(error.context).toMatchObject({ file: FILE, line: 4, recipe: 'synthetic/annotations#1', seen: 'twelve' });
     expect(error.message).toContain('names words "twelve" that its quote prints 2 times (lines 1, 1 of raw/synthetic.txt)');
@@ -447,12 +447,25 @@ describe('anchorAnnotations: every span decodes to its text (property)', () => {
 });
 
 describe('anchorAnnotations: where a quote goes wrong', () => {
+  it('looks an annotation\'s line up only for an error: its cells carry a place that finds it when read', () => {
+    const source = load('Exports were 12 in 1999.\n');
+    const asked: number[] = [];
+    const lineOf = (index: number) => {
+      asked.push(index);
+      return 9;
+    };
+    const anchored = anchorAnnotations({ source_id: 'synthetic', annotations: [{ quote: 'Exports were 12 in 1999.', observations: [{ numeral: 1, period: 2 }] }], lineOf }, source, foldText(source.lines), scanNumerals(source.lines));
+    expect(asked).toEqual([]);
+    expect({ ...anchored.cells[0]!.annotationAt }).toEqual({ file: FILE, line: 9 });
+    expect(asked).toEqual([0]);
+  });
+
   it('names the annotation file at the annotation\'s line, the longest beginning found and the first character that differs', () => {
     const text = 'Intro.\nChina is now Mexico’s second largest\ntrading partner.\n';
     const source = load(text);
     let caught: unknown;
     try {
-      anchorAnnotations({ source_id: 'synthetic', annotations: [{ quote: 'Intro.' }, { quote: "China is now Mexico's second largest trading partner." }], annotationLines: [3, 7] }, source, foldText(source.lines), scanNumerals(source.lines));
+      anchorAnnotations({ source_id: 'synthetic', annotations: [{ quote: 'Intro.' }, { quote: "China is now Mexico's second largest trading partner." }], lineOf: (index: number) => [3, 7][index]! }, source, foldText(source.lines), scanNumerals(source.lines));
     } catch (error) {
       caught = error;
     }

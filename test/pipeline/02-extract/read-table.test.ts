@@ -487,6 +487,25 @@ describe('readTable: departures from the recipe', () => {
     expect(error.context.expected).toBe('printing number 1 of a line "Table 1" or "Table 1: …"');
   });
 
+  it('names where the recipe states the caption when the text no longer prints it, and looks that place up only then', () => {
+    const asked: string[] = [];
+    const recipeAt = (pointer: string) => {
+      asked.push(pointer);
+      return { file: 'pipeline/02-extract/recipes/synthetic.json', line: 7, column: 5 };
+    };
+    readTable(TRADE_RECIPE, SOURCE, FILE, indexLines(Buffer.from(TRADE_TEXT, 'utf8')), recipeAt);
+    expect(asked).toEqual([]);
+    let error: unknown;
+    try {
+      readTable(TRADE_RECIPE, SOURCE, FILE, indexLines(Buffer.from(TRADE_TEXT.replace(' Table 1', ' Table 9'), 'utf8')), recipeAt);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(PipelineError);
+    expect((error as PipelineError).context).toMatchObject({ file: 'pipeline/02-extract/recipes/synthetic.json', line: 7, column: 5, recipe: 'synthetic/table-1' });
+    expect(asked).toEqual(['/caption']);
+  });
+
   it('does not take a prose mention or "Table 10" for the caption', () => {
     const text = ['Table 1 shows the flows.', 'Table 10', 'Exports', 'Source: x'].join('\n');
     const error = mismatch(text, TRADE_RECIPE);
