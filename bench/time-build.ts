@@ -11,8 +11,7 @@ const root = process.argv[2];
 if (!root) throw new Error('usage: node time-build.js <project root>');
 
 const bootMs = performance.now(); // since the process started
-// Loaded as `npm run build` loads it (pipeline/import-build.ts): the bundle of its modules when lib/ has a fresh one.
-const [{ build }, { projectPaths }] = await Promise.all([import('../pipeline/import-build.js').then(({ importBuild }) => importBuild()), import('../pipeline/paths.js')]);
+const [{ build }, { projectPaths }] = await Promise.all([import('../pipeline/build.js'), import('../pipeline/paths.js')]);
 const importedAt = performance.now();
 const starts: [string, number][] = [['setup', importedAt]];
 build({ paths: projectPaths(root), onStage: (stage) => starts.push([stage, performance.now()]) });

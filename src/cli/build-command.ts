@@ -12,7 +12,7 @@ export interface BuildOptions {
 
 /** `mfr build` (declared in commands.ts; `npm run build` runs it too, through pipeline/run.ts). */
 export async function runBuild(context: CliContext, options: BuildOptions): Promise<void> {
-  const [{ build, STAGES }, { buildReport, formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline(() => Promise.all([import('../../pipeline/import-build.js').then(({ importBuild }) => importBuild()), import('../../pipeline/run.js'), import('../../pipeline/paths.js'), import('../../pipeline/errors.js')]));
+  const [{ build, STAGES }, { buildReport, formatSummary }, { projectPaths }, { isPipelineError }] = await importPipeline(() => Promise.all([import('../../pipeline/build.js'), import('../../pipeline/run.js'), import('../../pipeline/paths.js'), import('../../pipeline/errors.js')]));
   const until = options.until as (typeof STAGES)[number] | undefined;
   if (until !== undefined && !STAGES.includes(until)) throw new PackageError('USAGE_INVALID', `--until takes one of: ${STAGES.join(', ')}`);
   const timings: string[] = [];
