@@ -23,4 +23,11 @@ describe('the checkout', () => {
     expect(files).toEqual(expect.arrayContaining(['test/pipeline/06-package/descriptor.test.ts', '.ci/run']));
     expect(files.filter((file) => OUTSIDE.some((pattern) => pattern.test(readFileSync(join(projectRoot, file), 'utf8'))))).toEqual([]);
   });
+
+  it("locks each registry package with its tarball's URL and digest, so that a fresh `npm ci` fetches tarballs alone", () => {
+    const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, { link?: boolean; resolved?: string; integrity?: string }> };
+    const installed = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && !entry.link);
+    expect(installed.length).toBeGreaterThan(0);
+    expect(installed.filter(([, entry]) => !entry.resolved?.startsWith('https://') || !entry.integrity?.startsWith('sha512-')).map(([path]) => path)).toEqual([]);
+  });
 });
