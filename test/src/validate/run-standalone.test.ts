@@ -27,13 +27,15 @@ function generatedScriptsIn(dir: string): StandaloneScript[] {
 
 /**
  * How a fresh Node process compiles each script (compileStandalone in lib/): V8 keeps what a process has
- * compiled, and would give the same text from there without so much as reading a cache.
+ * compiled, and would give the same text from there without so much as reading a cache. The process is started
+ * with this one's flags (vitest.config.ts gives its workers a V8 flag), under which this one makes its caches:
+ * V8 refuses a cache made under other flags.
  */
 function cacheUseInFreshProcess(scripts: readonly StandaloneScript[]): CacheUse[] {
   const runStandalone = pathToFileURL(join(projectRoot, 'lib', 'src', 'validate', 'run-standalone.js')).href;
   const input = join(tempDir('mfr-standalone-'), 'scripts.json');
   writeFileSync(input, JSON.stringify(scripts));
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; import { compileStandalone } from ${JSON.stringify(runStandalone)}; console.log(JSON.stringify(JSON.parse(readFileSync(${JSON.stringify(input)}, 'utf8')).map((script) => compileStandalone(script).cache)));`], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [...process.execArgv, '--input-type=module', '-e', `import { readFileSync } from 'node:fs'; import { compileStandalone } from ${JSON.stringify(runStandalone)}; console.log(JSON.stringify(JSON.parse(readFileSync(${JSON.stringify(input)}, 'utf8')).map((script) => compileStandalone(script).cache)));`], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(child.stderr);
   return JSON.parse(child.stdout) as CacheUse[];
 }
