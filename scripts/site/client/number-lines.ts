@@ -10,13 +10,18 @@ export function setUpLineNumbers(): void {
   // As generated, the gutter holds one row a line: its last number is the block's last line.
   const lastLines = new Map(blocks.map((block) => [block, Number(block.dataset['gutter']?.split('\n').pop())]));
   const widths = new Map<Element, number>();
-  const space = (block: HTMLElement) => {
-    widths.set(block, block.clientWidth);
-    block.dataset['gutter'] = gutterOf(block, lastLines.get(block)!);
+  // Every block is measured before any gutter is written: a write between two measurements would have the browser
+  // lay the page out again for the second (on a long text, once a block).
+  const space = (spaced: readonly HTMLElement[]) => {
+    const measured = spaced.map((block) => ({ block, width: block.clientWidth, gutter: gutterOf(block, lastLines.get(block)!) }));
+    for (const { block, width, gutter } of measured) {
+      widths.set(block, width);
+      block.dataset['gutter'] = gutter;
+    }
   };
-  blocks.forEach(space);
+  space(blocks);
   const resized = new ResizeObserver((entries) => {
-    for (const entry of entries) if (widths.get(entry.target) !== (entry.target as HTMLElement).clientWidth) space(entry.target as HTMLElement);
+    space(entries.map((entry) => entry.target as HTMLElement).filter((block) => widths.get(block) !== block.clientWidth));
   });
   blocks.forEach((block) => resized.observe(block));
   const showHash = () => {
