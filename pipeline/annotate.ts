@@ -8,13 +8,14 @@ import { exitCodeFor } from '../src/cli/exit-codes.js';
 import { draftSource } from './draft-source.js';
 import { isPipelineError, PipelineError } from './errors.js';
 import { projectPaths } from './paths.js';
+import { isEntryPoint } from './is-entry-point.js';
 
 export function draftFor(sourceId: string): string {
   const { file } = draftSource(projectPaths(), sourceId, 'unclassified');
   return `${JSON.stringify(file.annotations, null, 2)}\n`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   try {
     const [sourceId, ...rest] = process.argv.slice(2);
     if (sourceId === undefined || sourceId.startsWith('-') || rest.length) throw new PipelineError('USAGE_INVALID', 'usage: npm run annotate -- <source_id> (one source id, as raw/sources.json lists it)');

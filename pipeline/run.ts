@@ -6,6 +6,7 @@
  */
 import type { BuildSummary } from './build.js';
 import { STAGES, type Stage } from './stages.js';
+import { isEntryPoint } from './is-entry-point.js';
 
 /** What each stage adds to the summary: a build stopped by --until reports only the stages that ran. */
 const FILLED_BY: Record<Stage, readonly (keyof BuildSummary)[]> = {
@@ -60,7 +61,7 @@ function formatStatuses(counts: Record<string, number>): string {
   return Object.entries(counts).map(([status, count]) => `${count} ${status}`).join(', ');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   // Not awaited at the top level: the build command imports this module, which must finish evaluating first.
   void import('../src/cli/program.js').then(({ run }) => run(['build', ...process.argv.slice(2)]));
 }

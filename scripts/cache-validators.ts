@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { standaloneScript as schemaScript } from '../pipeline/validators/index.js';
 import { codeCacheFile, compileStandalone, makeCodeCache, type StandaloneScript } from '../src/validate/run-standalone.js';
 import { standaloneScript as profileScript } from '../src/validate/profile-validator.js';
+import { isEntryPoint } from '../pipeline/is-entry-point.js';
 
 export const STANDALONE_SCRIPTS: readonly StandaloneScript[] = [schemaScript, profileScript];
 
@@ -23,4 +24,4 @@ export function cacheValidators(scripts: readonly StandaloneScript[] = STANDALON
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) cacheValidators();
+if (isEntryPoint(import.meta.url)) cacheValidators();

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { projectRoot } from '../pipeline/paths.js';
+import { isEntryPoint } from '../pipeline/is-entry-point.js';
 
 const BANNER = '/* Generated from schemas/ by scripts/generate-types.ts (npm run types). Do not edit. */';
 
@@ -62,4 +63,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (isEntryPoint(import.meta.url)) await main();

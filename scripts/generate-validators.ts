@@ -15,6 +15,7 @@ import { projectRoot } from '../pipeline/paths.js';
 import { digestSchemas, readSchemaFiles, SCHEMA_OPTIONS, TABLE_KEYWORDS } from '../pipeline/read-schemas.js';
 import { formats } from '../src/validate/profile-formats.js';
 import { addListField, LIST_FIELD_PATH, PROFILE_PATH } from './add-list-field.js';
+import { isEntryPoint } from '../pipeline/is-entry-point.js';
 
 // A CommonJS module: its default import is module.exports, whose `default` is the function.
 const standaloneCode = standalone.default;
@@ -204,4 +205,4 @@ function main(): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (isEntryPoint(import.meta.url)) main();

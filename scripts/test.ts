@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../pipeline/paths.js';
+import { isEntryPoint } from '../pipeline/is-entry-point.js';
 
 export interface Ended {
   /** The exit status, or 1 for a command ended by a signal or never started. */
@@ -41,4 +42,4 @@ async function main(): Promise<void> {
   process.exitCode = runStatus([tests, typeCheck]);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (isEntryPoint(import.meta.url)) await main();
