@@ -8,13 +8,12 @@ export function sha256(bytes: Uint8Array): string {
 /**
  * Stops the build when a raw text is not the one its metadata describes: size
  * and sha256. The error names the text at line 1 (the whole file differs) and
- * where its record is (`recordedAt`, "raw/sources.json:12").
+ * where its record is (`recordedAt`, "raw/sources.json:12"), asked only for an
+ * error: placing the record's line scans raw/sources.json.
  */
-export function assertSourceHash(path: string, bytes: Uint8Array, expectedSha256: string, expectedBytes?: number, recordedAt: string | (() => string) = 'raw/sources.json'): void {
-  // Where the record is (its line in raw/sources.json) is looked up only for an error: placing it scans that file.
-  const record = () => (typeof recordedAt === 'string' ? recordedAt : recordedAt());
+export function assertSourceHash(path: string, bytes: Uint8Array, expectedSha256: string, expectedBytes?: number, recordedAt: () => string = () => 'raw/sources.json'): void {
   if (expectedBytes !== undefined && bytes.length !== expectedBytes) {
-    throw new PipelineError('SOURCE_HASH_MISMATCH', `the raw text is not the size recorded at ${record()}; raw texts are never edited`, {
+    throw new PipelineError('SOURCE_HASH_MISMATCH', `the raw text is not the size recorded at ${recordedAt()}; raw texts are never edited`, {
       file: path,
       line: 1,
       expected: `${expectedBytes} bytes`,
@@ -23,7 +22,7 @@ export function assertSourceHash(path: string, bytes: Uint8Array, expectedSha256
   }
   const actual = sha256(bytes);
   if (actual !== expectedSha256) {
-    throw new PipelineError('SOURCE_HASH_MISMATCH', `the raw text differs from the one recorded at ${record()}; raw texts are never edited`, {
+    throw new PipelineError('SOURCE_HASH_MISMATCH', `the raw text differs from the one recorded at ${recordedAt()}; raw texts are never edited`, {
       file: path,
       line: 1,
       expected: `sha256 ${expectedSha256}`,

@@ -188,19 +188,11 @@ interface AnnotationPlace {
 }
 
 /**
- * An annotation's place, its line looked up when first read: an error spreads
- * the place into its context, and a build that stops on none never looks it up.
+ * An annotation's place, its line looked up when read: an error spreads the
+ * place into its context, and a build that stops on none never looks it up.
  */
 function annotationPlace(file: string, lineOf: (() => number) | undefined): AnnotationPlace {
-  if (!lineOf) return { file };
-  let line: number | undefined;
-  return {
-    file,
-    get line() {
-      line ??= lineOf();
-      return line;
-    },
-  };
+  return lineOf ? { file, get line() { return lineOf(); } } : { file };
 }
 
 /** Anchors an annotation at one of the folded indexes its quote starts at (findQuotes). */

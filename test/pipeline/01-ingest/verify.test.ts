@@ -21,7 +21,7 @@ describe('assertSourceHash', () => {
   it('throws SOURCE_HASH_MISMATCH naming the file, the expected and the actual hash', () => {
     let caught: unknown;
     try {
-      assertSourceHash('raw/abc.txt', Buffer.from('abd'), ABC_SHA256, 3, 'raw/sources.json:2');
+      assertSourceHash('raw/abc.txt', Buffer.from('abd'), ABC_SHA256, 3, () => 'raw/sources.json:2');
     } catch (error) {
       caught = error;
     }
